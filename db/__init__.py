@@ -1,0 +1,1 @@
+"""Mainstream data core: records, their integrity, the store. No Qt, no ReportLab."""

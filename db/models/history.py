@@ -1,0 +1,45 @@
+"""The change log and this installation's own settings.
+
+Every change made through the services leaves one ``Change`` row: who, when,
+which device, and for each field its old and new value. The history view, undo,
+the trash and the exchange files all read it. It is local: it never travels as a
+record itself.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON, DateTime, Integer, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from db.models.base import Base
+
+
+class Change(Base):
+    __tablename__ = "change"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    #: Orders changes across machines: "<UTC time>.<counter>@<device>".
+    stamp: Mapped[str] = mapped_column(String(80))
+    changed_at: Mapped[datetime] = mapped_column(DateTime)
+    user: Mapped[str] = mapped_column(String(200))
+    device: Mapped[str] = mapped_column(String(36))
+    kind: Mapped[str] = mapped_column(String(40))
+    record_id: Mapped[str] = mapped_column(String(36), index=True)
+    #: create, update, delete or restore.
+    action: Mapped[str] = mapped_column(String(10))
+    #: {field: [old, new]} for every field the change touched.
+    fields: Mapped[dict[str, Any]] = mapped_column(JSON)
+    #: Set on the rows of one delete, so the trash can restore them together.
+    trash_id: Mapped[str | None] = mapped_column(String(36))
+
+
+class Setting(Base):
+    """Per-installation values: the device id, the user's name, ... ."""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(String(2000))

@@ -1,0 +1,52 @@
+"""Attaching files to records. The bytes are stored once per SHA-256."""
+
+from __future__ import annotations
+
+import hashlib
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.errors import ValidationError
+from db.models import AttachmentContent
+from db.services.history import Actor
+from db.services.records import create
+
+#: A single attachment larger than this belongs on a shared drive, not in the database.
+MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
+
+
+def attach(
+    session: Session,
+    actor: Actor,
+    kind: str,
+    record_id: str,
+    filename: str,
+    data: bytes,
+    media_type: str | None = None,
+    description: str | None = None,
+) -> str:
+    """Attach ``data`` to a record; returns the attachment's id."""
+    if len(data) > MAX_ATTACHMENT_BYTES:
+        raise ValidationError.single(
+            "attachment", None, "content", f"is {len(data):,} bytes; at most {MAX_ATTACHMENT_BYTES:,} are allowed"
+        )
+    digest = hashlib.sha256(data).hexdigest()
+    values = {
+        "record_kind": kind,
+        "record_id": record_id,
+        "filename": filename,
+        "media_type": media_type,
+        "description": description,
+        "sha256": digest,
+    }
+    # A savepoint, so the stored bytes go away again if the record is refused.
+    with session.begin_nested():
+        if session.get(AttachmentContent, digest) is None:
+            session.add(AttachmentContent(sha256=digest, size=len(data), data=data))
+            session.flush()
+        return create(session, actor, "attachment", values)
+
+
+def content(session: Session, digest: str) -> bytes | None:
+    return session.scalar(select(AttachmentContent.data).where(AttachmentContent.sha256 == digest))

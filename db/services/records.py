@@ -1,0 +1,352 @@
+"""Creating and changing records: the one write path everybody uses.
+
+The GUI's single edits, ``load`` and the demo data all go through
+``write_records``: every record is checked field by field, then rule by rule,
+then reference by reference, and only when the whole batch is clean is anything
+written (in bulk, with one change-log row per record). The caller owns the
+transaction: a ``ValidationError`` leaves the session as it found it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from sqlalchemy import bindparam, select, text
+from sqlalchemy import update as sql_update
+from sqlalchemy.orm import Session
+
+from db.errors import Problem, ValidationError
+from db.models import AttachmentContent
+from db.models.base import new_id
+from db.services.bulk import TableWriter
+from db.services.history import CLOCK, Actor, ChangeRow, record_changes
+from db.services.kinds import KindSpec, check_uuid, kind_names, kind_specs, spec_for
+from db.services.rules import check_rules
+
+Mode = Literal["upsert", "create", "update", "insert_missing"]
+#: Stop collecting after this many problems: the user fixes the first ones first.
+MAX_PROBLEMS = 50
+CHUNK = 500
+
+
+@dataclass
+class WriteSummary:
+    created: Counter[str] = field(default_factory=Counter)
+    updated: Counter[str] = field(default_factory=Counter)
+    unchanged: Counter[str] = field(default_factory=Counter)
+    ids: list[str] = field(default_factory=list)
+
+    @property
+    def changed(self) -> int:
+        return sum(self.created.values()) + sum(self.updated.values())
+
+
+@dataclass
+class _Target:
+    country: str | None
+    live: bool
+
+
+class _Problems(list[Problem]):
+    def add(self, kind: str, record_id: str | None, name: str | None, reason: str) -> None:
+        if len(self) < MAX_PROBLEMS:
+            self.append(Problem(kind, record_id, name, reason))
+
+
+def fetch_rows(session: Session, spec: KindSpec, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+    """Stored data fields (plus ``deleted_at``) of the records with these ids."""
+    table = spec.table
+    columns = [table.c[name] for name in spec.fields] + [table.c.deleted_at]
+    found: dict[str, dict[str, Any]] = {}
+    wanted = list(ids)
+    for start in range(0, len(wanted), CHUNK):
+        chunk = wanted[start : start + CHUNK]
+        for row in session.execute(select(*columns).where(table.c.id.in_(chunk))).mappings():
+            found[row["id"]] = dict(row)
+    return found
+
+
+def _lookup_targets(session: Session, kind: str, ids: set[str]) -> dict[str, _Target]:
+    table = spec_for(kind).table
+    found: dict[str, _Target] = {}
+    wanted = list(ids)
+    for start in range(0, len(wanted), CHUNK):
+        query = select(table.c.id, table.c.country, table.c.deleted_at).where(
+            table.c.id.in_(wanted[start : start + CHUNK])
+        )
+        for rid, country, deleted_at in session.execute(query):
+            found[rid] = _Target(country, deleted_at is None)
+    return found
+
+
+def write_records(
+    session: Session,
+    actor: Actor,
+    batch: Mapping[str, Sequence[Mapping[str, Any]]],
+    *,
+    mode: Mode = "upsert",
+    contents: Mapping[str, bytes] | None = None,
+) -> WriteSummary:
+    """Validate and write ``batch`` ({kind: [values, ...]}), all or nothing.
+
+    ``upsert`` creates new ids and updates known ones; ``create`` and ``update``
+    insist on one or the other; ``insert_missing`` leaves known ids alone (the
+    demo data uses it so re-running never overwrites a user's edits).
+    ``contents`` holds attachment bytes by SHA-256 for attachments in the batch.
+    """
+    specs = kind_specs()
+    problems = _Problems()
+    for kind in batch:
+        if kind not in specs:
+            problems.add(kind, None, None, "is not a kind of record")
+    known: dict[str, dict[str, _Target]] = {}
+    plans: dict[str, list[tuple[str, dict[str, Any] | None, dict[str, Any]]]] = {}
+    summary = WriteSummary()
+    for kind in kind_names():
+        rows = batch.get(kind)
+        if not rows:
+            continue
+        spec = specs[kind]
+        plan = _prepare(session, spec, rows, mode, problems, summary)
+        _check_references(session, spec, plan, known, problems, contents or {})
+        known[kind] = {rid: _Target(values["country"], True) for rid, _old, values in plan}
+        plans[kind] = plan
+    if problems:
+        raise ValidationError(list(problems))
+    moment = CLOCK.now()
+    # Records of one kind may refer to each other in any order (a committee and
+    # its parent); SQLite checks the references when the transaction commits.
+    session.execute(text("PRAGMA defer_foreign_keys=ON"))
+    if contents:
+        _store_contents(session, contents)
+    changes: list[ChangeRow] = []
+    for kind, plan in plans.items():
+        changes.extend(_write(session, specs[kind], plan, actor, moment, summary))
+    record_changes(session, actor, moment, changes)
+    return summary
+
+
+def _prepare(
+    session: Session,
+    spec: KindSpec,
+    rows: Sequence[Mapping[str, Any]],
+    mode: Mode,
+    problems: _Problems,
+    summary: WriteSummary,
+) -> list[tuple[str, dict[str, Any] | None, dict[str, Any]]]:
+    """Field and rule checks; returns (id, stored values or None, new values)."""
+    kind = spec.kind
+    given_ids: list[str] = []
+    for raw in rows:
+        if isinstance(raw, Mapping) and isinstance(raw.get("id"), str):
+            given_ids.append(raw["id"])
+    existing = fetch_rows(session, spec, given_ids) if given_ids else {}
+    seen: set[str] = set()
+    checks = spec.checks
+    plan: list[tuple[str, dict[str, Any] | None, dict[str, Any]]] = []
+    for position, raw in enumerate(rows, start=1):
+        if not isinstance(raw, Mapping):
+            problems.add(kind, f"#{position}", None, "is not an object of fields")
+            continue
+        raw_id = raw.get("id")
+        if raw_id is None and mode == "create":
+            raw_id = new_id()
+        try:
+            rid = check_uuid(raw_id)
+        except ValueError as exc:
+            problems.add(kind, f"#{position}", "id", str(exc))
+            continue
+        if rid is None:
+            problems.add(kind, f"#{position}", "id", "is required")
+            continue
+        if rid in seen:
+            problems.add(kind, rid, "id", "appears twice")
+            continue
+        seen.add(rid)
+        old = existing.get(rid)
+        if old is not None:
+            if mode == "create":
+                problems.add(kind, rid, "id", "already exists")
+                continue
+            if mode == "insert_missing":
+                summary.unchanged[kind] += 1
+                summary.ids.append(rid)
+                continue
+            if old["deleted_at"] is not None:
+                problems.add(kind, rid, None, "is in the trash; restore it before changing it")
+                continue
+            values = {name: old[name] for name in spec.fields}
+        elif mode == "update":
+            problems.add(kind, rid, None, "does not exist")
+            continue
+        else:
+            values = spec.blank()
+        for name, value in raw.items():
+            check = checks.get(name)
+            if check is None:
+                problems.add(kind, rid, name, "is not a field of this kind of record")
+                continue
+            try:
+                values[name] = check(value)
+            except ValueError as exc:
+                problems.add(kind, rid, name, str(exc))
+        values["id"] = rid
+        for name in spec.required:
+            if values[name] is None:
+                problems.add(kind, rid, name, "is required")
+        for name, reason in check_rules(kind, values):
+            problems.add(kind, rid, name, reason)
+        plan.append((rid, old, values))
+    return plan
+
+
+def _check_references(
+    session: Session,
+    spec: KindSpec,
+    plan: list[tuple[str, dict[str, Any] | None, dict[str, Any]]],
+    known: dict[str, dict[str, _Target]],
+    problems: _Problems,
+    contents: Mapping[str, bytes],
+) -> None:
+    """Every reference must name a live record of the right kind, in the same
+    country or a global one; owned records take their owner's country."""
+    kind = spec.kind
+    in_batch = {kind: {rid: _Target(values["country"], True) for rid, _old, values in plan}}
+    wanted: dict[str, set[str]] = {}
+
+    def targets_of(values: dict[str, Any]) -> Iterable[tuple[str, str, str]]:
+        for ref in spec.refs:
+            value = values[ref.name]
+            for target in value if ref.many else [value]:
+                if target is not None:
+                    yield ref.name, ref.ref or "", target
+        if kind == "attachment" and values.get("record_kind") and values.get("record_id"):
+            yield "record_id", values["record_kind"], values["record_id"]
+
+    for _rid, _old, values in plan:
+        for _name, target_kind, target in targets_of(values):
+            if target not in known.get(target_kind, {}) and target not in in_batch.get(target_kind, {}):
+                wanted.setdefault(target_kind, set()).add(target)
+    stored = {k: _lookup_targets(session, k, ids) for k, ids in wanted.items()}
+
+    def find(target_kind: str, target: str) -> _Target | None:
+        for source in (in_batch, known, stored):
+            hit = source.get(target_kind, {}).get(target)
+            if hit is not None:
+                return hit
+        return None
+
+    # Owners first, so an owned record's country is settled before its other references are checked.
+    for rid, _old, values in plan:
+        owner = _owner_of(spec, values)
+        if owner is not None:
+            parent = find(*owner)
+            if parent is not None:
+                values["country"] = parent.country
+                in_batch[kind][rid].country = parent.country
+        elif not spec.global_allowed and values["country"] is None:
+            problems.add(kind, rid, "country", "is required")
+    for rid, _old, values in plan:
+        for name, target_kind, target in targets_of(values):
+            hit = find(target_kind, target)
+            if hit is None:
+                problems.add(kind, rid, name, f"refers to {target_kind} {target}, which does not exist")
+            elif not hit.live:
+                problems.add(kind, rid, name, f"refers to {target_kind} {target}, which is in the trash")
+            elif hit.country is not None and hit.country != values["country"]:
+                problems.add(
+                    kind, rid, name, f"refers to {target_kind} {target} of another country ({hit.country})"
+                )
+        if kind == "attachment" and values.get("sha256"):
+            digest = values["sha256"]
+            if digest not in contents and session.get(AttachmentContent, digest) is None:
+                problems.add(kind, rid, "sha256", "names file content that is not in the database")
+
+
+def _owner_of(spec: KindSpec, values: dict[str, Any]) -> tuple[str, str] | None:
+    """(kind, id) of the record this one belongs to, whose country it shares."""
+    if spec.owner is not None and values[spec.owner.name] is not None:
+        return spec.owner.ref or "", values[spec.owner.name]
+    if spec.kind == "attachment" and values.get("record_kind") and values.get("record_id"):
+        return values["record_kind"], values["record_id"]
+    return None
+
+
+def _write(
+    session: Session,
+    spec: KindSpec,
+    plan: list[tuple[str, dict[str, Any] | None, dict[str, Any]]],
+    actor: Actor,
+    moment: dt.datetime,
+    summary: WriteSummary,
+) -> list[ChangeRow]:
+    kind = spec.kind
+    names = list(spec.fields)
+    writer = TableWriter(spec.table, [*names, "created_at", "updated_at", "changed_by_device", "deleted_at", "trash_id"])
+    meta = [moment, moment, actor.device, None, None]
+    inserts: list[tuple[Any, ...]] = []
+    updates: list[dict[str, Any]] = []
+    changes: list[ChangeRow] = []
+    for rid, old, values in plan:
+        summary.ids.append(rid)
+        if old is None:
+            # A create's values are the record's first version: ``creation_values``
+            # rebuilds them from the record and later changes, so they are not copied.
+            changes.append(ChangeRow(kind, rid, "create", "{}"))
+            inserts.append(writer.row([values[name] for name in names] + meta))
+            summary.created[kind] += 1
+            continue
+        changed = {n: [old[n], v] for n, v in values.items() if old[n] != v}
+        if not changed:
+            summary.unchanged[kind] += 1
+            continue
+        updates.append({f"b_{n}": v for n, v in values.items()} | {"b_updated_at": moment, "b_device": actor.device})
+        changes.append(ChangeRow(kind, rid, "update", changed))
+        summary.updated[kind] += 1
+    table = spec.table
+    writer.insert(session.connection(), inserts)
+    if updates:
+        statement = (
+            sql_update(table)
+            .where(table.c.id == bindparam("b_id"))
+            .values(
+                {name: bindparam(f"b_{name}") for name in names if name != "id"}
+                | {"updated_at": bindparam("b_updated_at"), "changed_by_device": bindparam("b_device")}
+            )
+        )
+        session.connection().execute(statement, updates)
+    return changes
+
+
+def _store_contents(session: Session, contents: Mapping[str, bytes]) -> None:
+    for digest, data in contents.items():
+        if session.get(AttachmentContent, digest) is None:
+            session.add(AttachmentContent(sha256=digest, size=len(data), data=data))
+    session.flush()
+
+
+# --- single records, for the GUI and scripts ----------------------------------------
+
+
+def create(session: Session, actor: Actor, kind: str, values: Mapping[str, Any]) -> str:
+    """Create one record; returns its new id."""
+    summary = write_records(session, actor, {kind: [dict(values)]}, mode="create")
+    return summary.ids[0]
+
+
+def update(session: Session, actor: Actor, kind: str, record_id: str, values: Mapping[str, Any]) -> bool:
+    """Change some fields of one live record; returns whether anything changed."""
+    summary = write_records(session, actor, {kind: [{**values, "id": record_id}]}, mode="update")
+    return summary.changed > 0
+
+
+def get(session: Session, kind: str, record_id: str) -> dict[str, Any] | None:
+    """The data fields of a live record, or None."""
+    row = fetch_rows(session, spec_for(kind), [record_id]).get(record_id)
+    if row is None or row.pop("deleted_at") is not None:
+        return None
+    return row

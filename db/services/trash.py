@@ -1,0 +1,219 @@
+"""Deleting to the trash and restoring from it.
+
+A delete never removes a row: it stamps ``deleted_at`` (the tombstone that
+exchange files carry) on the record and on everything it owns (a committee's
+meetings, a meeting's decisions, ...), all under one ``trash_id`` so they come
+back together. A record still used by a live record outside that group is not
+deleted: the message names who uses it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from db.errors import ValidationError
+from db.models import Change
+from db.models.base import new_id
+from db.services.history import CLOCK, Actor, ChangeRow, record_changes
+from db.services.kinds import describe, kind_names, kind_specs, spec_for
+from db.services.records import CHUNK, fetch_rows
+
+Group = dict[str, set[str]]
+
+
+def _chunks(ids: set[str]) -> list[list[str]]:
+    items = sorted(ids)
+    return [items[i : i + CHUNK] for i in range(0, len(items), CHUNK)]
+
+
+def _owned_group(session: Session, kind: str, record_id: str) -> Group:
+    """The record and, recursively, every live record it owns, plus attachments."""
+    specs = kind_specs()
+    group: Group = {kind: {record_id}}
+    frontier: Group = {kind: {record_id}}
+    while frontier:
+        found: Group = {}
+        for parent_kind, parent_ids in frontier.items():
+            for child_kind, owner_field in specs[parent_kind].children:
+                table = specs[child_kind].table
+                for chunk in _chunks(parent_ids):
+                    query = select(table.c.id).where(table.c[owner_field].in_(chunk), table.c.deleted_at.is_(None))
+                    found.setdefault(child_kind, set()).update(session.scalars(query))
+        frontier = {}
+        for child_kind, ids in found.items():
+            new = ids - group.get(child_kind, set())
+            if new:
+                group.setdefault(child_kind, set()).update(new)
+                frontier[child_kind] = new
+    attachments = specs["attachment"].table
+    for group_kind, ids in list(group.items()):
+        for chunk in _chunks(ids):
+            query = select(attachments.c.id).where(
+                attachments.c.record_kind == group_kind,
+                attachments.c.record_id.in_(chunk),
+                attachments.c.deleted_at.is_(None),
+            )
+            group.setdefault("attachment", set()).update(session.scalars(query))
+    return {k: v for k, v in group.items() if v}
+
+
+def _users_outside(session: Session, group: Group) -> list[str]:
+    """Live records outside ``group`` that refer to a record inside it."""
+    users: list[str] = []
+    for spec in kind_specs().values():
+        outside = group.get(spec.kind, set())
+        for ref in spec.refs:
+            targets = group.get(ref.ref or "")
+            if not targets:
+                continue
+            table = spec.table
+            for chunk in _chunks(targets):
+                if ref.many:
+                    entry = func.json_each(table.c[ref.name]).table_valued("value")
+                    query = (
+                        select(table.c.id)
+                        .select_from(table)
+                        .join(entry, entry.c.value.in_(chunk))
+                        .where(table.c.deleted_at.is_(None))
+                    )
+                else:
+                    query = select(table.c.id).where(table.c[ref.name].in_(chunk), table.c.deleted_at.is_(None))
+                for user_id in session.scalars(query):
+                    if user_id not in outside:
+                        row = fetch_rows(session, spec, [user_id])[user_id]
+                        users.append(f"{spec.kind} '{describe(spec.kind, row)}' ({ref.name})")
+    return users
+
+
+def delete(session: Session, actor: Actor, kind: str, record_id: str) -> str:
+    """Send a record and what it owns to the trash; returns the trash id."""
+    spec = spec_for(kind)
+    row = fetch_rows(session, spec, [record_id]).get(record_id)
+    if row is None or row["deleted_at"] is not None:
+        raise ValidationError.single(kind, record_id, None, "does not exist or is already in the trash")
+    group = _owned_group(session, kind, record_id)
+    users = _users_outside(session, group)
+    if users:
+        shown = "; ".join(users[:5]) + (f"; and {len(users) - 5} more" if len(users) > 5 else "")
+        raise ValidationError.single(kind, record_id, None, f"is still used by {shown}")
+    trash_id = new_id()
+    moment = CLOCK.now()
+    _mark(session, group, moment, actor, deleted_at=moment, trash_id=trash_id)
+    ordered = [(kind, record_id)] + [
+        (k, rid) for k in kind_names() for rid in sorted(group.get(k, ())) if (k, rid) != (kind, record_id)
+    ]
+    record_changes(
+        session,
+        actor,
+        moment,
+        [ChangeRow(k, rid, "delete", {"deleted_at": [None, moment]}, trash_id) for k, rid in ordered],
+    )
+    return trash_id
+
+
+def _mark(
+    session: Session, group: Group, moment: dt.datetime, actor: Actor, *, deleted_at: dt.datetime | None,
+    trash_id: str | None,
+) -> None:
+    for group_kind, ids in group.items():
+        table = spec_for(group_kind).table
+        for chunk in _chunks(ids):
+            session.execute(
+                update(table)
+                .where(table.c.id.in_(chunk))
+                .values(deleted_at=deleted_at, trash_id=trash_id, updated_at=moment, changed_by_device=actor.device)
+            )
+
+
+def _trashed_group(session: Session, trash_id: str) -> Group:
+    group: Group = {}
+    for spec in kind_specs().values():
+        ids = set(session.scalars(select(spec.table.c.id).where(spec.table.c.trash_id == trash_id)))
+        if ids:
+            group[spec.kind] = ids
+    return group
+
+
+def restore(session: Session, actor: Actor, trash_id: str) -> int:
+    """Bring back everything deleted under ``trash_id``; returns how many records."""
+    group = _trashed_group(session, trash_id)
+    if not group:
+        raise ValidationError.single("trash", trash_id, None, "is not in the trash (already restored?)")
+    for group_kind, ids in group.items():
+        spec = spec_for(group_kind)
+        rows = fetch_rows(session, spec, ids)
+        for ref in spec.refs:
+            target_spec = spec_for(ref.ref or "")
+            targets = {t for row in rows.values() for t in (row[ref.name] if ref.many else [row[ref.name]]) if t}
+            targets -= group.get(target_spec.kind, set())
+            for target_id, target in fetch_rows(session, target_spec, targets).items():
+                if target["deleted_at"] is not None:
+                    raise ValidationError.single(
+                        group_kind,
+                        None,
+                        ref.name,
+                        f"refers to {target_spec.kind} '{describe(target_spec.kind, target)}', which is in the "
+                        "trash too: restore that first",
+                    )
+    moment = CLOCK.now()
+    _mark(session, group, moment, actor, deleted_at=None, trash_id=None)
+    count = sum(len(ids) for ids in group.values())
+    record_changes(
+        session,
+        actor,
+        moment,
+        [
+            ChangeRow(k, rid, "restore", {"deleted_at": ["deleted", None]}, trash_id)
+            for k in kind_names()
+            for rid in sorted(group.get(k, ()))
+        ],
+    )
+    return count
+
+
+@dataclass(frozen=True)
+class TrashEntry:
+    trash_id: str
+    kind: str
+    record_id: str
+    label: str
+    deleted_at: dt.datetime
+    deleted_by: str
+    records: int
+
+
+def trash_entries(session: Session) -> list[TrashEntry]:
+    """What is in the trash now, one entry per delete, newest first."""
+    first = (
+        select(Change.trash_id, func.min(Change.seq).label("seq"), func.count().label("n"))
+        .where(Change.action == "delete", Change.trash_id.is_not(None))
+        .group_by(Change.trash_id)
+        .subquery()
+    )
+    rows = session.execute(
+        select(Change, first.c.n).join(first, Change.seq == first.c.seq).order_by(Change.seq.desc())
+    ).all()
+    entries: list[TrashEntry] = []
+    for change, count in rows:
+        spec = spec_for(change.kind)
+        record = fetch_rows(session, spec, [change.record_id]).get(change.record_id)
+        if record is None or record["deleted_at"] is None or spec.table is None:
+            continue
+        if session.scalar(select(spec.table.c.trash_id).where(spec.table.c.id == change.record_id)) != change.trash_id:
+            continue
+        entries.append(
+            TrashEntry(
+                trash_id=change.trash_id or "",
+                kind=change.kind,
+                record_id=change.record_id,
+                label=describe(change.kind, record),
+                deleted_at=change.changed_at,
+                deleted_by=change.user,
+                records=count,
+            )
+        )
+    return entries

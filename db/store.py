@@ -1,0 +1,229 @@
+"""Opening a Mainstream database file: refuse what is not ours, create or
+upgrade what is, and hand out sessions.
+
+A file is checked read-only before anything is written to it, so a foreign,
+newer or corrupt file is left exactly as it was. An existing database that
+needs a schema upgrade is backed up first.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from db.errors import DatabaseCorrupt, DatabaseTooNew, DatabaseUnavailable, NotAMainstreamDatabase
+from db.models import Setting
+from db.services.bulk import encode_json
+
+#: Written into the SQLite header so other tools (and we) can tell the file apart.
+APPLICATION_ID = 0x4D4D5344  # "MMSD"
+SQLITE_MAGIC = b"SQLite format 3\x00"
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+
+@cache
+def _script() -> ScriptDirectory:
+    return ScriptDirectory.from_config(_alembic_config())
+
+
+def _alembic_config(connection: Any = None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.attributes["connection"] = connection
+    return config
+
+
+def head_revision() -> str:
+    head = _script().get_current_head()
+    assert head is not None, "the migrations folder has no revision"
+    return head
+
+
+@dataclass(frozen=True)
+class FileState:
+    """What a read-only look at an existing file found."""
+
+    is_new: bool
+    revision: str | None
+
+
+def inspect_file(path: Path) -> FileState:
+    """Tell whether ``path`` is absent/empty, or one of our databases at a known
+    schema revision; raise a ``StoreError`` otherwise. Never writes."""
+    if not path.exists() or path.stat().st_size == 0:
+        return FileState(is_new=True, revision=None)
+    if path.is_dir():
+        raise NotAMainstreamDatabase(f"{path} is a folder, not a Mainstream database")
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(100)
+    except OSError as exc:
+        raise DatabaseUnavailable(f"{path} cannot be read: {exc.strerror or exc}") from exc
+    if not header.startswith(SQLITE_MAGIC):
+        raise NotAMainstreamDatabase(f"{path} is not a Mainstream database (it is not an SQLite file)")
+    if len(header) < 100:
+        raise DatabaseCorrupt(f"{path} is damaged: the file is cut short")
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise DatabaseUnavailable(f"{path} cannot be opened: {exc}") from exc
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if app_id != APPLICATION_ID:
+            if app_id == 0 and not tables:
+                return FileState(is_new=True, revision=None)
+            raise NotAMainstreamDatabase(
+                f"{path} is an SQLite database of another program, not a Mainstream database"
+            )
+        if "alembic_version" not in tables:
+            raise DatabaseCorrupt(f"{path} is damaged: its schema version is missing")
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseCorrupt(f"{path} is damaged and cannot be read ({exc})") from exc
+    finally:
+        conn.close()
+    revision = row[0] if row else None
+    known = {rev.revision for rev in _script().walk_revisions()}
+    if revision not in known:
+        raise DatabaseTooNew(
+            f"{path} was made by a newer version of Mainstream (schema {revision}); "
+            "install the newer version to open it"
+        )
+    return FileState(is_new=False, revision=revision)
+
+
+def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    # Let SQLAlchemy's "begin" event issue BEGIN itself, so transactions,
+    # savepoints and PRAGMA defer_foreign_keys behave as documented.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute("PRAGMA cache_size=-65536")  # 64 MiB: bulk loads touch many index pages
+    cursor.close()
+
+
+def _on_begin(conn: Any) -> None:
+    conn.exec_driver_sql("BEGIN")
+
+
+def make_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}", json_serializer=encode_json)
+    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
+    return engine
+
+
+class Store:
+    """An open Mainstream database. Use ``Store.open`` to get one."""
+
+    def __init__(self, path: Path, engine: Engine) -> None:
+        self.path = path
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @classmethod
+    def open(cls, path: Path | str) -> Store:
+        """Open ``path``, creating it or bringing its schema to head."""
+        path = Path(path)
+        state = inspect_file(path)
+        if state.is_new:
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise DatabaseUnavailable(f"cannot create {path.parent}: {exc.strerror or exc}") from exc
+        engine = make_engine(path)
+        store = cls(path, engine)
+        try:
+            if state.is_new:
+                store._create()
+            elif state.revision != head_revision():
+                store.backup(path.with_name(f"{path.name}.before-{head_revision()}.bak"))
+                store._upgrade()
+        except OperationalError as exc:
+            engine.dispose()
+            raise DatabaseUnavailable(f"{path} cannot be written: {exc.orig}") from exc
+        return store
+
+    def _create(self) -> None:
+        self._upgrade()
+        with self.engine.begin() as conn:
+            conn.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
+
+    def _upgrade(self) -> None:
+        with self.engine.begin() as conn:
+            command.upgrade(_alembic_config(conn), "head")
+
+    def revision(self) -> str | None:
+        with self.engine.connect() as conn:
+            row = conn.exec_driver_sql("SELECT version_num FROM alembic_version").fetchone()
+        return row[0] if row else None
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A unit of work: committed when the block ends, rolled back on error."""
+        session = self._sessions()
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def device_id(self) -> str:
+        """This installation's device id, made on first use."""
+        with self.session() as session:
+            value = session.scalar(select(Setting.value).where(Setting.key == "device_id"))
+            if value is None:
+                value = str(uuid.uuid4())
+                session.add(Setting(key="device_id", value=value))
+        return value
+
+    def backup(self, destination: Path) -> Path:
+        """A consistent copy, safe while the database is in use."""
+        source = sqlite3.connect(self.path)
+        target = sqlite3.connect(destination)
+        try:
+            source.backup(target)
+        finally:
+            target.close()
+            source.close()
+        return destination
+
+    def check(self) -> list[str]:
+        """Problems found by SQLite's integrity and foreign-key checks (empty if none)."""
+        problems: list[str] = []
+        with self.engine.connect() as conn:
+            app_id = conn.exec_driver_sql("PRAGMA application_id").scalar()
+            if app_id != APPLICATION_ID:
+                problems.append(f"application id is {app_id}, expected {APPLICATION_ID}")
+            for (message,) in conn.exec_driver_sql("PRAGMA integrity_check"):
+                if message != "ok":
+                    problems.append(f"integrity: {message}")
+            for table, rowid, parent, _fk in conn.exec_driver_sql("PRAGMA foreign_key_check"):
+                problems.append(f"{table} row {rowid} refers to a missing {parent}")
+        revision = self.revision()
+        if revision != head_revision():
+            problems.append(f"schema is at {revision}, expected {head_revision()}")
+        return problems
+
+    def close(self) -> None:
+        self.engine.dispose()
