@@ -95,4 +95,10 @@ class TableWriter:
 
     def insert(self, connection: Connection, rows: list[tuple[Any, ...]]) -> None:
         if rows:
-            connection.exec_driver_sql(self.sql, rows)
+            # The driver's own cursor, inside the session's transaction: SQLAlchemy
+            # would only re-check the parameters these methods have just built.
+            cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+            try:
+                cursor.executemany(self.sql, rows)
+            finally:
+                cursor.close()

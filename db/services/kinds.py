@@ -13,7 +13,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from sqlalchemy import JSON, Boolean, Column, Date, Float, Integer, Table
@@ -109,6 +109,8 @@ def _choice(choices: type[StrEnum]) -> Checker:
 
 
 def _date(value: Any) -> dt.date | None:
+    if type(value) is str and len(value) == 10:
+        return _iso_date(value)
     if value is None or value == "":
         return None
     if isinstance(value, dt.datetime):
@@ -116,11 +118,17 @@ def _date(value: Any) -> dt.date | None:
     if isinstance(value, dt.date):
         return value
     if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value) if len(value) == 10 else _bad_date(value)
-        except ValueError:
-            return _bad_date(value)
+        return _bad_date(value)
     raise ValueError(f"must be a date (YYYY-MM-DD), not {type(value).__name__}")
+
+
+@lru_cache(maxsize=8192)
+def _iso_date(value: str) -> dt.date:
+    # Loads repeat the same few thousand dates many times: parse each once.
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return _bad_date(value)
 
 
 def _bad_date(value: str) -> dt.date:

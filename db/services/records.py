@@ -45,10 +45,8 @@ class WriteSummary:
         return sum(self.created.values()) + sum(self.updated.values())
 
 
-@dataclass
-class _Target:
-    country: str | None
-    live: bool
+#: What a reference check needs of a record: (country, is live).
+_Target = tuple[str | None, bool]
 
 
 class _Problems(list[Problem]):
@@ -79,7 +77,7 @@ def _lookup_targets(session: Session, kind: str, ids: set[str]) -> dict[str, _Ta
             table.c.id.in_(wanted[start : start + CHUNK])
         )
         for rid, country, deleted_at in session.execute(query):
-            found[rid] = _Target(country, deleted_at is None)
+            found[rid] = (country, deleted_at is None)
     return found
 
 
@@ -112,8 +110,7 @@ def write_records(
             continue
         spec = specs[kind]
         plan = _prepare(session, spec, rows, mode, problems, summary)
-        _check_references(session, spec, plan, known, problems, contents or {})
-        known[kind] = {rid: _Target(values["country"], True) for rid, _old, values in plan}
+        known[kind] = _check_references(session, spec, plan, known, problems, contents or {})
         plans[kind] = plan
     if problems:
         raise ValidationError(list(problems))
@@ -185,15 +182,11 @@ def _prepare(
             continue
         else:
             values = spec.blank()
-        for name, value in raw.items():
-            check = checks.get(name)
-            if check is None:
-                problems.add(kind, rid, name, "is not a field of this kind of record")
-                continue
-            try:
-                values[name] = check(value)
-            except ValueError as exc:
-                problems.add(kind, rid, name, str(exc))
+        try:
+            for name, value in raw.items():
+                values[name] = checks[name](value)
+        except (KeyError, ValueError):
+            _field_problems(kind, rid, raw, checks, problems)
         values["id"] = rid
         for name in spec.required:
             if values[name] is None:
@@ -204,6 +197,21 @@ def _prepare(
     return plan
 
 
+def _field_problems(
+    kind: str, rid: str, raw: Mapping[str, Any], checks: Mapping[str, Any], problems: _Problems
+) -> None:
+    """The slow path of ``_prepare``: name every bad field of a bad record."""
+    for name, value in raw.items():
+        check = checks.get(name)
+        if check is None:
+            problems.add(kind, rid, name, "is not a field of this kind of record")
+            continue
+        try:
+            check(value)
+        except ValueError as exc:
+            problems.add(kind, rid, name, str(exc))
+
+
 def _check_references(
     session: Session,
     spec: KindSpec,
@@ -211,60 +219,65 @@ def _check_references(
     known: dict[str, dict[str, _Target]],
     problems: _Problems,
     contents: Mapping[str, bytes],
-) -> None:
+) -> dict[str, _Target]:
     """Every reference must name a live record of the right kind, in the same
-    country or a global one; owned records take their owner's country."""
+    country or a global one; owned records take their owner's country.
+    Returns the batch's records of this kind as targets for later kinds."""
     kind = spec.kind
-    in_batch = {kind: {rid: _Target(values["country"], True) for rid, _old, values in plan}}
-    wanted: dict[str, set[str]] = {}
+    mine: dict[str, _Target] = {rid: (values["country"], True) for rid, _old, values in plan}
+    refs = [(ref.name, ref.ref or "", ref.many) for ref in spec.refs]
 
     def targets_of(values: dict[str, Any]) -> Iterable[tuple[str, str, str]]:
-        for ref in spec.refs:
-            value = values[ref.name]
-            for target in value if ref.many else [value]:
-                if target is not None:
-                    yield ref.name, ref.ref or "", target
+        for name, target_kind, many in refs:
+            value = values[name]
+            if many:
+                for target in value:
+                    yield name, target_kind, target
+            elif value is not None:
+                yield name, target_kind, value
         if kind == "attachment" and values.get("record_kind") and values.get("record_id"):
             yield "record_id", values["record_kind"], values["record_id"]
 
+    # One lookup table per kind referred to: this batch, earlier kinds of the batch, then the database.
+    wanted: dict[str, set[str]] = {}
+    kinds_referred: set[str] = set()
     for _rid, _old, values in plan:
         for _name, target_kind, target in targets_of(values):
-            if target not in known.get(target_kind, {}) and target not in in_batch.get(target_kind, {}):
+            kinds_referred.add(target_kind)
+            if target not in mine and target not in known.get(target_kind, {}):
                 wanted.setdefault(target_kind, set()).add(target)
-    stored = {k: _lookup_targets(session, k, ids) for k, ids in wanted.items()}
-
-    def find(target_kind: str, target: str) -> _Target | None:
-        for source in (in_batch, known, stored):
-            hit = source.get(target_kind, {}).get(target)
-            if hit is not None:
-                return hit
-        return None
+    lookup: dict[str, dict[str, _Target]] = {}
+    for target_kind in kinds_referred:
+        table = _lookup_targets(session, target_kind, wanted[target_kind]) if target_kind in wanted else {}
+        table.update(known.get(target_kind, {}))
+        lookup[target_kind] = table
 
     # Owners first, so an owned record's country is settled before its other references are checked.
     for rid, _old, values in plan:
         owner = _owner_of(spec, values)
         if owner is not None:
-            parent = find(*owner)
+            parent = lookup.get(owner[0], {}).get(owner[1])
             if parent is not None:
-                values["country"] = parent.country
-                in_batch[kind][rid].country = parent.country
+                values["country"] = parent[0]
+                mine[rid] = (parent[0], True)
         elif not spec.global_allowed and values["country"] is None:
             problems.add(kind, rid, "country", "is required")
+    lookup.setdefault(kind, {}).update(mine)
     for rid, _old, values in plan:
+        country = values["country"]
         for name, target_kind, target in targets_of(values):
-            hit = find(target_kind, target)
+            hit = lookup.get(target_kind, {}).get(target)
             if hit is None:
                 problems.add(kind, rid, name, f"refers to {target_kind} {target}, which does not exist")
-            elif not hit.live:
+            elif not hit[1]:
                 problems.add(kind, rid, name, f"refers to {target_kind} {target}, which is in the trash")
-            elif hit.country is not None and hit.country != values["country"]:
-                problems.add(
-                    kind, rid, name, f"refers to {target_kind} {target} of another country ({hit.country})"
-                )
+            elif hit[0] is not None and hit[0] != country:
+                problems.add(kind, rid, name, f"refers to {target_kind} {target} of another country ({hit[0]})")
         if kind == "attachment" and values.get("sha256"):
             digest = values["sha256"]
             if digest not in contents and session.get(AttachmentContent, digest) is None:
                 problems.add(kind, rid, "sha256", "names file content that is not in the database")
+    return mine
 
 
 def _owner_of(spec: KindSpec, values: dict[str, Any]) -> tuple[str, str] | None:

@@ -12,6 +12,8 @@ import base64
 import binascii
 import hashlib
 import json
+
+import orjson
 from collections.abc import Iterator, Mapping
 from typing import Any, TextIO
 
@@ -69,7 +71,7 @@ def _bad(reason: str) -> ValidationError:
 def parse_dump(text: str | bytes) -> dict[str, list[dict[str, Any]]]:
     """Parse and check the outer shape of a dump; returns its records by kind."""
     try:
-        data = json.loads(text)
+        data = orjson.loads(text)
     except UnicodeDecodeError as exc:
         raise _bad(f"is not UTF-8 text ({exc.reason} at byte {exc.start})") from None
     except json.JSONDecodeError as exc:

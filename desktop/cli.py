@@ -1,0 +1,181 @@
+"""The ``mainstream`` command.
+
+A contract that scripts and tests depend on (docs/cli.md): exit status 0 on
+success; on bad input one line on stderr naming what is wrong, a non-zero
+status, no traceback, and the database unchanged.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from desktop import APP_NAME
+from desktop.paths import default_database
+
+EXIT_BAD_INPUT = 2
+EXIT_PROBLEMS = 1
+
+
+class CommandError(Exception):
+    """Bad input to a command; the message is shown as it is."""
+
+
+def _positive_size(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+    if not 0 <= value <= 5_000_000:
+        raise argparse.ArgumentTypeError("must be between 0 and 5,000,000")
+    return value
+
+
+def _country(text: str) -> str:
+    from db.services.kinds import check_country
+
+    try:
+        code = check_country(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    if code is None:
+        raise argparse.ArgumentTypeError("a country code is required")
+    return code
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="mainstream",
+        description=f"{APP_NAME}: the offline desk of the IOM–UNDP migration and development focal points. "
+        "Without a command, opens the application.",
+    )
+    parser.add_argument(
+        "--db", type=Path, default=None, metavar="PATH",
+        help=f"database file (default: {default_database()})",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    demo = commands.add_parser("demo", help="load the illustrative demo data (adds only what is missing)")
+    demo.add_argument(
+        "--size", type=_positive_size, default=0, metavar="N",
+        help="also add N synthetic work-plan activities spread over countries (for scale tests)",
+    )
+    demo.set_defaults(run=_demo)
+    dump = commands.add_parser("dump", help="write all live records as canonical JSON to standard output")
+    dump.add_argument("--country", type=_country, metavar="ISO3", help="only this country (and global records)")
+    dump.set_defaults(run=_dump)
+    load = commands.add_parser("load", help="create or update records from a dump (all or nothing)")
+    load.add_argument("file", metavar="FILE", help="a file written by 'dump', or - for standard input")
+    load.set_defaults(run=_load)
+    check = commands.add_parser("check", help="check the database's integrity")
+    check.set_defaults(run=_check)
+    return parser
+
+
+def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from db.store import Store
+
+    return Store.open(args.db or default_database())
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from desktop.demo import ILLUSTRATIVE_NOTE, load_demo
+    from desktop.session import current_actor
+
+    store = _open(args)
+    with store.session() as session:
+        summary = load_demo(session, current_actor(store), size=args.size)
+    added = sum(summary.created.values())
+    print(f"Demo data in {store.path}: {added:,} records added, {sum(summary.unchanged.values()):,} already there.")
+    print(ILLUSTRATIVE_NOTE)
+    return 0
+
+
+def _dump(args: argparse.Namespace) -> int:
+    from db.services import dump
+
+    store = _open(args)
+    out = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="\n", write_through=False)
+    try:
+        with store.session() as session:
+            dump(session, out, country=args.country)
+        out.flush()
+    finally:
+        out.detach()
+    return 0
+
+
+def _load(args: argparse.Namespace) -> int:
+    from db.errors import ValidationError
+    from db.services import load, parse_dump
+    from desktop.session import current_actor
+
+    if args.file == "-":
+        data = sys.stdin.buffer.read()
+    else:
+        path = Path(args.file)
+        if not path.is_file():
+            raise CommandError(f"{path}: no such file")
+        data = path.read_bytes()
+    try:
+        records = parse_dump(data)
+    except ValidationError as exc:
+        raise CommandError(f"{args.file}: {exc.problems[0].reason}") from None
+    store = _open(args)
+    with store.session() as session:
+        summary = load(session, current_actor(store), records)
+    print(
+        f"Loaded {args.file}: {sum(summary.created.values()):,} created, {sum(summary.updated.values()):,} updated, "
+        f"{sum(summary.unchanged.values()):,} unchanged."
+    )
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    store = _open(args)
+    problems = store.check()
+    for problem in problems:
+        print(problem)
+    if problems:
+        print(f"{store.path}: {len(problems)} problem(s) found", file=sys.stderr)
+        return EXIT_PROBLEMS
+    print(f"{store.path}: no problems found")
+    return 0
+
+
+def _gui(args: argparse.Namespace) -> int:
+    from desktop.app import run_gui
+
+    return run_gui(args.db or default_database())
+
+
+def _fail(message: str) -> int:
+    print(f"mainstream: {message}", file=sys.stderr)
+    return EXIT_BAD_INPUT
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    run: Callable[[argparse.Namespace], int] = getattr(args, "run", _gui)
+    from sqlalchemy.exc import OperationalError
+
+    from db.errors import StoreError, ValidationError
+
+    try:
+        return run(args)
+    except (StoreError, ValidationError, CommandError) as exc:
+        return _fail(str(exc))
+    except OperationalError as exc:
+        return _fail(f"the database could not be used: {exc.orig}")
+    except BrokenPipeError:
+        return 0  # e.g. 'mainstream dump | head'
+    except OSError as exc:
+        return _fail(f"{exc.filename + ': ' if exc.filename else ''}{exc.strerror or exc}")
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

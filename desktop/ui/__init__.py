@@ -1,0 +1,1 @@
+"""Everything that imports Qt widgets lives in this package."""

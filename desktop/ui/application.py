@@ -1,0 +1,36 @@
+"""The QApplication and the main window's life."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from db.store import Store
+from desktop import APP_NAME
+from desktop.ui.main_window import MainWindow
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    return app
+
+
+def start(store: Store | None, error: str | None) -> int:
+    app = make_application()
+    if store is None:
+        QMessageBox.critical(
+            None,
+            QCoreApplication.translate("start", "Cannot open the database"),
+            error or "",
+        )
+        return 2
+    window = MainWindow(store)
+    window.show()
+    return app.exec()
