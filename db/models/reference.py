@@ -52,4 +52,4 @@ class Contact(Record):
     sex: Mapped[str | None] = code(Sex)
 
 
-__all__ = ["CountryProgramme", "Institution", "Contact", "date", "day"]
+__all__ = ["Contact", "CountryProgramme", "Institution", "date", "day"]

@@ -7,8 +7,8 @@ from datetime import date
 from sqlalchemy.orm import Mapped
 
 from db.codes import ActivityStatus, Agency, Measure, ResultKind, Sex, WorkPlanStatus
-from db.models.base import Record, amount, day, flag, percent, ref, refs, text
-from db.models.base import code as choice, year
+from db.models.base import Record, amount, day, flag, percent, ref, refs, text, year
+from db.models.base import code as choice
 
 
 class WorkPlan(Record):
@@ -87,4 +87,4 @@ class IndicatorPeriod(Record):
     actual_note: Mapped[str | None] = text()
 
 
-__all__ = ["WorkPlan", "Result", "Activity", "Indicator", "IndicatorPeriod", "flag"]
+__all__ = ["Activity", "Indicator", "IndicatorPeriod", "Result", "WorkPlan", "flag"]

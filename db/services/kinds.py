@@ -8,6 +8,7 @@ rule is declared once, beside its column.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 import uuid
 from collections.abc import Callable
@@ -78,16 +79,16 @@ def _text(max_len: int, email: bool) -> Checker:
             return None
         if not isinstance(value, str):
             raise ValueError(f"must be text, not {type(value).__name__}")
-        value = value.strip()
-        if not value:
+        text: str = value.strip()
+        if not text:
             return None
-        if len(value) > max_len:
-            raise ValueError(f"is {len(value):,} characters long; at most {max_len:,} are allowed")
-        if "\x00" in value:
+        if len(text) > max_len:
+            raise ValueError(f"is {len(text):,} characters long; at most {max_len:,} are allowed")
+        if "\x00" in text:
             raise ValueError("contains a NUL character")
-        if email and not EMAIL.match(value):
-            raise ValueError(f"'{value}' is not an e-mail address")
-        return value
+        if email and not EMAIL.match(text):
+            raise ValueError(f"'{text[:80]}' is not an e-mail address")
+        return text
 
     return check
 
@@ -145,7 +146,7 @@ def _number(kind: type, minimum: float | None, maximum: float | None) -> Checker
             if not value.is_integer():
                 raise ValueError(f"must be a whole number, not {value}")
             value = int(value)
-        if value != value or value in (float("inf"), float("-inf")):
+        if not math.isfinite(value):
             raise ValueError("must be a finite number")
         if minimum is not None and value < minimum:
             raise ValueError(f"must be at least {minimum:g}" if minimum else "cannot be negative")

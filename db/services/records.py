@@ -299,7 +299,8 @@ def _write(
 ) -> list[ChangeRow]:
     kind = spec.kind
     names = list(spec.fields)
-    writer = TableWriter(spec.table, [*names, "created_at", "updated_at", "changed_by_device", "deleted_at", "trash_id"])
+    meta_names = ["created_at", "updated_at", "changed_by_device", "deleted_at", "trash_id"]
+    writer = TableWriter(spec.table, [*names, *meta_names])
     meta = [moment, moment, actor.device, None, None]
     inserts: list[tuple[Any, ...]] = []
     updates: list[dict[str, Any]] = []

@@ -12,11 +12,10 @@ import base64
 import binascii
 import hashlib
 import json
-
-import orjson
 from collections.abc import Iterator, Mapping
 from typing import Any, TextIO
 
+import orjson
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
@@ -55,7 +54,9 @@ def dump(session: Session, out: TextIO, country: str | None = None) -> int:
         out.write(("," if position else "") + f'\n"{kind}":[')
         for index, record in enumerate(live_records(session, kind, country)):
             if kind == "attachment":
-                data = session.scalar(select(AttachmentContent.data).where(AttachmentContent.sha256 == record["sha256"]))
+                data = session.scalar(
+                    select(AttachmentContent.data).where(AttachmentContent.sha256 == record["sha256"])
+                )
                 record[CONTENT_KEY] = base64.b64encode(data or b"").decode("ascii")
             out.write(("," if index else "") + "\n" + _encode(record))
             count += 1

@@ -150,7 +150,7 @@ def restore(session: Session, actor: Actor, trash_id: str) -> int:
             target_spec = spec_for(ref.ref or "")
             targets = {t for row in rows.values() for t in (row[ref.name] if ref.many else [row[ref.name]]) if t}
             targets -= group.get(target_spec.kind, set())
-            for target_id, target in fetch_rows(session, target_spec, targets).items():
+            for target in fetch_rows(session, target_spec, targets).values():
                 if target["deleted_at"] is not None:
                     raise ValidationError.single(
                         group_kind,

@@ -1,0 +1,81 @@
+"""Shared fixtures: a fresh database per test, the person making changes, and
+helpers to take a database's canonical dump (the "is anything different?"
+yardstick used throughout the suite)."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from db.models import Change
+from db.services import Actor, dump
+from db.store import Store
+
+
+@pytest.fixture(autouse=True)
+def _no_real_database(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Never let a test touch the user's own database through the default path."""
+    monkeypatch.setenv("MAINSTREAM_DB", str(tmp_path_factory.mktemp("default") / "default.db"))
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    opened = Store.open(tmp_path / "mainstream.db")
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def actor(store: Store) -> Actor:
+    return Actor(user="Lucía Quispe", device=store.device_id())
+
+
+@pytest.fixture
+def open_store(tmp_path: Path) -> Iterator[Callable[[str], Store]]:
+    """Opens further databases by name in the test's folder; all closed at the end."""
+    opened: list[Store] = []
+
+    def _open(name: str) -> Store:
+        result = Store.open(tmp_path / name)
+        opened.append(result)
+        return result
+
+    yield _open
+    for each in opened:
+        each.close()
+
+
+def dump_text(store: Store, country: str | None = None) -> str:
+    out = io.StringIO()
+    with store.session() as session:
+        dump(session, out, country=country)
+    return out.getvalue()
+
+
+def change_count(store: Store) -> int:
+    with store.session() as session:
+        return session.scalar(select(func.count()).select_from(Change)) or 0
+
+
+def sha256_of(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def snapshot() -> Callable[[Store], tuple[str, int]]:
+    """Everything a user could see of a database: its dump and its change log size."""
+
+    def _snapshot(of: Store) -> tuple[str, int]:
+        return dump_text(of), change_count(of)
+
+    return _snapshot
+
+
+@pytest.fixture
+def dump_of() -> Callable[..., str]:
+    return dump_text
