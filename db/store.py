@@ -13,20 +13,20 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.errors import DatabaseCorrupt, DatabaseTooNew, DatabaseUnavailable, NotAMainstreamDatabase
+from db.migrations import HEAD, REVISIONS
 from db.models import Setting
 from db.services.bulk import encode_json
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 #: Written into the SQLite header so other tools (and we) can tell the file apart.
 APPLICATION_ID = 0x4D4D5344  # "MMSD"
@@ -34,12 +34,10 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
-@cache
-def _script() -> ScriptDirectory:
-    return ScriptDirectory.from_config(_alembic_config())
+def alembic_config(connection: Any = None) -> Config:
+    """Alembic's configuration, built in code so installed and frozen copies work."""
+    from alembic.config import Config
 
-
-def _alembic_config(connection: Any = None) -> Config:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     config.attributes["connection"] = connection
@@ -47,9 +45,7 @@ def _alembic_config(connection: Any = None) -> Config:
 
 
 def head_revision() -> str:
-    head = _script().get_current_head()
-    assert head is not None, "the migrations folder has no revision"
-    return head
+    return HEAD
 
 
 @dataclass(frozen=True)
@@ -97,8 +93,7 @@ def inspect_file(path: Path) -> FileState:
     finally:
         conn.close()
     revision = row[0] if row else None
-    known = {rev.revision for rev in _script().walk_revisions()}
-    if revision not in known:
+    if revision not in REVISIONS:
         raise DatabaseTooNew(
             f"{path} was made by a newer version of Mainstream (schema {revision}); "
             "install the newer version to open it"
@@ -167,8 +162,10 @@ class Store:
             conn.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
 
     def _upgrade(self) -> None:
+        from alembic import command
+
         with self.engine.begin() as conn:
-            command.upgrade(_alembic_config(conn), "head")
+            command.upgrade(alembic_config(conn), "head")
 
     def revision(self) -> str | None:
         with self.engine.connect() as conn:

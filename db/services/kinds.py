@@ -75,6 +75,15 @@ class KindSpec:
 
 def _text(max_len: int, email: bool) -> Checker:
     def check(value: Any) -> str | None:
+        if (
+            type(value) is str
+            and not email
+            and 0 < len(value) <= max_len
+            and not value[0].isspace()
+            and not value[-1].isspace()
+            and "\x00" not in value
+        ):
+            return value  # the common case: already clean
         if value is None:
             return None
         if not isinstance(value, str):
@@ -137,7 +146,12 @@ def _bad_date(value: str) -> dt.date:
 
 
 def _number(kind: type, minimum: float | None, maximum: float | None) -> Checker:
+    low = -math.inf if minimum is None else minimum
+    high = math.inf if maximum is None else maximum
+
     def check(value: Any) -> Any:
+        if type(value) is kind and low <= value <= high:
+            return value  # the common case, and NaN never gets here (comparisons fail)
         if value is None:
             return None
         if isinstance(value, bool) or not isinstance(value, (int, float)):

@@ -141,7 +141,9 @@ def _prepare(
     for raw in rows:
         if isinstance(raw, Mapping) and isinstance(raw.get("id"), str):
             given_ids.append(raw["id"])
-    existing = fetch_rows(session, spec, given_ids) if given_ids else {}
+    # Loading into an empty table (a restore, a first load) needs no lookup.
+    empty = session.execute(select(spec.table.c.id).limit(1)).first() is None
+    existing = fetch_rows(session, spec, given_ids) if given_ids and not empty else {}
     seen: set[str] = set()
     checks = spec.checks
     plan: list[tuple[str, dict[str, Any] | None, dict[str, Any]]] = []
