@@ -6,7 +6,8 @@ exchange importer all call these functions inside a unit of work
 """
 
 from db.services.attachments import attach, content
-from db.services.history import Actor, history
+from db.services.changelog import Actor
+from db.services.history import creation_values, history
 from db.services.records import WriteSummary, create, get, update, write_records
 from db.services.transfer import dump, live_records, load, parse_dump
 from db.services.trash import TrashEntry, delete, restore, trash_entries
@@ -18,6 +19,7 @@ __all__ = [
     "attach",
     "content",
     "create",
+    "creation_values",
     "delete",
     "dump",
     "get",

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from db.errors import ValidationError
 from db.models import AttachmentContent
-from db.services.history import Actor
+from db.services.changelog import Actor
 from db.services.records import create
 
 #: A single attachment larger than this belongs on a shared drive, not in the database.

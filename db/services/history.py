@@ -1,97 +1,17 @@
-"""The change log: writing it, and reading it back for people.
-
-Every change made through the services writes one row per record: who, when,
-which device, and each touched field's old and new value. Stamps order changes
-across machines: they sort as text, and never repeat or go backwards here.
-"""
+"""Reading the change log back for people: what changed, and what was first."""
 
 from __future__ import annotations
 
 import datetime as dt
-import threading
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
-from functools import cache
-from typing import Any, NamedTuple
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import Change
-from db.services.bulk import TableWriter, encode_json, format_datetime
-
-
-@dataclass(frozen=True)
-class Actor:
-    """Who is making a change, and on which installation."""
-
-    user: str
-    device: str
-
-
-class _Clock:
-    """Wall-clock time in microseconds that never repeats or runs backwards."""
-
-    def __init__(self) -> None:
-        self._last = 0
-        self._lock = threading.Lock()
-
-    def now(self) -> dt.datetime:
-        with self._lock:
-            micros = int(dt.datetime.now(dt.UTC).timestamp() * 1_000_000)
-            self._last = max(micros, self._last + 1)
-            return dt.datetime.fromtimestamp(self._last / 1_000_000, dt.UTC).replace(tzinfo=None)
-
-
-CLOCK = _Clock()
-
-
-def stamp(moment: dt.datetime, device: str) -> str:
-    return f"{moment:%Y-%m-%dT%H:%M:%S.%fZ}@{device}"
-
-
-def jsonable(value: Any) -> Any:
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return value
-
-
-class ChangeRow(NamedTuple):
-    kind: str
-    record_id: str
-    action: str
-    #: {field: [old, new]} (dates may stay dates), or that already encoded as JSON.
-    fields: Mapping[str, list[Any]] | str
-    trash_id: str | None = None
-
-
-def record_changes(session: Session, actor: Actor, moment: dt.datetime, rows: Iterable[ChangeRow]) -> int:
-    """Append ``rows`` to the change log, all stamped ``moment``."""
-    writer = _change_writer()
-    base = stamp(moment, actor.device)
-    when = format_datetime(moment)
-    payload = [
-        (
-            base,
-            when,
-            actor.user,
-            actor.device,
-            row.kind,
-            row.record_id,
-            row.action,
-            row.fields if isinstance(row.fields, str) else encode_json(row.fields),
-            row.trash_id,
-        )
-        for row in rows
-    ]
-    writer.insert(session.connection(), payload)
-    return len(payload)
-
-
-@cache
-def _change_writer() -> TableWriter:
-    names = ("stamp", "changed_at", "user", "device", "kind", "record_id", "action", "fields", "trash_id")
-    return TableWriter(Change.__table__, names)  # type: ignore[arg-type]
+from db.services.changelog import jsonable
+from db.services.kinds import spec_for
+from db.services.records import fetch_rows
 
 
 def history(
@@ -126,9 +46,6 @@ def creation_values(session: Session, kind: str, record_id: str) -> dict[str, An
     with every later update's old value put back, newest first, is exactly
     what was created.
     """
-    from db.services.kinds import spec_for
-    from db.services.records import fetch_rows
-
     spec = spec_for(kind)
     row = fetch_rows(session, spec, [record_id]).get(record_id)
     if row is None:

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cache, lru_cache
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import JSON, Boolean, Column, Date, Float, Integer, Table
 
@@ -150,7 +150,7 @@ def _number(kind: type, minimum: float | None, maximum: float | None) -> Checker
     high = math.inf if maximum is None else maximum
 
     def check(value: Any) -> Any:
-        if type(value) is kind and low <= value <= high:
+        if type(value) is kind and low <= cast(float, value) <= high:
             return value  # the common case, and NaN never gets here (comparisons fail)
         if value is None:
             return None

@@ -23,7 +23,7 @@ from db.errors import Problem, ValidationError
 from db.models import AttachmentContent
 from db.models.base import new_id
 from db.services.bulk import TableWriter
-from db.services.history import CLOCK, Actor, ChangeRow, record_changes
+from db.services.changelog import CLOCK, Actor, ChangeRow, record_changes
 from db.services.kinds import KindSpec, check_uuid, kind_names, kind_specs, spec_for
 from db.services.rules import check_rules
 

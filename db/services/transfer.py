@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from db.errors import ValidationError
 from db.models import AttachmentContent
-from db.services.history import Actor, jsonable
+from db.services.changelog import Actor, jsonable
 from db.services.kinds import kind_names, spec_for
 from db.services.records import WriteSummary, write_records
 

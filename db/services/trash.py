@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from db.errors import ValidationError
 from db.models import Change
 from db.models.base import new_id
-from db.services.history import CLOCK, Actor, ChangeRow, record_changes
+from db.services.changelog import CLOCK, Actor, ChangeRow, record_changes
 from db.services.kinds import describe, kind_names, kind_specs, spec_for
 from db.services.records import CHUNK, fetch_rows
 
@@ -187,33 +187,36 @@ class TrashEntry:
 
 
 def trash_entries(session: Session) -> list[TrashEntry]:
-    """What is in the trash now, one entry per delete, newest first."""
+    """What is in the trash now, one entry per delete, newest first.
+
+    The first change row of each delete names the record the user deleted; the
+    entry stays while that record still carries the delete's trash id.
+    """
     first = (
-        select(Change.trash_id, func.min(Change.seq).label("seq"), func.count().label("n"))
+        select(Change.trash_id, func.min(Change.seq).label("seq"), func.count().label("records"))
         .where(Change.action == "delete", Change.trash_id.is_not(None))
         .group_by(Change.trash_id)
         .subquery()
     )
     rows = session.execute(
-        select(Change, first.c.n).join(first, Change.seq == first.c.seq).order_by(Change.seq.desc())
+        select(Change, first.c.records).join(first, Change.seq == first.c.seq).order_by(Change.seq.desc())
     ).all()
     entries: list[TrashEntry] = []
-    for change, count in rows:
-        spec = spec_for(change.kind)
-        record = fetch_rows(session, spec, [change.record_id]).get(change.record_id)
-        if record is None or record["deleted_at"] is None or spec.table is None:
-            continue
-        if session.scalar(select(spec.table.c.trash_id).where(spec.table.c.id == change.record_id)) != change.trash_id:
-            continue
+    for change, records in rows:
+        table = spec_for(change.kind).table
+        still_there = session.scalar(select(table.c.trash_id).where(table.c.id == change.record_id))
+        if still_there != change.trash_id:
+            continue  # restored since
+        record = fetch_rows(session, spec_for(change.kind), [change.record_id])[change.record_id]
         entries.append(
             TrashEntry(
-                trash_id=change.trash_id or "",
+                trash_id=still_there,
                 kind=change.kind,
                 record_id=change.record_id,
                 label=describe(change.kind, record),
                 deleted_at=change.changed_at,
                 deleted_by=change.user,
-                records=count,
+                records=records,
             )
         )
     return entries
