@@ -11,6 +11,7 @@ import argparse
 import io
 import sys
 from collections.abc import Callable, Sequence
+from typing import NoReturn
 from pathlib import Path
 
 from desktop import APP_NAME
@@ -22,6 +23,15 @@ EXIT_PROBLEMS = 1
 
 class CommandError(Exception):
     """Bad input to a command; the message is shown as it is."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports bad arguments in the one-line form of every other error."""
+
+    def error(self, message: str) -> NoReturn:
+        command = self.prog.removeprefix("mainstream").strip()
+        where = f"{command}: " if command else ""
+        self.exit(EXIT_BAD_INPUT, f"mainstream: {where}{message} (see '{self.prog} --help')\n")
 
 
 def _positive_size(text: str) -> int:
@@ -47,7 +57,7 @@ def _country(text: str) -> str:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="mainstream",
         description=f"{APP_NAME}: the offline desk of the IOM–UNDP migration and development focal points. "
         "Without a command, opens the application.",
@@ -122,7 +132,8 @@ def _load(args: argparse.Namespace) -> int:
     try:
         records = parse_dump(data)
     except ValidationError as exc:
-        raise CommandError(f"{args.file}: {exc.problems[0].reason}") from None
+        problem = exc.problems[0]
+        raise CommandError(f"{args.file}: {problem.reason if problem.kind == 'file' else problem}") from None
     store = _open(args)
     with store.session() as session:
         summary = load(session, current_actor(store), records)
@@ -151,8 +162,13 @@ def _gui(args: argparse.Namespace) -> int:
     return run_gui(args.db or default_database())
 
 
+def one_line(message: str) -> str:
+    """Messages may quote what the user typed, line breaks included: keep them on one line."""
+    return message.replace("\r", "\\r").replace("\n", "\\n")
+
+
 def _fail(message: str) -> int:
-    print(f"mainstream: {message}", file=sys.stderr)
+    print(f"mainstream: {one_line(message)}", file=sys.stderr)
     return EXIT_BAD_INPUT
 
 

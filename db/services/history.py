@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from db.models import Change
 from db.services.changelog import jsonable
 from db.services.kinds import spec_for
-from db.services.records import fetch_rows
+from db.services.rows import fetch_rows
 
 
 def history(

@@ -111,9 +111,11 @@ def _choice(choices: type[StrEnum]) -> Checker:
     def check(value: Any) -> str | None:
         if value is None or value == "":
             return None
+        if not isinstance(value, str):
+            raise ValueError(f"must be a code (text), not {type(value).__name__}")
         if value not in allowed:
-            raise ValueError(f"'{value}' is not one of: {', '.join(sorted(allowed))}")
-        return str(value)
+            raise ValueError(f"'{value[:40]}' is not one of: {', '.join(sorted(allowed))}")
+        return value
 
     return check
 
@@ -132,9 +134,15 @@ def _date(value: Any) -> dt.date | None:
     raise ValueError(f"must be a date (YYYY-MM-DD), not {type(value).__name__}")
 
 
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
 @lru_cache(maxsize=8192)
 def _iso_date(value: str) -> dt.date:
     # Loads repeat the same few thousand dates many times: parse each once.
+    # fromisoformat alone would also take week dates such as 2025-W01-1.
+    if not ISO_DAY.fullmatch(value):
+        return _bad_date(value)
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
@@ -271,7 +279,7 @@ def _check_sha256(value: Any) -> str | None:
 def _record_kind(value: Any) -> str | None:
     if value is None:
         return None
-    if value not in kind_names() or value == "attachment":
+    if not isinstance(value, str) or value not in kind_names() or value == "attachment":
         raise ValueError(f"'{value}' is not a kind of record")
     return str(value)
 

@@ -12,10 +12,11 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
+from contextlib import suppress
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from sqlalchemy import bindparam, select, text
+from sqlalchemy import bindparam, func, select, text
 from sqlalchemy import update as sql_update
 from sqlalchemy.orm import Session
 
@@ -25,12 +26,13 @@ from db.models.base import new_id
 from db.services.bulk import TableWriter
 from db.services.changelog import CLOCK, Actor, ChangeRow, record_changes
 from db.services.kinds import KindSpec, check_uuid, kind_names, kind_specs, spec_for
+from db.services.references import chunks, referrers
+from db.services.rows import CHUNK, fetch_rows
 from db.services.rules import check_rules
 
 Mode = Literal["upsert", "create", "update", "insert_missing"]
 #: Stop collecting after this many problems: the user fixes the first ones first.
 MAX_PROBLEMS = 50
-CHUNK = 500
 
 
 @dataclass
@@ -53,19 +55,6 @@ class _Problems(list[Problem]):
     def add(self, kind: str, record_id: str | None, name: str | None, reason: str) -> None:
         if len(self) < MAX_PROBLEMS:
             self.append(Problem(kind, record_id, name, reason))
-
-
-def fetch_rows(session: Session, spec: KindSpec, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
-    """Stored data fields (plus ``deleted_at``) of the records with these ids."""
-    table = spec.table
-    columns = [table.c[name] for name in spec.fields] + [table.c.deleted_at]
-    found: dict[str, dict[str, Any]] = {}
-    wanted = list(ids)
-    for start in range(0, len(wanted), CHUNK):
-        chunk = wanted[start : start + CHUNK]
-        for row in session.execute(select(*columns).where(table.c.id.in_(chunk))).mappings():
-            found[row["id"]] = dict(row)
-    return found
 
 
 def _lookup_targets(session: Session, kind: str, ids: set[str]) -> dict[str, _Target]:
@@ -111,6 +100,7 @@ def write_records(
         spec = specs[kind]
         plan = _prepare(session, spec, rows, mode, problems, summary)
         known[kind] = _check_references(session, spec, plan, known, problems, contents or {})
+        _check_country_moves(session, spec, plan, problems)
         plans[kind] = plan
     if problems:
         raise ValidationError(list(problems))
@@ -140,7 +130,8 @@ def _prepare(
     given_ids: list[str] = []
     for raw in rows:
         if isinstance(raw, Mapping) and isinstance(raw.get("id"), str):
-            given_ids.append(raw["id"])
+            with suppress(ValueError):  # a bad id is reported below
+                given_ids.append(check_uuid(raw["id"]) or "")
     # Loading into an empty table (a restore, a first load) needs no lookup.
     empty = session.execute(select(spec.table.c.id).limit(1)).first() is None
     existing = fetch_rows(session, spec, given_ids) if given_ids and not empty else {}
@@ -188,30 +179,46 @@ def _prepare(
             for name, value in raw.items():
                 values[name] = checks[name](value)
         except (KeyError, ValueError):
-            _field_problems(kind, rid, raw, checks, problems)
+            _check_each_field(kind, rid, raw, checks, values, problems)
         values["id"] = rid
         for name in spec.required:
             if values[name] is None:
                 problems.add(kind, rid, name, "is required")
-        for name, reason in check_rules(kind, values):
-            problems.add(kind, rid, name, reason)
+        if not _is_broken(values):  # else its problems are named; rules would only repeat them
+            for name, reason in check_rules(kind, values):
+                problems.add(kind, rid, name, reason)
         plan.append((rid, old, values))
     return plan
 
 
-def _field_problems(
-    kind: str, rid: str, raw: Mapping[str, Any], checks: Mapping[str, Any], problems: _Problems
+def _check_each_field(
+    kind: str,
+    rid: str,
+    raw: Mapping[str, Any],
+    checks: Mapping[str, Any],
+    values: dict[str, Any],
+    problems: _Problems,
 ) -> None:
-    """The slow path of ``_prepare``: name every bad field of a bad record."""
+    """The slow path of ``_prepare`` for a record with a bad field: every field
+    is checked on its own, so each bad one is named and the good ones kept."""
     for name, value in raw.items():
         check = checks.get(name)
         if check is None:
             problems.add(kind, rid, name, "is not a field of this kind of record")
             continue
         try:
-            check(value)
+            values[name] = check(value)
         except ValueError as exc:
             problems.add(kind, rid, name, str(exc))
+            values[name] = _GIVEN_BUT_BAD
+
+
+#: Stands in for a value that was given but refused, so it is not also "required".
+_GIVEN_BUT_BAD = object()
+
+
+def _is_broken(values: dict[str, Any]) -> bool:
+    return any(value is _GIVEN_BUT_BAD for value in values.values())
 
 
 def _check_references(
@@ -243,6 +250,7 @@ def _check_references(
     # One lookup table per kind referred to: this batch, earlier kinds of the batch, then the database.
     wanted: dict[str, set[str]] = {}
     kinds_referred: set[str] = set()
+    plan = [entry for entry in plan if not _is_broken(entry[2])]
     for _rid, _old, values in plan:
         for _name, target_kind, target in targets_of(values):
             kinds_referred.add(target_kind)
@@ -280,6 +288,40 @@ def _check_references(
             if digest not in contents and session.get(AttachmentContent, digest) is None:
                 problems.add(kind, rid, "sha256", "names file content that is not in the database")
     return mine
+
+
+def _check_country_moves(
+    session: Session,
+    spec: KindSpec,
+    plan: list[tuple[str, dict[str, Any] | None, dict[str, Any]]],
+    problems: _Problems,
+) -> None:
+    """A record may change country only if nothing belongs to it and no record of
+    another country refers to it: references never cross countries."""
+    moved = {
+        rid: values["country"]
+        for rid, old, values in plan
+        if old is not None and old["country"] != values["country"] and not _is_broken(values)
+    }
+    if not moved:
+        return
+    for child_kind, owner_field in spec.children:
+        owner = spec_for(child_kind).table.c[owner_field]
+        deleted_at = spec_for(child_kind).table.c.deleted_at
+        for chunk in chunks(set(moved)):
+            query = select(owner, func.count()).where(owner.in_(chunk), deleted_at.is_(None)).group_by(owner)
+            for owner_id, number in session.execute(query):
+                problems.add(
+                    spec.kind, owner_id, "country",
+                    f"cannot change while {number} {child_kind} record(s) belong to it; move or delete them first",
+                )
+    for user in referrers(session, {spec.kind: set(moved)}):
+        new_country = moved[user.target]
+        if new_country is not None and user.country is not None and user.country != new_country:
+            problems.add(
+                spec.kind, user.target, "country",
+                f"cannot become {new_country}: {user.label(session)}, of {user.country}, refers to it",
+            )
 
 
 def _owner_of(spec: KindSpec, values: dict[str, Any]) -> tuple[str, str] | None:

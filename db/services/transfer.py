@@ -79,8 +79,9 @@ def parse_dump(text: str | bytes) -> dict[str, list[dict[str, Any]]]:
         raise _bad(f"is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise _bad(f"is not a Mainstream dump (no \"format\": \"{FORMAT}\")")
-    if data.get("version") != VERSION:
-        raise _bad(f"is a dump of version {data.get('version')!r}; this Mainstream reads version {VERSION}")
+    version = data.get("version")
+    if type(version) is not int or version != VERSION:
+        raise _bad(f"is a dump of version {version!r}; this Mainstream reads version {VERSION}")
     records = data.get("records")
     if not isinstance(records, dict):
         raise _bad('has no "records" object')

@@ -20,14 +20,8 @@ from db.models import Change
 from db.models.base import new_id
 from db.services.changelog import CLOCK, Actor, ChangeRow, record_changes
 from db.services.kinds import describe, kind_names, kind_specs, spec_for
-from db.services.records import CHUNK, fetch_rows
-
-Group = dict[str, set[str]]
-
-
-def _chunks(ids: set[str]) -> list[list[str]]:
-    items = sorted(ids)
-    return [items[i : i + CHUNK] for i in range(0, len(items), CHUNK)]
+from db.services.references import Group, chunks, referrers
+from db.services.rows import fetch_rows
 
 
 def _owned_group(session: Session, kind: str, record_id: str) -> Group:
@@ -40,7 +34,7 @@ def _owned_group(session: Session, kind: str, record_id: str) -> Group:
         for parent_kind, parent_ids in frontier.items():
             for child_kind, owner_field in specs[parent_kind].children:
                 table = specs[child_kind].table
-                for chunk in _chunks(parent_ids):
+                for chunk in chunks(parent_ids):
                     query = select(table.c.id).where(table.c[owner_field].in_(chunk), table.c.deleted_at.is_(None))
                     found.setdefault(child_kind, set()).update(session.scalars(query))
         frontier = {}
@@ -51,7 +45,7 @@ def _owned_group(session: Session, kind: str, record_id: str) -> Group:
                 frontier[child_kind] = new
     attachments = specs["attachment"].table
     for group_kind, ids in list(group.items()):
-        for chunk in _chunks(ids):
+        for chunk in chunks(ids):
             query = select(attachments.c.id).where(
                 attachments.c.record_kind == group_kind,
                 attachments.c.record_id.in_(chunk),
@@ -63,30 +57,11 @@ def _owned_group(session: Session, kind: str, record_id: str) -> Group:
 
 def _users_outside(session: Session, group: Group) -> list[str]:
     """Live records outside ``group`` that refer to a record inside it."""
-    users: list[str] = []
-    for spec in kind_specs().values():
-        outside = group.get(spec.kind, set())
-        for ref in spec.refs:
-            targets = group.get(ref.ref or "")
-            if not targets:
-                continue
-            table = spec.table
-            for chunk in _chunks(targets):
-                if ref.many:
-                    entry = func.json_each(table.c[ref.name]).table_valued("value")
-                    query = (
-                        select(table.c.id)
-                        .select_from(table)
-                        .join(entry, entry.c.value.in_(chunk))
-                        .where(table.c.deleted_at.is_(None))
-                    )
-                else:
-                    query = select(table.c.id).where(table.c[ref.name].in_(chunk), table.c.deleted_at.is_(None))
-                for user_id in session.scalars(query):
-                    if user_id not in outside:
-                        row = fetch_rows(session, spec, [user_id])[user_id]
-                        users.append(f"{spec.kind} '{describe(spec.kind, row)}' ({ref.name})")
-    return users
+    return [
+        user.label(session)
+        for user in referrers(session, group)
+        if user.record_id not in group.get(user.kind, set())
+    ]
 
 
 def delete(session: Session, actor: Actor, kind: str, record_id: str) -> str:
@@ -121,7 +96,7 @@ def _mark(
 ) -> None:
     for group_kind, ids in group.items():
         table = spec_for(group_kind).table
-        for chunk in _chunks(ids):
+        for chunk in chunks(ids):
             session.execute(
                 update(table)
                 .where(table.c.id.in_(chunk))
