@@ -8,6 +8,7 @@ needs a schema upgrade is backed up first.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import uuid
 from collections.abc import Iterator
@@ -72,8 +73,17 @@ def inspect_file(path: Path) -> FileState:
         raise NotAMainstreamDatabase(f"{path} is not a Mainstream database (it is not an SQLite file)")
     if len(header) < 100:
         raise DatabaseCorrupt(f"{path} is damaged: the file is cut short")
+    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+        raise DatabaseUnavailable(
+            f"{path} is read-only (a write-protected stick, a read-only share or file?): Mainstream needs to write "
+            "to its database; copy it to a folder of your own and open the copy"
+        )
+    # Without a -wal file the database file is complete, and "immutable" reads it
+    # without creating -wal/-shm files next to a file we may yet refuse.
+    wal = Path(f"{path}-wal")
+    mode = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True)
     except sqlite3.Error as exc:
         raise DatabaseUnavailable(f"{path} cannot be opened: {exc}") from exc
     try:
@@ -88,6 +98,8 @@ def inspect_file(path: Path) -> FileState:
         if "alembic_version" not in tables:
             raise DatabaseCorrupt(f"{path} is damaged: its schema version is missing")
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.OperationalError as exc:
+        raise DatabaseUnavailable(f"{path} cannot be read: {exc}") from exc
     except sqlite3.DatabaseError as exc:
         raise DatabaseCorrupt(f"{path} is damaged and cannot be read ({exc})") from exc
     finally:
@@ -134,10 +146,12 @@ class Store:
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     @classmethod
-    def open(cls, path: Path | str) -> Store:
-        """Open ``path``, creating it or bringing its schema to head."""
+    def open(cls, path: Path | str, *, create: bool = True) -> Store:
+        """Open ``path``, creating it (unless ``create`` is false) or bringing its schema to head."""
         path = Path(path)
         state = inspect_file(path)
+        if state.is_new and not create:
+            raise DatabaseUnavailable(f"there is no Mainstream database at {path}")
         if state.is_new:
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
@@ -223,4 +237,11 @@ class Store:
         return problems
 
     def close(self) -> None:
+        """Close every connection; SQLite folds the -wal file back into the database."""
         self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()

@@ -49,7 +49,8 @@ def missing_x11_libraries(plugin: Path | None = None) -> list[str]:
     ldd = shutil.which("ldd")
     if plugin is not None and ldd is not None:
         try:
-            listing = subprocess.run([ldd, str(plugin)], capture_output=True, text=True, timeout=10).stdout
+            result = subprocess.run([ldd, str(plugin)], check=False, capture_output=True, text=True, timeout=10)
+            listing = result.stdout
         except (OSError, subprocess.SubprocessError):
             listing = ""
         for line in listing.splitlines():

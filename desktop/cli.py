@@ -11,8 +11,8 @@ import argparse
 import io
 import sys
 from collections.abc import Callable, Sequence
-from typing import NoReturn
 from pathlib import Path
+from typing import NoReturn
 
 from desktop import APP_NAME
 from desktop.paths import default_database
@@ -84,18 +84,18 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _open(args: argparse.Namespace, *, create: bool = True):  # type: ignore[no-untyped-def]
+    """The database named by --db (or the default); ``dump`` and ``check`` never create one."""
     from db.store import Store
 
-    return Store.open(args.db or default_database())
+    return Store.open(args.db or default_database(), create=create)
 
 
 def _demo(args: argparse.Namespace) -> int:
     from desktop.demo import ILLUSTRATIVE_NOTE, load_demo
     from desktop.session import current_actor
 
-    store = _open(args)
-    with store.session() as session:
+    with _open(args) as store, store.session() as session:
         summary = load_demo(session, current_actor(store), size=args.size)
     added = sum(summary.created.values())
     print(f"Demo data in {store.path}: {added:,} records added, {sum(summary.unchanged.values()):,} already there.")
@@ -106,10 +106,9 @@ def _demo(args: argparse.Namespace) -> int:
 def _dump(args: argparse.Namespace) -> int:
     from db.services import dump
 
-    store = _open(args)
     out = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="\n", write_through=False)
     try:
-        with store.session() as session:
+        with _open(args, create=False) as store, store.session() as session:
             dump(session, out, country=args.country)
         out.flush()
     finally:
@@ -134,9 +133,16 @@ def _load(args: argparse.Namespace) -> int:
     except ValidationError as exc:
         problem = exc.problems[0]
         raise CommandError(f"{args.file}: {problem.reason if problem.kind == 'file' else problem}") from None
-    store = _open(args)
-    with store.session() as session:
-        summary = load(session, current_actor(store), records)
+    target = args.db or default_database()
+    made_here = not target.exists()
+    try:
+        with _open(args) as store, store.session() as session:
+            summary = load(session, current_actor(store), records)
+    except BaseException:
+        if made_here:  # leave no empty database behind a refused first load
+            for leftover in (target, Path(f"{target}-wal"), Path(f"{target}-shm")):
+                leftover.unlink(missing_ok=True)
+        raise
     print(
         f"Loaded {args.file}: {sum(summary.created.values()):,} created, {sum(summary.updated.values()):,} updated, "
         f"{sum(summary.unchanged.values()):,} unchanged."
@@ -145,8 +151,8 @@ def _load(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    store = _open(args)
-    problems = store.check()
+    with _open(args, create=False) as store:
+        problems = store.check()
     for problem in problems:
         print(problem)
     if problems:

@@ -4,8 +4,8 @@ yardstick used throughout the suite)."""
 
 from __future__ import annotations
 
-import hashlib
 import io
+import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -23,9 +23,26 @@ def _no_real_database(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyt
     monkeypatch.setenv("MAINSTREAM_DB", str(tmp_path_factory.mktemp("default") / "default.db"))
 
 
+@pytest.fixture(scope="session")
+def empty_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A database as ``Store.open`` creates it, made once: copying it is much
+    faster than running the migrations for every test."""
+    path = tmp_path_factory.mktemp("template") / "empty.db"
+    Store.open(path).close()
+    assert not path.with_name("empty.db-wal").exists()
+    return path
+
+
+def _fresh(template: Path, path: Path) -> Store:
+    if not path.exists():
+        shutil.copyfile(template, path)
+    return Store.open(path)
+
+
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    opened = Store.open(tmp_path / "mainstream.db")
+def store(tmp_path: Path, empty_database: Path) -> Iterator[Store]:
+    """A new, empty database in the test's own folder."""
+    opened = _fresh(empty_database, tmp_path / "mainstream.db")
     yield opened
     opened.close()
 
@@ -36,12 +53,12 @@ def actor(store: Store) -> Actor:
 
 
 @pytest.fixture
-def open_store(tmp_path: Path) -> Iterator[Callable[[str], Store]]:
-    """Opens further databases by name in the test's folder; all closed at the end."""
+def open_store(tmp_path: Path, empty_database: Path) -> Iterator[Callable[[str], Store]]:
+    """Opens further databases by name in the test's folder (new ones empty); all closed at the end."""
     opened: list[Store] = []
 
     def _open(name: str) -> Store:
-        result = Store.open(tmp_path / name)
+        result = _fresh(empty_database, tmp_path / name)
         opened.append(result)
         return result
 
@@ -60,10 +77,6 @@ def dump_text(store: Store, country: str | None = None) -> str:
 def change_count(store: Store) -> int:
     with store.session() as session:
         return session.scalar(select(func.count()).select_from(Change)) or 0
-
-
-def sha256_of(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 @pytest.fixture

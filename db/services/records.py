@@ -315,6 +315,22 @@ def _check_country_moves(
                     spec.kind, owner_id, "country",
                     f"cannot change while {number} {child_kind} record(s) belong to it; move or delete them first",
                 )
+    attachments = spec_for("attachment").table
+    for chunk in chunks(set(moved)):
+        query = (
+            select(attachments.c.record_id, func.count())
+            .where(
+                attachments.c.record_kind == spec.kind,
+                attachments.c.record_id.in_(chunk),
+                attachments.c.deleted_at.is_(None),
+            )
+            .group_by(attachments.c.record_id)
+        )
+        for owner_id, number in session.execute(query):
+            problems.add(
+                spec.kind, owner_id, "country",
+                f"cannot change while {number} attached file(s) belong to it; delete them first",
+            )
     for user in referrers(session, {spec.kind: set(moved)}):
         new_country = moved[user.target]
         if new_country is not None and user.country is not None and user.country != new_country:

@@ -72,6 +72,8 @@ def _bad(reason: str) -> ValidationError:
 def parse_dump(text: str | bytes) -> dict[str, list[dict[str, Any]]]:
     """Parse and check the outer shape of a dump; returns its records by kind."""
     try:
+        if isinstance(text, bytes):
+            text.decode("utf-8")  # orjson's own message for bad UTF-8 names no position
         data = orjson.loads(text)
     except UnicodeDecodeError as exc:
         raise _bad(f"is not UTF-8 text ({exc.reason} at byte {exc.start})") from None

@@ -118,22 +118,7 @@ def restore(session: Session, actor: Actor, trash_id: str) -> int:
     group = _trashed_group(session, trash_id)
     if not group:
         raise ValidationError.single("trash", trash_id, None, "is not in the trash (already restored?)")
-    for group_kind, ids in group.items():
-        spec = spec_for(group_kind)
-        rows = fetch_rows(session, spec, ids)
-        for ref in spec.refs:
-            target_spec = spec_for(ref.ref or "")
-            targets = {t for row in rows.values() for t in (row[ref.name] if ref.many else [row[ref.name]]) if t}
-            targets -= group.get(target_spec.kind, set())
-            for target in fetch_rows(session, target_spec, targets).values():
-                if target["deleted_at"] is not None:
-                    raise ValidationError.single(
-                        group_kind,
-                        None,
-                        ref.name,
-                        f"refers to {target_spec.kind} '{describe(target_spec.kind, target)}', which is in the "
-                        "trash too: restore that first",
-                    )
+    _check_restorable(session, group)
     moment = CLOCK.now()
     _mark(session, group, moment, actor, deleted_at=None, trash_id=None)
     count = sum(len(ids) for ids in group.values())
@@ -148,6 +133,41 @@ def restore(session: Session, actor: Actor, trash_id: str) -> int:
         ],
     )
     return count
+
+
+def _check_restorable(session: Session, group: Group) -> None:
+    """What a restored record refers to must be live, and of its country (things
+    may have moved while it was in the trash); an owned record must still share
+    its owner's country."""
+    countries = {
+        (kind, rid): row["country"]
+        for kind, ids in group.items()
+        for rid, row in fetch_rows(session, spec_for(kind), ids).items()
+    }
+    for group_kind, ids in group.items():
+        spec = spec_for(group_kind)
+        rows = fetch_rows(session, spec, ids)
+        for ref in spec.refs:
+            target_spec = spec_for(ref.ref or "")
+            users: dict[str, list[str]] = {}
+            for rid, row in rows.items():
+                for target in row[ref.name] if ref.many else [row[ref.name]]:
+                    if target and target not in group.get(target_spec.kind, set()):
+                        users.setdefault(target, []).append(rid)
+            for target_id, target in fetch_rows(session, target_spec, users).items():
+                label = f"{target_spec.kind} '{describe(target_spec.kind, target)}'"
+                if target["deleted_at"] is not None:
+                    raise ValidationError.single(
+                        group_kind, None, ref.name, f"refers to {label}, which is in the trash too: restore that first"
+                    )
+                for rid in users[target_id]:
+                    country = countries[(group_kind, rid)]
+                    if target["country"] is not None and target["country"] != country:
+                        raise ValidationError.single(
+                            group_kind, rid, ref.name,
+                            f"refers to {label}, which has moved to {target['country']} since this {country} record "
+                            "was deleted; it cannot come back as it was",
+                        )
 
 
 @dataclass(frozen=True)
