@@ -21,8 +21,7 @@ class Change(Base):
     __tablename__ = "change"
 
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    #: Orders changes across machines: "<UTC time>.<counter>@<device>".
-    stamp: Mapped[str] = mapped_column(String(80))
+    #: UTC, to the microsecond; never repeats or goes backwards on one device.
     changed_at: Mapped[datetime] = mapped_column(DateTime)
     user: Mapped[str] = mapped_column(String(200))
     device: Mapped[str] = mapped_column(String(36))

@@ -46,10 +46,6 @@ class _Clock:
 CLOCK = _Clock()
 
 
-def stamp(moment: dt.datetime, device: str) -> str:
-    return f"{moment:%Y-%m-%dT%H:%M:%S.%fZ}@{device}"
-
-
 def jsonable(value: Any) -> Any:
     if isinstance(value, dt.date):
         return value.isoformat()
@@ -68,11 +64,9 @@ class ChangeRow(NamedTuple):
 def record_changes(session: Session, actor: Actor, moment: dt.datetime, rows: Iterable[ChangeRow]) -> int:
     """Append ``rows`` to the change log, all stamped ``moment``."""
     writer = _change_writer()
-    base = stamp(moment, actor.device)
     when = format_datetime(moment)
     payload = [
         (
-            base,
             when,
             actor.user,
             actor.device,
@@ -90,5 +84,5 @@ def record_changes(session: Session, actor: Actor, moment: dt.datetime, rows: It
 
 @cache
 def _change_writer() -> TableWriter:
-    names = ("stamp", "changed_at", "user", "device", "kind", "record_id", "action", "fields", "trash_id")
+    names = ("changed_at", "user", "device", "kind", "record_id", "action", "fields", "trash_id")
     return TableWriter(Change.__table__, names)  # type: ignore[arg-type]

@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from contextlib import suppress
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any, Literal
 
 from sqlalchemy import bindparam, func, select, text
@@ -47,6 +48,8 @@ class WriteSummary:
         return sum(self.created.values()) + sum(self.updated.values())
 
 
+#: Per record of a batch: (id, its stored values or None if new, its new values).
+Plan = list[tuple[str, dict[str, Any] | None, dict[str, Any]]]
 #: What a reference check needs of a record: (country, is live).
 _Target = tuple[str | None, bool]
 
@@ -91,16 +94,16 @@ def write_records(
         if kind not in specs:
             problems.add(kind, None, None, "is not a kind of record")
     known: dict[str, dict[str, _Target]] = {}
-    plans: dict[str, list[tuple[str, dict[str, Any] | None, dict[str, Any]]]] = {}
+    plans: dict[str, Plan] = {}
     summary = WriteSummary()
     for kind in kind_names():
         rows = batch.get(kind)
         if not rows:
             continue
         spec = specs[kind]
-        plan = _prepare(session, spec, rows, mode, problems, summary)
-        known[kind] = _check_references(session, spec, plan, known, problems, contents or {})
-        _check_country_moves(session, spec, plan, problems)
+        plan, broken = _prepare(session, spec, rows, mode, problems, summary)
+        known[kind] = _check_references(session, spec, plan, known, problems, contents or {}, broken)
+        _check_country_moves(session, spec, plan, problems, broken)
         plans[kind] = plan
     if problems:
         raise ValidationError(list(problems))
@@ -124,22 +127,24 @@ def _prepare(
     mode: Mode,
     problems: _Problems,
     summary: WriteSummary,
-) -> list[tuple[str, dict[str, Any] | None, dict[str, Any]]]:
-    """Field and rule checks; returns (id, stored values or None, new values)."""
+) -> tuple[Plan, set[str]]:
+    """Field and rule checks; returns the plan, (id, stored values or None, new
+    values) per record, and the ids of records with a bad field."""
     kind = spec.kind
     given_ids: list[str] = []
     for raw in rows:
-        if isinstance(raw, Mapping) and isinstance(raw.get("id"), str):
+        if _is_mapping(raw) and isinstance(raw.get("id"), str):
             with suppress(ValueError):  # a bad id is reported below
                 given_ids.append(check_uuid(raw["id"]) or "")
     # Loading into an empty table (a restore, a first load) needs no lookup.
     empty = session.execute(select(spec.table.c.id).limit(1)).first() is None
     existing = fetch_rows(session, spec, given_ids) if given_ids and not empty else {}
     seen: set[str] = set()
+    broken: set[str] = set()
     checks = spec.checks
-    plan: list[tuple[str, dict[str, Any] | None, dict[str, Any]]] = []
+    plan: Plan = []
     for position, raw in enumerate(rows, start=1):
-        if not isinstance(raw, Mapping):
+        if not _is_mapping(raw):
             problems.add(kind, f"#{position}", None, "is not an object of fields")
             continue
         raw_id = raw.get("id")
@@ -180,15 +185,20 @@ def _prepare(
                 values[name] = checks[name](value)
         except (KeyError, ValueError):
             _check_each_field(kind, rid, raw, checks, values, problems)
+            broken.add(rid)
         values["id"] = rid
         for name in spec.required:
             if values[name] is None:
                 problems.add(kind, rid, name, "is required")
-        if not _is_broken(values):  # else its problems are named; rules would only repeat them
+        if rid not in broken:  # else its problems are named; rules would only repeat them
             for name, reason in check_rules(kind, values):
                 problems.add(kind, rid, name, reason)
         plan.append((rid, old, values))
-    return plan
+    return plan, broken
+
+
+def _is_mapping(value: object) -> bool:
+    return type(value) is dict or isinstance(value, Mapping)  # the ABC check is slow; most are dicts
 
 
 def _check_each_field(
@@ -217,17 +227,14 @@ def _check_each_field(
 _GIVEN_BUT_BAD = object()
 
 
-def _is_broken(values: dict[str, Any]) -> bool:
-    return any(value is _GIVEN_BUT_BAD for value in values.values())
-
-
 def _check_references(
     session: Session,
     spec: KindSpec,
-    plan: list[tuple[str, dict[str, Any] | None, dict[str, Any]]],
+    plan: Plan,
     known: dict[str, dict[str, _Target]],
     problems: _Problems,
     contents: Mapping[str, bytes],
+    broken: set[str],
 ) -> dict[str, _Target]:
     """Every reference must name a live record of the right kind, in the same
     country or a global one; owned records take their owner's country.
@@ -250,7 +257,8 @@ def _check_references(
     # One lookup table per kind referred to: this batch, earlier kinds of the batch, then the database.
     wanted: dict[str, set[str]] = {}
     kinds_referred: set[str] = set()
-    plan = [entry for entry in plan if not _is_broken(entry[2])]
+    if broken:
+        plan = [entry for entry in plan if entry[0] not in broken]
     for _rid, _old, values in plan:
         for _name, target_kind, target in targets_of(values):
             kinds_referred.add(target_kind)
@@ -291,17 +299,14 @@ def _check_references(
 
 
 def _check_country_moves(
-    session: Session,
-    spec: KindSpec,
-    plan: list[tuple[str, dict[str, Any] | None, dict[str, Any]]],
-    problems: _Problems,
+    session: Session, spec: KindSpec, plan: Plan, problems: _Problems, broken: set[str]
 ) -> None:
     """A record may change country only if nothing belongs to it and no record of
     another country refers to it: references never cross countries."""
     moved = {
         rid: values["country"]
         for rid, old, values in plan
-        if old is not None and old["country"] != values["country"] and not _is_broken(values)
+        if old is not None and old["country"] != values["country"] and rid not in broken
     }
     if not moved:
         return
@@ -352,7 +357,7 @@ def _owner_of(spec: KindSpec, values: dict[str, Any]) -> tuple[str, str] | None:
 def _write(
     session: Session,
     spec: KindSpec,
-    plan: list[tuple[str, dict[str, Any] | None, dict[str, Any]]],
+    plan: Plan,
     actor: Actor,
     moment: dt.datetime,
     summary: WriteSummary,
@@ -362,6 +367,7 @@ def _write(
     meta_names = ["created_at", "updated_at", "changed_by_device", "deleted_at", "trash_id"]
     writer = TableWriter(spec.table, [*names, *meta_names])
     meta = [moment, moment, actor.device, None, None]
+    stored = itemgetter(*names)
     inserts: list[tuple[Any, ...]] = []
     updates: list[dict[str, Any]] = []
     changes: list[ChangeRow] = []
@@ -371,7 +377,7 @@ def _write(
             # A create's values are the record's first version: ``creation_values``
             # rebuilds them from the record and later changes, so they are not copied.
             changes.append(ChangeRow(kind, rid, "create", "{}"))
-            inserts.append(writer.row([values[name] for name in names] + meta))
+            inserts.append(writer.row([*stored(values), *meta]))
             summary.created[kind] += 1
             continue
         changed = {n: [old[n], v] for n, v in values.items() if old[n] != v}

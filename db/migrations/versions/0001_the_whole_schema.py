@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-23 08:30:24.996148
+Create Date: 2026-11-23 09:01:56.427291
 """
 
 from collections.abc import Sequence
@@ -27,7 +27,6 @@ def upgrade() -> None:
     )
     op.create_table('change',
     sa.Column('seq', sa.Integer(), autoincrement=True, nullable=False),
-    sa.Column('stamp', sa.String(length=80), nullable=False),
     sa.Column('changed_at', sa.DateTime(), nullable=False),
     sa.Column('user', sa.String(length=200), nullable=False),
     sa.Column('device', sa.String(length=36), nullable=False),
