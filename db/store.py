@@ -118,6 +118,9 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     # savepoints and PRAGMA defer_foreign_keys behave as documented.
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
+    # Only takes effect on a new, empty file (before WAL is switched on): bigger
+    # pages suit tables of 100,000 rows and load ~7 % faster (docs/performance.md).
+    cursor.execute("PRAGMA page_size=16384")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=FULL")

@@ -56,16 +56,12 @@ def _boolean(value: bool | None) -> int | None:
 
 Converter = Callable[[Any], Any]
 
-#: Inserting this many rows into an empty table rebuilds its indexes afterwards.
-REBUILD_INDEXES_FROM = 5000
-
 
 class TableWriter:
     """Inserts rows given as value lists in the order of ``names``."""
 
     def __init__(self, table: Table, names: Sequence[str]) -> None:
         self.names = tuple(names)
-        self.table = table.name
         columns = ", ".join(f'"{name}"' for name in self.names)
         marks = ", ".join("?" for _ in self.names)
         self.sql = f'INSERT INTO "{table.name}" ({columns}) VALUES ({marks})'
@@ -104,27 +100,6 @@ class TableWriter:
         # would only re-check the parameters these methods have just built.
         cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
         try:
-            rebuild = len(rows) >= REBUILD_INDEXES_FROM and self._is_empty(cursor)
-            indexes = self._drop_indexes(cursor) if rebuild else []
             cursor.executemany(self.sql, rows)
-            for create in indexes:
-                cursor.execute(create)
         finally:
             cursor.close()
-
-    def _is_empty(self, cursor: Any) -> bool:
-        return cursor.execute(f'SELECT 1 FROM "{self.table}" LIMIT 1').fetchone() is None
-
-    def _drop_indexes(self, cursor: Any) -> list[str]:
-        """Drop the table's own indexes and return the SQL that recreates them.
-        Building an index over a full table sorts once; keeping it up to date
-        row by row costs more than the inserts themselves (docs/performance.md).
-        It all happens inside the caller's transaction, so a failure rolls back
-        to the indexes as they were."""
-        found = cursor.execute(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
-            (self.table,),
-        ).fetchall()
-        for name, _sql in found:
-            cursor.execute(f'DROP INDEX "{name}"')
-        return [sql for _name, sql in found]
