@@ -1,35 +1,36 @@
-"""The main window: which database is open and what it holds, by country."""
+"""The main window: a sidebar of pages, a country selector shared by all of
+them, and a status bar naming the open database."""
 
 from __future__ import annotations
 
 from typing import Any
 
 import pycountry
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSettings, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
+    QListWidget,
     QMainWindow,
     QMessageBox,
-    QTableView,
+    QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from db.services.kinds import kind_names
-from db.services.summary import Counts, record_counts
+from db.errors import StoreError, ValidationError
+from db.services.summary import Counts
 from db.store import Store
 from desktop import APP_NAME
+from desktop.ui import lists
+from desktop.ui.list_page import ListPage
+from desktop.ui.overview_page import OverviewPage
+from desktop.ui.tasks import TaskRunner
 
 ALL_COUNTRIES = ""
-Index = QModelIndex | QPersistentModelIndex
-
-
-def kind_label(kind: str) -> str:
-    return kind.replace("_", " ").capitalize()
 
 
 def country_name(code: str) -> str:
@@ -37,94 +38,55 @@ def country_name(code: str) -> str:
     return f"{country.name} ({code})" if country else code
 
 
-class CountsModel(QAbstractTableModel):
-    """One row per kind of record: how many there are in the chosen country."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._counts: Counts = {}
-        self._country = ALL_COUNTRIES
-        self._rows: list[tuple[str, int, int]] = []
-
-    def set_counts(self, counts: Counts) -> None:
-        self.beginResetModel()
-        self._counts = counts
-        self._rebuild()
-        self.endResetModel()
-
-    def set_country(self, country: str) -> None:
-        self.beginResetModel()
-        self._country = country
-        self._rebuild()
-        self.endResetModel()
-
-    def _rebuild(self) -> None:
-        rows = []
-        for kind in kind_names():
-            by_country = self._counts.get(kind, {})
-            shared = by_country.get(None, 0)
-            own = sum(n for c, n in by_country.items() if c) if not self._country else by_country.get(self._country, 0)
-            rows.append((kind, own, shared))
-        self._rows = rows
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else 3
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        kind, own, shared = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (kind_label(kind), f"{own:,}", f"{shared:,}")[index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        return (self.tr("Kind of record"), self.tr("In this country"), self.tr("Shared (global)"))[section]
-
-
 class MainWindow(QMainWindow):
     def __init__(self, store: Store) -> None:
         super().__init__()
         self._store = store
+        self.runner = TaskRunner(store, self)
         self.setWindowTitle(f"{APP_NAME} — {store.path.name}")
         self.setMinimumSize(720, 480)
 
         self.country_box = QComboBox()
         self.country_box.setAccessibleName(self.tr("Country"))
-        self.country_label = QLabel(self.tr("&Country:"))
-        self.country_label.setBuddy(self.country_box)
-        self.model = CountsModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Records by kind"))
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.country_box.addItem(self.tr("All countries"), ALL_COUNTRIES)
+        country_label = QLabel(self.tr("&Country:"))
+        country_label.setBuddy(self.country_box)
 
-        heading = QLabel(self.tr("<h2>What this database holds</h2>"))
+        self.overview = OverviewPage(self.runner)
+        self.activities = ListPage(self.runner, lists.activities(), self.tr("Work-plan activities"))
+        self.pages: list[tuple[str, QWidget]] = [
+            (self.tr("Overview"), self.overview),
+            (self.tr("Work-plan activities"), self.activities),
+        ]
+        self.sidebar = QListWidget()
+        self.sidebar.setAccessibleName(self.tr("Pages"))
+        self.stack = QStackedWidget()
+        for title, page in self.pages:
+            self.sidebar.addItem(title)
+            self.stack.addWidget(page)
+
         top = QHBoxLayout()
-        top.addWidget(self.country_label)
-        top.addWidget(self.country_box, 1)
+        top.addWidget(QLabel(f"<b>{APP_NAME}</b>"))
+        top.addStretch(1)
+        top.addWidget(country_label)
+        top.addWidget(self.country_box)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([self.fontMetrics().averageCharWidth() * 26, 1000])
         layout = QVBoxLayout()
-        layout.addWidget(heading)
         layout.addLayout(top)
-        layout.addWidget(self.table)
+        layout.addWidget(self.splitter, 1)
         central = QWidget()
         central.setLayout(layout)
         self.setCentralWidget(central)
         self.statusBar().showMessage(self.tr("Database: {path}").format(path=store.path))
 
         self._make_menus()
-        self.country_box.currentIndexChanged.connect(self.on_country_changed)
+        self._connect_signals()
+        self._restore_settings()
         self.refresh()
-        self._restore_geometry()
 
     def _make_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -132,24 +94,42 @@ class MainWindow(QMainWindow):
         self.refresh_action.setShortcuts(
             QKeySequence.keyBindings(QKeySequence.StandardKey.Refresh) or [QKeySequence("F5")]
         )
-        self.refresh_action.triggered.connect(self.refresh)
         file_menu.addAction(self.refresh_action)
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcuts(
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcuts(
             QKeySequence.keyBindings(QKeySequence.StandardKey.Quit) or [QKeySequence("Ctrl+Q")]
         )
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
+        file_menu.addAction(self.quit_action)
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        for number, (title, _page) in enumerate(self.pages, start=1):
+            action = QAction(title, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _checked=False, row=number - 1: self.sidebar.setCurrentRow(row))
+            go_menu.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about = QAction(self.tr("&About Mainstream"), self)
-        about.triggered.connect(self.on_about)
-        help_menu.addAction(about)
+        self.about_action = QAction(self.tr("&About Mainstream"), self)
+        help_menu.addAction(self.about_action)
+
+    def _connect_signals(self) -> None:
+        self.refresh_action.triggered.connect(self.refresh)
+        self.quit_action.triggered.connect(self.close)
+        self.about_action.triggered.connect(self.on_about)
+        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.country_box.currentIndexChanged.connect(self.on_country_changed)
+        self.overview.counts_loaded.connect(self.on_counts_loaded)
+        self.runner.failed.connect(self.on_work_failed)
+
+    def current_country(self) -> str | None:
+        return self.country_box.currentData() or None
 
     def refresh(self) -> None:
-        with self._store.session() as session:
-            counts = record_counts(session)
+        self.overview.refresh()
+        self.activities.set_country(self.current_country())
+
+    def on_counts_loaded(self, counts: Counts) -> None:
+        """Offer the countries the database holds; keep the choice if still there."""
         countries = sorted({c for by_country in counts.values() for c in by_country if c})
-        current = self.country_box.currentData() or ALL_COUNTRIES
+        current = self.country_box.currentData() or QSettings().value("main_window/country", ALL_COUNTRIES)
         self.country_box.blockSignals(True)
         self.country_box.clear()
         self.country_box.addItem(self.tr("All countries"), ALL_COUNTRIES)
@@ -157,11 +137,23 @@ class MainWindow(QMainWindow):
             self.country_box.addItem(country_name(code), code)
         self.country_box.setCurrentIndex(max(0, self.country_box.findData(current)))
         self.country_box.blockSignals(False)
-        self.model.set_counts(counts)
-        self.model.set_country(self.country_box.currentData() or ALL_COUNTRIES)
+        self.overview.set_country(self.current_country())
+        if self.activities.model.country != self.current_country():
+            self.activities.set_country(self.current_country())
 
     def on_country_changed(self, _index: int) -> None:
-        self.model.set_country(self.country_box.currentData() or ALL_COUNTRIES)
+        country = self.current_country()
+        self.overview.set_country(country)
+        self.activities.set_country(country)
+
+    def on_work_failed(self, label: str, error: BaseException) -> None:
+        if isinstance(error, (ValidationError, StoreError)):
+            text = str(error)
+        else:
+            text = self.tr("Something went wrong that Mainstream did not expect ({kind}: {error}).").format(
+                kind=type(error).__name__, error=error
+            )
+        QMessageBox.warning(self, label or APP_NAME, text)
 
     def on_about(self) -> None:
         QMessageBox.about(
@@ -173,13 +165,27 @@ class MainWindow(QMainWindow):
             ).format(path=self._store.path),
         )
 
-    def _restore_geometry(self) -> None:
-        geometry = QSettings().value("main_window/geometry")
+    def _restore_settings(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("main_window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(900, 600)
+            self.resize(1100, 700)
+        splitter = settings.value("main_window/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        page = int(settings.value("main_window/page", 0) or 0)
+        self.sidebar.setCurrentRow(page if 0 <= page < len(self.pages) else 0)
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802
-        QSettings().setValue("main_window/geometry", self.saveGeometry())
+        settings = QSettings()
+        settings.setValue("main_window/geometry", self.saveGeometry())
+        settings.setValue("main_window/splitter", self.splitter.saveState())
+        settings.setValue("main_window/page", self.sidebar.currentRow())
+        settings.setValue("main_window/country", self.country_box.currentData() or ALL_COUNTRIES)
+        self.runner.wait()
         super().closeEvent(event)
+
+
+__all__ = ["MainWindow", "Qt"]

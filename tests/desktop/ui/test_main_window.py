@@ -21,8 +21,16 @@ def demo_store(tmp_path: Path) -> Store:
     return store
 
 
+def open_window(qtbot, store: Store) -> MainWindow:
+    """A main window whose first background loads have arrived."""
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.overview.model.rowCount() > 0 and not window.runner.busy)
+    return window
+
+
 def _rows(window: MainWindow) -> dict[str, tuple[str, str]]:
-    model = window.model
+    model = window.overview.model
     return {
         model.index(row, 0).data(): (model.index(row, 1).data(), model.index(row, 2).data())
         for row in range(model.rowCount())
@@ -30,16 +38,14 @@ def _rows(window: MainWindow) -> dict[str, tuple[str, str]]:
 
 
 def test_window_names_the_application_and_the_database(qtbot, demo_store: Store) -> None:
-    window = MainWindow(demo_store)
-    qtbot.addWidget(window)
+    window = open_window(qtbot, demo_store)
     window.show()
     assert window.windowTitle().startswith("Mainstream")
     assert str(demo_store.path) in window.statusBar().currentMessage()
 
 
 def test_country_selector_lists_the_demo_countries_and_counts_follow_it(qtbot, demo_store: Store) -> None:
-    window = MainWindow(demo_store)
-    qtbot.addWidget(window)
+    window = open_window(qtbot, demo_store)
     codes = [window.country_box.itemData(i) for i in range(window.country_box.count())]
     assert codes[0] == ""
     assert set(codes[1:]) == {"BDI", "KGZ", "LKA", "MAR", "PER"}
@@ -57,33 +63,64 @@ def test_country_selector_lists_the_demo_countries_and_counts_follow_it(qtbot, d
     assert _rows(window)["Committee"][0] == str(all_committees)
 
 
+def test_the_country_chosen_filters_the_activities_too(qtbot, demo_store: Store) -> None:
+    window = open_window(qtbot, demo_store)
+    page = window.activities
+    with qtbot.waitSignal(page.model.loaded) as loaded:
+        window.country_box.setCurrentIndex(window.country_box.findData("LKA"))
+    assert loaded.args == [2]
+    assert {page.model.index(row, 10).data() for row in range(page.model.rowCount())} == {"LKA"}
+
+
 def test_refresh_shows_records_added_meanwhile(qtbot, tmp_path: Path) -> None:
     store = Store.open(tmp_path / "empty.db")
-    window = MainWindow(store)
-    qtbot.addWidget(window)
+    window = open_window(qtbot, store)
     assert _rows(window)["Committee"] == ("0", "0")
     with store.session() as session:
         load_demo(session, Actor("tester", store.device_id()))
     assert QKeySequence("F5") in window.refresh_action.shortcuts()
-    window.refresh_action.trigger()
+    with qtbot.waitSignal(window.overview.counts_loaded):
+        window.refresh_action.trigger()
     assert _rows(window)["Committee"][0] != "0"
 
 
+def test_pages_are_reached_from_the_sidebar_and_the_keyboard(qtbot, demo_store: Store) -> None:
+    window = open_window(qtbot, demo_store)
+    assert window.stack.currentWidget() is window.overview
+    go = next(action for action in window.menuBar().actions() if action.text() == "&Go").menu()
+    shortcuts = {action.shortcut().toString(): action for action in go.actions()}
+    shortcuts["Ctrl+2"].trigger()
+    assert window.stack.currentWidget() is window.activities
+    window.sidebar.setCurrentRow(0)
+    assert window.stack.currentWidget() is window.overview
+
+
+def test_typing_in_the_search_box_finds_an_activity(qtbot, demo_store: Store) -> None:
+    window = open_window(qtbot, demo_store)
+    page = window.activities
+    with qtbot.waitSignal(page.model.loaded, timeout=3000) as loaded:
+        qtbot.keyClicks(page.search, "Gitega")
+    assert loaded.args == [1]
+    assert page.model.index(0, 1).data() == "Forum de la diaspora à Gitega"
+    assert page.count.text() == "1 record(s)"
+
+
 def test_counts_model_passes_the_model_tester(qtmodeltester, qtbot, demo_store: Store) -> None:
-    window = MainWindow(demo_store)
-    qtbot.addWidget(window)
-    qtmodeltester.check(window.model)
+    window = open_window(qtbot, demo_store)
+    qtmodeltester.check(window.overview.model)
 
 
-def test_window_geometry_is_remembered(qtbot, demo_store: Store) -> None:
-    first = MainWindow(demo_store)
-    qtbot.addWidget(first)
+def test_window_remembers_size_page_and_country(qtbot, demo_store: Store) -> None:
+    first = open_window(qtbot, demo_store)
     first.show()
     first.resize(760, 530)
+    first.sidebar.setCurrentRow(1)
+    first.country_box.setCurrentIndex(first.country_box.findData("BDI"))
     first.close()
-    second = MainWindow(demo_store)
-    qtbot.addWidget(second)
+    second = open_window(qtbot, demo_store)
     assert (second.width(), second.height()) == (760, 530)
+    assert second.stack.currentWidget() is second.activities
+    assert second.current_country() == "BDI"
 
 
 def test_qt_survives_tens_of_thousands_of_ordinary_calls(qtbot) -> None:

@@ -1,0 +1,205 @@
+"""Running database and file work off the GUI thread.
+
+One small API for every page: ``runner.read(work, on_done)`` and
+``runner.write(work, on_done)``. ``work`` gets its own session in a worker
+thread (never a widget, never a live ORM object from the GUI); ``on_done`` and
+``on_error`` always run on the GUI thread. Writes go through a single worker,
+so there is one writer at a time; reads may run beside it. Work that lasts
+longer than ``PROGRESS_AFTER_MS`` shows a progress dialog, which can cancel
+work that checks ``progress.cancelled``.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+from sqlalchemy.orm import Session
+
+from db.store import Store
+
+T = TypeVar("T")
+log = logging.getLogger(__name__)
+
+#: A dialog appears only for work that is still running after this long.
+PROGRESS_AFTER_MS = 600
+
+
+class Cancelled(Exception):
+    """Raised by ``Progress.check`` when the user cancelled the work."""
+
+
+class Progress:
+    """Handed to work that wants to report how far it is; safe to tick from any thread."""
+
+    def __init__(self, relay: _Relay) -> None:
+        self._relay = relay
+        self._cancelled = threading.Event()
+
+    def report(self, done: int, total: int, text: str = "") -> None:
+        self._relay.progressed.emit(done, total, text)
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled.is_set()
+
+    def cancel(self) -> None:
+        self._cancelled.set()
+
+    def check(self) -> None:
+        if self.cancelled:
+            raise Cancelled
+
+
+class _Relay(QObject):
+    """Lives in the GUI thread; signals emitted by a worker reach it queued."""
+
+    finished = Signal(object)
+    failed = Signal(object)
+    progressed = Signal(int, int, str)
+
+
+class Task(Generic[T]):
+    """One piece of background work, as seen from the GUI thread."""
+
+    def __init__(
+        self,
+        label: str,
+        on_done: Callable[[T], None] | None,
+        on_error: Callable[[BaseException], None] | None,
+        parent_widget: QWidget | None,
+    ) -> None:
+        self.label = label
+        self.relay = _Relay()
+        self.progress = Progress(self.relay)
+        self.done = False
+        self._dialog: QProgressDialog | None = None
+        self._parent_widget = parent_widget
+        self.relay.finished.connect(lambda result: self._finish(on_done, result))
+        self.relay.failed.connect(lambda error: self._finish(on_error, error))
+        self.relay.progressed.connect(self._on_progressed)
+        self._last = (0, 0, "")
+
+    def start_progress_timer(self) -> None:
+        QTimer.singleShot(PROGRESS_AFTER_MS, self.relay, self._show_dialog)
+
+    def _show_dialog(self) -> None:
+        if self.done or not self.label:
+            return
+        dialog = QProgressDialog(self.label, self.relay.tr("Cancel"), 0, 0, self._parent_widget)
+        dialog.setWindowTitle(self.label)
+        dialog.setMinimumDuration(0)
+        dialog.canceled.connect(self.progress.cancel)
+        self._dialog = dialog
+        self._on_progressed(*self._last)
+        dialog.show()
+
+    def _on_progressed(self, done: int, total: int, text: str) -> None:
+        self._last = (done, total, text)
+        if self._dialog is not None:
+            self._dialog.setMaximum(total)
+            self._dialog.setValue(done)
+            if text:
+                self._dialog.setLabelText(text)
+
+    def _finish(self, callback: Callable[[Any], None] | None, value: Any) -> None:
+        self.done = True
+        if self._dialog is not None:
+            self._dialog.close()
+            self._dialog.deleteLater()
+            self._dialog = None
+        if callback is not None:
+            callback(value)
+
+
+class _Job(QRunnable):
+    def __init__(self, store: Store, work: Callable[[Session, Progress], Any], task: Task[Any]) -> None:
+        super().__init__()
+        self._store = store
+        self._work = work
+        self._task = task
+
+    def run(self) -> None:
+        try:
+            with self._store.session() as session:
+                result = self._work(session, self._task.progress)
+        except BaseException as error:  # reported on the GUI thread, never lost
+            self._task.relay.failed.emit(error)
+        else:
+            self._task.relay.finished.emit(result)
+
+
+class TaskRunner(QObject):
+    """Runs work for one open database. Pass it to the pages that need it."""
+
+    failed = Signal(str, object)  # label, exception: for work without its own on_error
+
+    def __init__(self, store: Store, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self._readers = QThreadPool(self)
+        self._readers.setMaxThreadCount(2)
+        self._writer = QThreadPool(self)
+        self._writer.setMaxThreadCount(1)
+        self._running: set[Task[Any]] = set()
+
+    def read(
+        self,
+        work: Callable[[Session, Progress], T],
+        on_done: Callable[[T], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        *,
+        label: str = "",
+        parent_widget: QWidget | None = None,
+    ) -> Task[T]:
+        return self._start(self._readers, work, on_done, on_error, label, parent_widget)
+
+    def write(
+        self,
+        work: Callable[[Session, Progress], T],
+        on_done: Callable[[T], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        *,
+        label: str = "",
+        parent_widget: QWidget | None = None,
+    ) -> Task[T]:
+        return self._start(self._writer, work, on_done, on_error, label, parent_widget)
+
+    def _start(
+        self,
+        pool: QThreadPool,
+        work: Callable[[Session, Progress], T],
+        on_done: Callable[[T], None] | None,
+        on_error: Callable[[BaseException], None] | None,
+        label: str,
+        parent_widget: QWidget | None,
+    ) -> Task[T]:
+        def finished(result: T) -> None:
+            self._running.discard(task)
+            if on_done is not None:
+                on_done(result)
+
+        def failed(error: BaseException) -> None:
+            self._running.discard(task)
+            if on_error is not None:
+                on_error(error)
+            elif not isinstance(error, Cancelled):
+                self.failed.emit(label, error)
+
+        task: Task[T] = Task(label, finished, failed, parent_widget)
+        self._running.add(task)
+        task.start_progress_timer()
+        pool.start(_Job(self.store, work, task))
+        return task
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._running)
+
+    def wait(self, msecs: int = 30_000) -> bool:
+        """Wait for all work to end (closing the window, tests)."""
+        return self._readers.waitForDone(msecs) and self._writer.waitForDone(msecs)

@@ -1,0 +1,94 @@
+"""The SQL-backed list: search, sort and country filters, on demo and scale data."""
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from db.services import Actor
+from db.store import Store
+from desktop.demo import load_demo
+from desktop.ui import lists
+from desktop.ui.query_model import PAGE, QueryModel
+from desktop.ui.tasks import TaskRunner
+
+
+@pytest.fixture(scope="module")
+def scale_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("scale") / "scale.db"
+    with Store.open(path) as store, store.session() as session:
+        load_demo(session, Actor("tester", store.device_id()), size=2_000)
+    return path
+
+
+@pytest.fixture
+def model(qtbot, scale_db: Path):
+    store = Store.open(scale_db)
+    runner = TaskRunner(store)
+    model = QueryModel(runner, lists.activities())
+    with qtbot.waitSignal(model.loaded):
+        model.refresh()
+    yield model
+    runner.wait()
+    store.close()
+
+
+def _titles(model: QueryModel) -> list[str]:
+    return [model.index(row, 1).data() for row in range(model.rowCount())]
+
+
+def test_all_live_activities_are_listed(model: QueryModel) -> None:
+    assert model.rowCount() == 2_000 + 10  # synthetic plus the illustrative ones
+    assert model.index(0, 1).data()  # a title is shown
+    assert model.index(model.rowCount() - 1, 1).data()  # rows far down are read when asked
+
+
+def test_search_matches_part_of_a_title_or_a_code(qtbot, model: QueryModel) -> None:
+    with qtbot.waitSignal(model.loaded) as found:
+        model.set_search("#001234")
+    assert found.args == [1]
+    assert _titles(model)[0].endswith("#001234")
+    with qtbot.waitSignal(model.loaded):
+        model.set_search("A-00123")
+    assert model.rowCount() == 10  # A-001230 ... A-001239
+    with qtbot.waitSignal(model.loaded):
+        model.set_search("Perfil Migratorio")
+    assert _titles(model) == ["Perfil Migratorio del Perú"]
+
+
+def test_search_text_with_like_wildcards_is_taken_literally(qtbot, model: QueryModel) -> None:
+    with qtbot.waitSignal(model.loaded) as found:
+        model.set_search("%")
+    assert found.args == [0]
+
+
+def test_sorting_is_done_by_the_database_both_ways(qtbot, model: QueryModel) -> None:
+    with qtbot.waitSignal(model.loaded):
+        model.sort(1, Qt.SortOrder.AscendingOrder)
+    ascending = _titles(model)
+    assert ascending == sorted(ascending)
+    with qtbot.waitSignal(model.loaded):
+        model.sort(3, Qt.SortOrder.DescendingOrder)  # progress
+    progress = [model.index(row, 3).data() for row in range(PAGE)]
+    numbers = [float(text.split()[0]) for text in progress if text]
+    assert numbers == sorted(numbers, reverse=True)
+
+
+def test_country_filter(qtbot, model: QueryModel) -> None:
+    with qtbot.waitSignal(model.loaded) as found:
+        model.set_country("LKA")
+    assert found.args == [100 + 2]  # its share of the synthetic ones plus two illustrative
+    assert {model.index(row, 10).data() for row in range(model.rowCount())} == {"LKA"}
+
+
+def test_a_stale_answer_never_replaces_a_newer_one(qtbot, model: QueryModel) -> None:
+    model.set_search("Perfil")
+    with qtbot.waitSignal(model.loaded):
+        model.set_search("#000007")
+    qtbot.wait(200)
+    assert _titles(model) == [title for title in _titles(model) if title.endswith("#000007")]
+    assert model.rowCount() == 1
+
+
+def test_model_passes_the_model_tester(qtmodeltester, model: QueryModel) -> None:
+    qtmodeltester.check(model)
