@@ -370,10 +370,15 @@ LABEL_FIELDS = ("title", "name", "code", "statement", "text", "filename", "statu
 
 
 def describe(kind: str, values: dict[str, Any]) -> str:
-    """A short human label for a record, for messages and the trash."""
+    """A short human label for a record, for messages, pickers and the trash."""
+    if kind == "result" and values.get("code") and values.get("statement"):
+        return _short(f"{values['code']} {values['statement']}")
     for name in LABEL_FIELDS:
         value = values.get(name)
         if value:
-            text = str(value)
-            return text if len(text) <= 80 else text[:77] + "…"
+            return _short(str(value))
     return str(values.get("id", kind))
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= 80 else text[:77] + "…"

@@ -7,7 +7,7 @@ from typing import Any
 
 import pycountry
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -25,9 +26,11 @@ from db.errors import StoreError, ValidationError
 from db.services.summary import Counts
 from db.store import Store
 from desktop import APP_NAME
+from desktop.session import current_actor
 from desktop.ui import lists
-from desktop.ui.list_page import ListPage
 from desktop.ui.overview_page import OverviewPage
+from desktop.ui.query_model import ListQuery
+from desktop.ui.records_page import RecordsPage
 from desktop.ui.tasks import TaskRunner
 
 ALL_COUNTRIES = ""
@@ -36,6 +39,13 @@ ALL_COUNTRIES = ""
 def country_name(code: str) -> str:
     country = pycountry.countries.get(alpha_3=code)
     return f"{country.name} ({code})" if country else code
+
+
+def tabs(*pages: tuple[str, QWidget]) -> QTabWidget:
+    widget = QTabWidget()
+    for title, page in pages:
+        widget.addTab(page, title)
+    return widget
 
 
 class MainWindow(QMainWindow):
@@ -52,12 +62,38 @@ class MainWindow(QMainWindow):
         country_label = QLabel(self.tr("&Country:"))
         country_label.setBuddy(self.country_box)
 
+        self.undo_stack = QUndoStack(self)
+        actor = current_actor(store)
         self.overview = OverviewPage(self.runner)
-        self.activities = ListPage(self.runner, lists.activities(), self.tr("Work-plan activities"))
+
+        def records(kind: str, query: ListQuery, title: str) -> RecordsPage:
+            page = RecordsPage(self.runner, kind, query, title, self.undo_stack, actor)
+            self.record_pages[kind] = page
+            return page
+
+        self.record_pages: dict[str, RecordsPage] = {}
         self.pages: list[tuple[str, QWidget]] = [
             (self.tr("Overview"), self.overview),
-            (self.tr("Work-plan activities"), self.activities),
+            (self.tr("Committees"), records("committee", lists.committees(), self.tr("Committees"))),
+            (self.tr("Policies"), records("policy", lists.policies(), self.tr("Policies and frameworks"))),
+            (self.tr("Work plans"), tabs(
+                (self.tr("Activities"), records("activity", lists.activities(), self.tr("Work-plan activities"))),
+                (self.tr("Work plans"), records("work_plan", lists.work_plans(), self.tr("Work plans"))),
+            )),
+            (self.tr("Capacity building"), records(
+                "capacity_activity", lists.capacity_activities(), self.tr("Capacity building"))),
+            (self.tr("Knowledge & practices"), tabs(
+                (self.tr("Knowledge products"), records(
+                    "knowledge_product", lists.knowledge_products(), self.tr("Knowledge products"))),
+                (self.tr("Good practices"), records(
+                    "good_practice", lists.good_practices(), self.tr("Good practices"))),
+            )),
+            (self.tr("Stakeholders"), tabs(
+                (self.tr("Institutions"), records("institution", lists.institutions(), self.tr("Institutions"))),
+                (self.tr("Contacts"), records("contact", lists.contacts(), self.tr("Contacts"))),
+            )),
         ]
+        self.activities = self.record_pages["activity"]
         self.sidebar = QListWidget()
         self.sidebar.setAccessibleName(self.tr("Pages"))
         self.stack = QStackedWidget()
@@ -100,6 +136,17 @@ class MainWindow(QMainWindow):
             QKeySequence.keyBindings(QKeySequence.StandardKey.Quit) or [QKeySequence("Ctrl+Q")]
         )
         file_menu.addAction(self.quit_action)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcuts(
+            QKeySequence.keyBindings(QKeySequence.StandardKey.Undo) or [QKeySequence("Ctrl+Z")]
+        )
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts(
+            [QKeySequence("Ctrl+Shift+Z"), *QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)]
+        )
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         for number, (title, _page) in enumerate(self.pages, start=1):
             action = QAction(title, self)
@@ -118,13 +165,16 @@ class MainWindow(QMainWindow):
         self.country_box.currentIndexChanged.connect(self.on_country_changed)
         self.overview.counts_loaded.connect(self.on_counts_loaded)
         self.runner.failed.connect(self.on_work_failed)
+        for page in self.record_pages.values():
+            page.changed.connect(self.overview.refresh)
 
     def current_country(self) -> str | None:
         return self.country_box.currentData() or None
 
     def refresh(self) -> None:
         self.overview.refresh()
-        self.activities.set_country(self.current_country())
+        for page in self.record_pages.values():
+            page.set_country(self.current_country())
 
     def on_counts_loaded(self, counts: Counts) -> None:
         """Offer the countries the database holds; keep the choice if still there."""
@@ -138,13 +188,15 @@ class MainWindow(QMainWindow):
         self.country_box.setCurrentIndex(max(0, self.country_box.findData(current)))
         self.country_box.blockSignals(False)
         self.overview.set_country(self.current_country())
-        if self.activities.model.country != self.current_country():
-            self.activities.set_country(self.current_country())
+        for page in self.record_pages.values():
+            if page.list.model.country != self.current_country():
+                page.set_country(self.current_country())
 
     def on_country_changed(self, _index: int) -> None:
         country = self.current_country()
         self.overview.set_country(country)
-        self.activities.set_country(country)
+        for page in self.record_pages.values():
+            page.set_country(country)
 
     def on_work_failed(self, label: str, error: BaseException) -> None:
         if isinstance(error, (ValidationError, StoreError)):
@@ -184,6 +236,15 @@ class MainWindow(QMainWindow):
         settings.setValue("main_window/splitter", self.splitter.saveState())
         settings.setValue("main_window/page", self.sidebar.currentRow())
         settings.setValue("main_window/country", self.country_box.currentData() or ALL_COUNTRIES)
+        if any(page.editor.dirty for page in self.record_pages.values()):
+            answer = QMessageBox.question(
+                self, self.tr("Unsaved changes"),
+                self.tr("Some changes are not saved yet. Close Mainstream and lose them?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                event.ignore()
+                return
         self.runner.wait()
         super().closeEvent(event)
 

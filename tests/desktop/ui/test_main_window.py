@@ -65,7 +65,7 @@ def test_country_selector_lists_the_demo_countries_and_counts_follow_it(qtbot, d
 
 def test_the_country_chosen_filters_the_activities_too(qtbot, demo_store: Store) -> None:
     window = open_window(qtbot, demo_store)
-    page = window.activities
+    page = window.activities.list
     with qtbot.waitSignal(page.model.loaded) as loaded:
         window.country_box.setCurrentIndex(window.country_box.findData("LKA"))
     assert loaded.args == [2]
@@ -90,14 +90,16 @@ def test_pages_are_reached_from_the_sidebar_and_the_keyboard(qtbot, demo_store: 
     go = next(action for action in window.menuBar().actions() if action.text() == "&Go").menu()
     shortcuts = {action.shortcut().toString(): action for action in go.actions()}
     shortcuts["Ctrl+2"].trigger()
-    assert window.stack.currentWidget() is window.activities
+    assert window.stack.currentWidget() is window.record_pages["committee"]
+    shortcuts["Ctrl+4"].trigger()
+    assert window.stack.currentWidget().currentWidget() is window.activities
     window.sidebar.setCurrentRow(0)
     assert window.stack.currentWidget() is window.overview
 
 
 def test_typing_in_the_search_box_finds_an_activity(qtbot, demo_store: Store) -> None:
     window = open_window(qtbot, demo_store)
-    page = window.activities
+    page = window.activities.list
     with qtbot.waitSignal(page.model.loaded, timeout=3000) as loaded:
         qtbot.keyClicks(page.search, "Gitega")
     assert loaded.args == [1]
@@ -114,12 +116,12 @@ def test_window_remembers_size_page_and_country(qtbot, demo_store: Store) -> Non
     first = open_window(qtbot, demo_store)
     first.show()
     first.resize(760, 530)
-    first.sidebar.setCurrentRow(1)
+    first.sidebar.setCurrentRow(2)
     first.country_box.setCurrentIndex(first.country_box.findData("BDI"))
     first.close()
     second = open_window(qtbot, demo_store)
     assert (second.width(), second.height()) == (760, 530)
-    assert second.stack.currentWidget() is second.activities
+    assert second.stack.currentWidget() is second.record_pages["policy"]
     assert second.current_country() == "BDI"
 
 

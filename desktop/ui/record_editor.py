@@ -1,0 +1,254 @@
+"""Editing one record: load, save, duplicate, delete, with undo.
+
+All database work runs on the background runner; a refused save shows the
+services' messages next to the fields and saves nothing.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from db.errors import ValidationError
+from db.services import Actor, create, delete, get, update
+from db.services.choices import record_choices
+from db.services.kinds import describe, spec_for
+from desktop.ui.record_form import RecordForm
+from desktop.ui.tasks import TaskRunner
+from desktop.ui.undo import CreateCommand, DeleteCommand, EditCommand
+
+
+def load_for_editing(session: Session, kind: str, record_id: str | None, country: str | None,
+                     references: set[str]) -> tuple[dict[str, Any] | None, dict[str, list[tuple[str, str]]]]:
+    """The record (None for a new one) and the choices for its reference fields."""
+    values = get(session, kind, record_id) if record_id else None
+    if values is not None:
+        country = values.get("country")
+    choices = {target: record_choices(session, target, country) for target in references}
+    return values, choices
+
+
+class RecordEditor(QWidget):
+    saved = Signal(str, str)  # kind, id
+    removed = Signal(str, str)  # kind, id: sent to the trash
+    history_requested = Signal(str, str)
+
+    def __init__(self, runner: TaskRunner, kind: str, undo_stack: QUndoStack, actor: Actor,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self.kind = kind
+        self._undo = undo_stack
+        self._actor = actor
+        self.record_id: str | None = None
+        self.country: str | None = None
+        self.form = RecordForm(kind)
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        scroll = QScrollArea()
+        scroll.setWidget(self.form)
+        scroll.setWidgetResizable(True)
+        self.save_button = QPushButton(self.tr("&Save"))
+        self.revert_button = QPushButton(self.tr("Re&vert"))
+        self.duplicate_button = QPushButton(self.tr("D&uplicate"))
+        self.delete_button = QPushButton(self.tr("&Delete…"))
+        self.history_button = QPushButton(self.tr("&History"))
+        buttons = QHBoxLayout()
+        for button in (self.save_button, self.revert_button, self.duplicate_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.history_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(buttons)
+        self._loaded: dict[str, Any] = {}
+        self._connect_signals()
+        self._update_buttons()
+
+    def _connect_signals(self) -> None:
+        self.save_button.clicked.connect(self.save)
+        self.revert_button.clicked.connect(self.revert)
+        self.duplicate_button.clicked.connect(self.duplicate)
+        self.delete_button.clicked.connect(self.delete)
+        self.history_button.clicked.connect(lambda: self.history_requested.emit(self.kind, self.record_id or ""))
+        self.form.edited.connect(self._update_buttons)
+
+    # --- loading ----------------------------------------------------------------
+
+    def open_record(self, record_id: str) -> None:
+        references = set(self.form.references.values())
+        kind = self.kind
+        self._runner.read(
+            lambda session, _p: load_for_editing(session, kind, record_id, None, references),
+            lambda loaded: self._show(record_id, *loaded),
+        )
+
+    def new_record(self, country: str | None, defaults: dict[str, Any] | None = None) -> None:
+        references = set(self.form.references.values())
+        kind = self.kind
+        values = {"country": country, **(defaults or {})}
+        self._runner.read(
+            lambda session, _p: load_for_editing(session, kind, None, country, references),
+            lambda loaded: self._show(None, values, loaded[1]),
+        )
+
+    def _show(self, record_id: str | None, values: dict[str, Any] | None,
+              choices: dict[str, list[tuple[str, str]]]) -> None:
+        if values is None:
+            self.title.setText(self.tr("This record no longer exists (it may be in the trash)."))
+            self.record_id = None
+            self.form.setEnabled(False)
+            self._update_buttons()
+            return
+        self.record_id = record_id
+        self.country = values.get("country")
+        self.form.setEnabled(True)
+        self.form.set_choices(choices)
+        self.form.load(values)
+        self._loaded = dict(values)
+        label = describe(self.kind, values) if record_id else self.tr("New record")
+        kind_name = self.kind.replace("_", " ").capitalize()
+        self.title.setText(f"<h3>{kind_name}: {label}</h3>")
+        self._update_buttons()
+
+    # --- saving -------------------------------------------------------------------
+
+    @property
+    def dirty(self) -> bool:
+        return self.form.isEnabled() and bool(self._loaded) and self.form.dirty
+
+    def _update_buttons(self) -> None:
+        loaded = self.form.isEnabled() and bool(self._loaded)
+        self.save_button.setEnabled(loaded and (self.record_id is None or self.form.dirty))
+        self.revert_button.setEnabled(loaded and self.form.dirty)
+        self.duplicate_button.setEnabled(loaded and self.record_id is not None)
+        self.delete_button.setEnabled(loaded and self.record_id is not None)
+        self.history_button.setEnabled(loaded and self.record_id is not None)
+
+    def save(self) -> None:
+        if not self.form.isEnabled() or not self._loaded:
+            return
+        kind, actor = self.kind, self._actor
+        if self.record_id is None:
+            values = {k: v for k, v in self.form.values().items() if v not in (None, [], False)}
+            if "country" in spec_for(kind).fields and "country" not in values and self.country:
+                values["country"] = self.country
+            self._runner.write(
+                lambda session, _p: create(session, actor, kind, values),
+                self._on_created,
+                self._on_refused,
+                label=self.tr("Saving"),
+            )
+            return
+        record_id = self.record_id
+        changes = self.form.changes()
+        before = {name: self._loaded.get(name) for name in changes}
+        self._runner.write(
+            lambda session, _p: update(session, actor, kind, record_id, changes),
+            lambda _changed: self._on_updated(record_id, before, changes),
+            self._on_refused,
+            label=self.tr("Saving"),
+        )
+
+    def _on_created(self, record_id: str) -> None:
+        text = self.tr("Create {label}").format(label=self.form.values().get("title") or self.kind)
+        self._undo.push(CreateCommand(text, self._runner, self._actor, self.kind, record_id, self._reshow))
+        self.saved.emit(self.kind, record_id)
+        self.open_record(record_id)
+
+    def _on_updated(self, record_id: str, before: dict[str, Any], after: dict[str, Any]) -> None:
+        fields = ", ".join(sorted(after))
+        text = self.tr("Edit {fields}").format(fields=fields)
+        self._undo.push(EditCommand(text, self._runner, self._actor, self.kind, record_id, before, after,
+                                    self._reshow))
+        self.saved.emit(self.kind, record_id)
+        self.open_record(record_id)
+
+    def _on_refused(self, error: BaseException) -> None:
+        if isinstance(error, ValidationError):
+            self.form.show_problems(error.problems)
+        else:
+            QMessageBox.warning(self, self.tr("Not saved"), str(error))
+
+    def _reshow(self, kind: str, record_id: str) -> None:
+        """After undo or redo: show the record as it now is, and tell the list."""
+        self.saved.emit(kind, record_id)
+        if record_id == self.record_id:
+            self.open_record(record_id)
+
+    def revert(self) -> None:
+        self.form.load(self._loaded)
+        self._update_buttons()
+
+    def duplicate(self) -> None:
+        """A new, unsaved record with this one's values (the user changes what differs)."""
+        if self.record_id is None:
+            return
+        values = {k: v for k, v in self.form.values().items()}
+        if values.get("title"):
+            values["title"] = self.tr("{title} (copy)").format(title=values["title"])
+        self.record_id = None
+        self._loaded = {**values, "country": self.country}
+        self.form.load({})
+        for name, value in values.items():
+            self.form.editors[name].set_value(value)
+        self.title.setText(self.tr("<h3>Copy (not saved yet)</h3>"))
+        self._update_buttons()
+
+    def delete(self) -> None:
+        if self.record_id is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete"),
+            self.tr("Send “{label}” and everything that belongs to it to the trash? You can restore it from "
+                    "the Trash page, or undo with Ctrl+Z.").format(label=describe(self.kind, self._loaded)),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        kind, actor, record_id = self.kind, self._actor, self.record_id
+        self._runner.write(
+            lambda session, _p: delete(session, actor, kind, record_id),
+            lambda trash_id: self._on_deleted(record_id, trash_id),
+            lambda error: QMessageBox.warning(self, self.tr("Not deleted"), str(error)),
+            label=self.tr("Deleting"),
+        )
+
+    def _on_deleted(self, record_id: str, trash_id: str) -> None:
+        text = self.tr("Delete {label}").format(label=describe(self.kind, self._loaded))
+        self._undo.push(DeleteCommand(text, self._runner, self._actor, self.kind, record_id, trash_id, self._reshow))
+        self.record_id = None
+        self._loaded = {}
+        self.form.load({})
+        self.form.setEnabled(False)
+        self.title.setText(self.tr("Sent to the trash. Ctrl+Z brings it back."))
+        self._update_buttons()
+        self.removed.emit(self.kind, record_id)
+
+    def confirm_leaving(self) -> bool:
+        """Before showing another record: save, discard or stay."""
+        if not self.dirty:
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("Save the changes to this record first?"),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            self.save()
+            return False  # stay until the save is through (it may be refused)
+        return answer == QMessageBox.StandardButton.Discard

@@ -1,0 +1,108 @@
+"""A page for one kind of record: the list beside its editor."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import QPushButton, QSplitter, QVBoxLayout, QWidget
+
+from db.services import Actor
+from desktop.ui.list_page import ListPage
+from desktop.ui.query_model import ListQuery
+from desktop.ui.record_editor import RecordEditor
+from desktop.ui.tasks import TaskRunner
+
+
+class RecordsPage(QWidget):
+    history_requested = Signal(str, str)
+    changed = Signal()  # something was saved, deleted or undone here
+
+    def __init__(self, runner: TaskRunner, kind: str, query: ListQuery, title: str, undo_stack: QUndoStack,
+                 actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self.list = ListPage(runner, query, title)
+        self.editor = RecordEditor(runner, kind, undo_stack, actor)
+        self.editor.setEnabled(False)
+        self.new_button = QPushButton(self.tr("&New"))
+        self.new_button.setToolTip(self.tr("New record (Ctrl+N)"))
+        self.list.layout().addWidget(self.new_button)  # type: ignore[union-attr]
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.list)
+        self.splitter.addWidget(self.editor)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+        self._wanted: str | None = None
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        self.list.table.selectionModel().currentRowChanged.connect(self.on_row_changed)
+        self.list.model.loaded.connect(self.on_list_loaded)
+        self.new_button.clicked.connect(self.new_record)
+        self.editor.saved.connect(self.on_saved)
+        self.editor.removed.connect(self.on_removed)
+        self.editor.history_requested.connect(self.history_requested)
+        QShortcut(QKeySequence.StandardKey.New, self, self.new_record)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.editor.save)
+        delete = QShortcut(QKeySequence.StandardKey.Delete, self.list.table, self.editor.delete)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(QKeySequence("Ctrl+D"), self, self.editor.duplicate)
+
+    def refresh(self) -> None:
+        self.list.model.refresh()
+
+    def set_country(self, country: str | None) -> None:
+        self.list.set_country(country)
+
+    def on_row_changed(self, current: object, _previous: object) -> None:
+        row = getattr(current, "row", lambda: -1)()
+        if row < 0 or row >= self.list.model.rowCount():
+            return
+        record_id = self.list.model.id_at(row)
+        if record_id == self.editor.record_id:
+            return
+        if not self.editor.confirm_leaving():
+            return
+        self.editor.setEnabled(True)
+        self.editor.open_record(record_id)
+
+    def new_record(self) -> None:
+        if not self.editor.confirm_leaving():
+            return
+        self.editor.setEnabled(True)
+        self.editor.new_record(self.list.model.country)
+
+    def show_record(self, record_id: str) -> None:
+        """Open a record (from the dashboard, the history, a search elsewhere)."""
+        self.editor.setEnabled(True)
+        self.editor.open_record(record_id)
+        self._select(record_id)
+
+    def on_saved(self, _kind: str, record_id: str) -> None:
+        self._wanted = record_id
+        self.list.model.refresh()
+        self.changed.emit()
+
+    def on_removed(self, _kind: str, _record_id: str) -> None:
+        self.list.model.refresh()
+        self.changed.emit()
+
+    def on_list_loaded(self, _rows: int) -> None:
+        if self._wanted:
+            self._select(self._wanted)
+            self._wanted = None
+
+    def _select(self, record_id: str) -> None:
+        row = self.list.model.row_of(record_id)
+        if row < 0:
+            return
+        index = self.list.model.index(row, 1)
+        selection = self.list.table.selectionModel()
+        selection.blockSignals(True)
+        selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                  | QItemSelectionModel.SelectionFlag.Rows)
+        selection.blockSignals(False)
+        self.list.table.scrollTo(index)
