@@ -25,6 +25,7 @@ from db.errors import ValidationError
 from db.services import Actor, create, delete, get, update
 from db.services.choices import record_choices
 from db.services.kinds import describe, spec_for
+from desktop.ui.children_panel import ChildrenPanel
 from desktop.ui.record_form import RecordForm
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.undo import CreateCommand, DeleteCommand, EditCommand
@@ -57,8 +58,19 @@ class RecordEditor(QWidget):
         self.form = RecordForm(kind)
         self.title = QLabel()
         self.title.setWordWrap(True)
+        self.children_panels = [
+            ChildrenPanel(runner, child, owner_field, undo_stack, actor,
+                          lambda child_kind: RecordEditor(runner, child_kind, undo_stack, actor))
+            for child, owner_field in spec_for(kind).children
+        ]
+        content = QWidget()
+        content_layout = QVBoxLayout(content)
+        content_layout.addWidget(self.form)
+        for panel in self.children_panels:
+            content_layout.addWidget(panel)
+        content_layout.addStretch(1)
         scroll = QScrollArea()
-        scroll.setWidget(self.form)
+        scroll.setWidget(content)
         scroll.setWidgetResizable(True)
         self.save_button = QPushButton(self.tr("&Save"))
         self.revert_button = QPushButton(self.tr("Re&vert"))
@@ -110,11 +122,15 @@ class RecordEditor(QWidget):
         if values is None:
             self.title.setText(self.tr("This record no longer exists (it may be in the trash)."))
             self.record_id = None
+            for panel in self.children_panels:
+                panel.show_owner(None)
             self.form.setEnabled(False)
             self._update_buttons()
             return
         self.record_id = record_id
         self.country = values.get("country")
+        for panel in self.children_panels:
+            panel.show_owner(record_id, self.country)
         self.form.setEnabled(True)
         self.form.set_choices(choices)
         self.form.load(values)
@@ -234,6 +250,8 @@ class RecordEditor(QWidget):
         self._loaded = {}
         self.form.load({})
         self.form.setEnabled(False)
+        for panel in self.children_panels:
+            panel.show_owner(None)
         self.title.setText(self.tr("Sent to the trash. Ctrl+Z brings it back."))
         self._update_buttons()
         self.removed.emit(self.kind, record_id)

@@ -1,0 +1,215 @@
+"""The records a record owns, edited in place: a committee's members and
+meetings, a meeting's decisions, a work plan's results, a result's activities
+and indicators, an indicator's periods, a training's participants, a policy's
+status history.
+
+Each owned kind gets a small table with Add, Edit and Delete; editing opens
+the same record editor in a dialog, which shows the owned records of *that*
+record in turn (so meetings lead to decisions, results to indicators to
+periods).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.services import Actor
+from db.services.children import owned_records
+from desktop.ui.lists import code_label
+from desktop.ui.query_model import show_date, show_number
+from desktop.ui.record_form import field_label
+from desktop.ui.tasks import TaskRunner
+
+Index = QModelIndex | QPersistentModelIndex
+
+#: The columns shown for each owned kind (a reference shows its target's label).
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "membership": ("institution_id", "role", "representative_id", "start_on", "end_on"),
+    "meeting": ("held_on", "place", "agenda"),
+    "attendance": ("institution_id",),
+    "decision": ("text", "responsible_institution_id", "due_on", "status"),
+    "policy_status_change": ("changed_on", "status", "note"),
+    "result": ("code", "kind", "statement"),
+    "activity": ("code", "title", "status", "progress"),
+    "indicator": ("statement", "measure", "baseline_value", "baseline_year"),
+    "indicator_period": ("period_start", "period_end", "sex", "target", "actual"),
+    "capacity_participation": ("institution_id", "female", "male", "other"),
+    "participant": ("name", "sex", "institution_id"),
+}
+TITLES = {
+    "membership": "Members",
+    "meeting": "Meetings",
+    "attendance": "Institutions present",
+    "decision": "Decisions and action points",
+    "policy_status_change": "Status history",
+    "result": "Results",
+    "activity": "Activities",
+    "indicator": "Indicators",
+    "indicator_period": "Targets and actuals by period",
+    "capacity_participation": "Participants by institution",
+    "participant": "Participant list",
+}
+CODE_FIELDS = {"role", "status", "kind", "measure", "sex"}
+
+
+def show_value(name: str, row: dict[str, Any]) -> str:
+    if f"{name}:label" in row:
+        return str(row[f"{name}:label"])
+    value = row.get(name)
+    if name in CODE_FIELDS:
+        return code_label(value)
+    if isinstance(value, bool):
+        return "✓" if value else ""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return show_number(value)
+    text = show_date(value)
+    return text if len(text) <= 90 else text[:87] + "…"
+
+
+class ChildrenModel(QAbstractTableModel):
+    def __init__(self, kind: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self.columns = COLUMNS.get(kind, ("_label",))
+        self.rows: list[dict[str, Any]] = []
+
+    def set_rows(self, rows: list[dict[str, Any]]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return show_value(self.columns[index.column()], self.rows[index.row()])
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return field_label(self.columns[section])
+        return None
+
+
+class ChildrenPanel(QWidget):
+    """One owned kind of a record. ``changed`` fires after a child is saved or deleted."""
+
+    changed = Signal()
+
+    def __init__(self, runner: TaskRunner, kind: str, owner_field: str, undo_stack: QUndoStack, actor: Actor,
+                 make_editor: Callable[..., Any], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self.kind = kind
+        self.owner_field = owner_field
+        self._undo = undo_stack
+        self._actor = actor
+        self._make_editor = make_editor
+        self.owner_id: str | None = None
+        self.country: str | None = None
+        self.dialog: ChildDialog | None = None
+        self.model = ChildrenModel(kind, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr(TITLES.get(kind, kind)))
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setMinimumHeight(self.fontMetrics().height() * 6)
+        self.add_button = QPushButton(self.tr("Add…"))
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(QLabel(f"<b>{self.tr(TITLES.get(kind, kind))}</b>"))
+        buttons.addStretch(1)
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.edit_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 0)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table)
+        self.add_button.clicked.connect(self.on_add)
+        self.edit_button.clicked.connect(self.on_edit)
+        self.table.activated.connect(lambda _index: self.on_edit())
+
+    def show_owner(self, owner_id: str | None, country: str | None = None) -> None:
+        self.owner_id = owner_id
+        self.country = country
+        self.add_button.setEnabled(owner_id is not None)
+        self.edit_button.setEnabled(owner_id is not None)
+        if owner_id is None:
+            self.model.set_rows([])
+            return
+        kind, field = self.kind, self.owner_field
+        self._runner.read(
+            lambda session, _p: owned_records(session, kind, field, owner_id),
+            lambda rows: self._on_rows(owner_id, rows),
+        )
+
+    def _on_rows(self, owner_id: str, rows: list[dict[str, Any]]) -> None:
+        if owner_id == self.owner_id:
+            self.model.set_rows(rows)
+
+    def on_add(self) -> None:
+        if self.owner_id is not None:
+            self._open_dialog(None)
+
+    def on_edit(self) -> None:
+        row = self.table.currentIndex().row()
+        if 0 <= row < len(self.model.rows):
+            self._open_dialog(self.model.rows[row]["id"])
+
+    def _open_dialog(self, record_id: str | None) -> None:
+        editor = self._make_editor(self.kind)
+        dialog = ChildDialog(editor, self.tr(TITLES.get(self.kind, self.kind)), self)
+        editor.saved.connect(lambda *_: self._on_child_changed())
+        editor.removed.connect(lambda *_: (self._on_child_changed(), dialog.accept()))
+        if record_id is None:
+            editor.new_record(self.country, {self.owner_field: self.owner_id})
+        else:
+            editor.open_record(record_id)
+        self.dialog = dialog
+        dialog.open()
+
+    def _on_child_changed(self) -> None:
+        self.show_owner(self.owner_id)
+        self.changed.emit()
+
+
+class ChildDialog(QDialog):
+    """An owned record's editor in a window of its own; closing asks about unsaved changes."""
+
+    def __init__(self, editor: Any, title: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self.setWindowTitle(title)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(editor)
+        layout.addWidget(close)
+        self.resize(780, 660)
+
+    def reject(self) -> None:
+        if self.editor.confirm_leaving():
+            super().reject()
