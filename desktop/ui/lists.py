@@ -33,7 +33,8 @@ def tr(text: str) -> str:
 
 #: Codes whose words are acronyms or otherwise not plain words.
 SPECIAL_LABELS = {
-    "iom": "IOM", "undp": "UNDP", "inter_ministerial": "Inter-ministerial", "unct": "UNCT", "mou": "MoU", "sgbv": "SGBV",
+    "iom": "IOM", "undp": "UNDP", "unct": "UNCT", "mou": "MoU", "sgbv": "SGBV",
+    "inter_ministerial": "Inter-ministerial",
     "e_learning": "E-learning", "un_agency": "UN agency", "international_ngo": "International NGO",
     "national_ngo": "National NGO", "co_chair": "Co-chair", "women_children": "Women and children",
     "return_reintegration": "Return and reintegration", "migration_data": "Migration data",
