@@ -144,6 +144,18 @@ def _check_restorable(session: Session, group: Group) -> None:
         for kind, ids in group.items()
         for rid, row in fetch_rows(session, spec_for(kind), ids).items()
     }
+    attachments = fetch_rows(session, spec_for("attachment"), group.get("attachment", set()))
+    for attachment in attachments.values():
+        owner_kind, owner_id = attachment["record_kind"], attachment["record_id"]
+        if owner_id in group.get(owner_kind, set()):
+            continue
+        owner = fetch_rows(session, spec_for(owner_kind), [owner_id]).get(owner_id)
+        if owner is None or owner["deleted_at"] is not None:
+            raise ValidationError.single(
+                "attachment", attachment["id"], "record_id",
+                f"belongs to {owner_kind} '{describe(owner_kind, owner or {})}', which is in the trash: "
+                "restore that first",
+            )
     for group_kind, ids in group.items():
         spec = spec_for(group_kind)
         rows = fetch_rows(session, spec, ids)

@@ -32,6 +32,7 @@ from desktop.ui.overview_page import OverviewPage
 from desktop.ui.query_model import ListQuery
 from desktop.ui.records_page import RecordsPage
 from desktop.ui.tasks import TaskRunner
+from desktop.ui.trash_page import TrashPage
 
 ALL_COUNTRIES = ""
 
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         actor = current_actor(store)
         self.overview = OverviewPage(self.runner)
+        self.trash = TrashPage(self.runner)
 
         def records(kind: str, query: ListQuery, title: str) -> RecordsPage:
             page = RecordsPage(self.runner, kind, query, title, self.undo_stack, actor)
@@ -92,6 +94,7 @@ class MainWindow(QMainWindow):
                 (self.tr("Institutions"), records("institution", lists.institutions(), self.tr("Institutions"))),
                 (self.tr("Contacts"), records("contact", lists.contacts(), self.tr("Contacts"))),
             )),
+            (self.tr("Trash"), self.trash),
         ]
         self.activities = self.record_pages["activity"]
         self.sidebar = QListWidget()
@@ -167,12 +170,20 @@ class MainWindow(QMainWindow):
         self.runner.failed.connect(self.on_work_failed)
         for page in self.record_pages.values():
             page.changed.connect(self.overview.refresh)
+            page.changed.connect(self.trash.refresh)
+        self.trash.restored.connect(self.on_restored)
 
     def current_country(self) -> str | None:
         return self.country_box.currentData() or None
 
+    def on_restored(self, kind: str, _record_id: str) -> None:
+        self.overview.refresh()
+        for page in self.record_pages.values():
+            page.refresh()
+
     def refresh(self) -> None:
         self.overview.refresh()
+        self.trash.refresh()
         for page in self.record_pages.values():
             page.set_country(self.current_country())
 
@@ -195,6 +206,7 @@ class MainWindow(QMainWindow):
     def on_country_changed(self, _index: int) -> None:
         country = self.current_country()
         self.overview.set_country(country)
+        self.trash.set_country(country)
         for page in self.record_pages.values():
             page.set_country(country)
 
