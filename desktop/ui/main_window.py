@@ -28,6 +28,7 @@ from db.store import Store
 from desktop import APP_NAME
 from desktop.session import current_actor
 from desktop.ui import lists
+from desktop.ui.history_page import HistoryPage
 from desktop.ui.overview_page import OverviewPage
 from desktop.ui.query_model import ListQuery
 from desktop.ui.records_page import RecordsPage
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
         actor = current_actor(store)
         self.overview = OverviewPage(self.runner)
         self.trash = TrashPage(self.runner)
+        self.history = HistoryPage(self.runner)
 
         def records(kind: str, query: ListQuery, title: str) -> RecordsPage:
             page = RecordsPage(self.runner, kind, query, title, self.undo_stack, actor)
@@ -94,6 +96,7 @@ class MainWindow(QMainWindow):
                 (self.tr("Institutions"), records("institution", lists.institutions(), self.tr("Institutions"))),
                 (self.tr("Contacts"), records("contact", lists.contacts(), self.tr("Contacts"))),
             )),
+            (self.tr("History"), self.history),
             (self.tr("Trash"), self.trash),
         ]
         self.activities = self.record_pages["activity"]
@@ -171,10 +174,17 @@ class MainWindow(QMainWindow):
         for page in self.record_pages.values():
             page.changed.connect(self.overview.refresh)
             page.changed.connect(self.trash.refresh)
+            page.changed.connect(self.history.refresh)
+            page.history_requested.connect(self.on_history_requested)
         self.trash.restored.connect(self.on_restored)
 
     def current_country(self) -> str | None:
         return self.country_box.currentData() or None
+
+    def on_history_requested(self, kind: str, record_id: str) -> None:
+        """A record's own history, from its editor."""
+        self.sidebar.setCurrentRow(self.stack.indexOf(self.history))
+        self.history.show_record(kind, record_id)
 
     def on_restored(self, kind: str, _record_id: str) -> None:
         self.overview.refresh()
@@ -184,6 +194,7 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         self.overview.refresh()
         self.trash.refresh()
+        self.history.refresh()
         for page in self.record_pages.values():
             page.set_country(self.current_country())
 
@@ -207,6 +218,7 @@ class MainWindow(QMainWindow):
         country = self.current_country()
         self.overview.set_country(country)
         self.trash.set_country(country)
+        self.history.set_country(country)
         for page in self.record_pages.values():
             page.set_country(country)
 
