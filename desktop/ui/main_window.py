@@ -28,9 +28,12 @@ from db.store import Store
 from desktop import APP_NAME
 from desktop.session import current_actor
 from desktop.ui import lists
+from desktop.ui.children_panel import ChildDialog
+from desktop.ui.dashboard_page import DashboardPage
 from desktop.ui.history_page import HistoryPage
 from desktop.ui.overview_page import OverviewPage
 from desktop.ui.query_model import ListQuery
+from desktop.ui.record_editor import RecordEditor
 from desktop.ui.records_page import RecordsPage
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.trash_page import TrashPage
@@ -66,7 +69,9 @@ class MainWindow(QMainWindow):
 
         self.undo_stack = QUndoStack(self)
         actor = current_actor(store)
+        self._actor = actor
         self.overview = OverviewPage(self.runner)
+        self.dashboard = DashboardPage(self.runner)
         self.trash = TrashPage(self.runner)
         self.history = HistoryPage(self.runner)
 
@@ -77,7 +82,10 @@ class MainWindow(QMainWindow):
 
         self.record_pages: dict[str, RecordsPage] = {}
         self.pages: list[tuple[str, QWidget]] = [
-            (self.tr("Overview"), self.overview),
+            (self.tr("Overview"), tabs(
+                (self.tr("Dashboard"), self.dashboard),
+                (self.tr("Records held"), self.overview),
+            )),
             (self.tr("Committees"), records("committee", lists.committees(), self.tr("Committees"))),
             (self.tr("Policies"), records("policy", lists.policies(), self.tr("Policies and frameworks"))),
             (self.tr("Work plans"), tabs(
@@ -177,9 +185,29 @@ class MainWindow(QMainWindow):
             page.changed.connect(self.history.refresh)
             page.history_requested.connect(self.on_history_requested)
         self.trash.restored.connect(self.on_restored)
+        self.dashboard.record_requested.connect(self.open_record)
+        for page in self.record_pages.values():
+            page.changed.connect(self.dashboard.refresh)
 
     def current_country(self) -> str | None:
         return self.country_box.currentData() or None
+
+    def open_record(self, kind: str, record_id: str) -> None:
+        """Show a record: on its page if it has one, else (a decision, a period) in a dialog."""
+        page = self.record_pages.get(kind)
+        if page is not None:
+            container = next(widget for _title, widget in self.pages if widget is page or (
+                isinstance(widget, QTabWidget) and widget.indexOf(page) >= 0))
+            self.sidebar.setCurrentRow(self.stack.indexOf(container))
+            if isinstance(container, QTabWidget):
+                container.setCurrentWidget(page)
+            page.show_record(record_id)
+            return
+        editor = RecordEditor(self.runner, kind, self.undo_stack, self._actor)
+        editor.history_requested.connect(self.on_history_requested)
+        self.record_dialog = ChildDialog(editor, kind.replace("_", " ").capitalize(), self)
+        editor.open_record(record_id)
+        self.record_dialog.open()
 
     def on_history_requested(self, kind: str, record_id: str) -> None:
         """A record's own history, from its editor."""
@@ -193,6 +221,7 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         self.overview.refresh()
+        self.dashboard.refresh()
         self.trash.refresh()
         self.history.refresh()
         for page in self.record_pages.values():
@@ -210,6 +239,7 @@ class MainWindow(QMainWindow):
         self.country_box.setCurrentIndex(max(0, self.country_box.findData(current)))
         self.country_box.blockSignals(False)
         self.overview.set_country(self.current_country())
+        self.dashboard.set_country(self.current_country())
         for page in self.record_pages.values():
             if page.list.model.country != self.current_country():
                 page.set_country(self.current_country())
@@ -217,6 +247,7 @@ class MainWindow(QMainWindow):
     def on_country_changed(self, _index: int) -> None:
         country = self.current_country()
         self.overview.set_country(country)
+        self.dashboard.set_country(country)
         self.trash.set_country(country)
         self.history.set_country(country)
         for page in self.record_pages.values():

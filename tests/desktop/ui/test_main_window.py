@@ -86,7 +86,7 @@ def test_refresh_shows_records_added_meanwhile(qtbot, tmp_path: Path) -> None:
 
 def test_pages_are_reached_from_the_sidebar_and_the_keyboard(qtbot, demo_store: Store) -> None:
     window = open_window(qtbot, demo_store)
-    assert window.stack.currentWidget() is window.overview
+    assert window.stack.currentIndex() == 0
     go = next(action for action in window.menuBar().actions() if action.text() == "&Go").menu()
     shortcuts = {action.shortcut().toString(): action for action in go.actions()}
     shortcuts["Ctrl+2"].trigger()
@@ -94,7 +94,7 @@ def test_pages_are_reached_from_the_sidebar_and_the_keyboard(qtbot, demo_store: 
     shortcuts["Ctrl+4"].trigger()
     assert window.stack.currentWidget().currentWidget() is window.activities
     window.sidebar.setCurrentRow(0)
-    assert window.stack.currentWidget() is window.overview
+    assert window.stack.currentWidget().currentWidget() is window.dashboard
 
 
 def test_typing_in_the_search_box_finds_an_activity(qtbot, demo_store: Store) -> None:
@@ -134,3 +134,26 @@ def test_qt_survives_tens_of_thousands_of_ordinary_calls(qtbot) -> None:
         label.setText(str(number))
         label.setToolTip(None if number % 2 else "tip")
     assert label.text() == "59999"
+
+
+def test_a_record_needing_attention_opens_from_the_dashboard(qtbot, demo_store: Store) -> None:
+    window = open_window(qtbot, demo_store)
+    qtbot.waitUntil(lambda: not window.runner.busy)
+    committee = window.record_pages["committee"]
+    with demo_store.session() as session:
+        from db.services.choices import record_choices
+
+        committee_id = next(rid for rid, label in record_choices(session, "committee", "PER") if "MTIGM" in label)
+    window.open_record("committee", committee_id)
+    qtbot.waitUntil(lambda: committee.editor.record_id == committee_id)
+    assert window.stack.currentWidget() is committee
+    with demo_store.session() as session:
+        from db.services.children import owned_records
+
+        meeting = owned_records(session, "meeting", "committee_id", committee_id)[0]
+        decision = owned_records(session, "decision", "meeting_id", meeting["id"])[0]
+    window.open_record("decision", decision["id"])
+    qtbot.waitUntil(lambda: window.record_dialog.editor.record_id == decision["id"])
+    assert window.record_dialog.editor.form.editors["text"].value() == decision["text"]
+    window.record_dialog.reject()
+    window.runner.wait()
