@@ -188,6 +188,4 @@ def show_percent(value: Any) -> str:
     return "" if value is None else f"{value:.0f} %"
 
 
-def show_code(labels: Callable[[str], str]) -> Callable[[Any], str]:
-    return lambda value: "" if value is None else labels(value)
 

@@ -1,36 +1,10 @@
 """Nested records edited in place: meetings and their decisions, results and indicators."""
 
-from pathlib import Path
+from gui_helpers import settle
 
-import pytest
-from PySide6.QtWidgets import QMessageBox
-
-from db.services import Actor, get
+from db.services import get
 from db.services.children import owned_records
-from db.store import Store
-from desktop.demo import load_demo
 from desktop.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def window(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
-    store = Store.open(tmp_path / "demo.db")
-    with store.session() as session:
-        load_demo(session, Actor("tester", store.device_id()))
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    window = MainWindow(store)
-    qtbot.addWidget(window)
-    settle(qtbot, window)
-    window.country_box.setCurrentIndex(window.country_box.findData("PER"))
-    settle(qtbot, window)
-    yield window
-    window.runner.wait()
-
-
-def settle(qtbot, window: MainWindow) -> None:
-    for _ in range(3):
-        qtbot.waitUntil(lambda: not window.runner.busy, timeout=5000)
-        qtbot.wait(10)
 
 
 def open_committee(qtbot, window: MainWindow, acronym: str):

@@ -1,40 +1,13 @@
 """Recording through the window: create, edit, validate, delete, undo, duplicate, search."""
 
-from pathlib import Path
-
 import pytest
+from gui_helpers import settle
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from db.services import Actor, get, history, trash_entries
-from db.store import Store
-from desktop.demo import load_demo
+from db.services import get, history, trash_entries
 from desktop.ui.main_window import MainWindow
 from desktop.ui.records_page import RecordsPage
-
-
-@pytest.fixture
-def window(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
-    store = Store.open(tmp_path / "demo.db")
-    with store.session() as session:
-        load_demo(session, Actor("tester", store.device_id()))
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    warnings: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a: warnings.append(text))
-    window = MainWindow(store)
-    window.warnings = warnings
-    qtbot.addWidget(window)
-    settle(qtbot, window)
-    window.country_box.setCurrentIndex(window.country_box.findData("PER"))
-    settle(qtbot, window)
-    yield window
-    window.runner.wait()
-
-
-def settle(qtbot, window: MainWindow) -> None:
-    qtbot.waitUntil(lambda: not window.runner.busy, timeout=5000)
-    qtbot.wait(10)
-    qtbot.waitUntil(lambda: not window.runner.busy, timeout=5000)
 
 
 def select(qtbot, window: MainWindow, page: RecordsPage, text: str) -> str:

@@ -1,0 +1,31 @@
+"""A main window over the demo data, showing Peru, with dialogs answered."""
+
+from pathlib import Path
+
+import pytest
+from gui_helpers import settle
+from PySide6.QtWidgets import QMessageBox
+
+from db.services import Actor
+from db.store import Store
+from desktop.demo import load_demo
+from desktop.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
+    """Questions are answered Yes; warnings shown are kept in ``window.warnings``."""
+    store = Store.open(tmp_path / "demo.db")
+    with store.session() as session:
+        load_demo(session, Actor("tester", store.device_id()))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a: warnings.append(text))
+    window = MainWindow(store)
+    window.warnings = warnings
+    qtbot.addWidget(window)
+    settle(qtbot, window)
+    window.country_box.setCurrentIndex(window.country_box.findData("PER"))
+    settle(qtbot, window)
+    yield window
+    window.runner.wait()
