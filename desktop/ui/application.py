@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from db.store import Store
 from desktop import APP_NAME
+from desktop.ui.fonts import use_shipped_fonts
 from desktop.ui.main_window import MainWindow
 
 
@@ -19,6 +20,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName(APP_NAME)
+    if not app.property("mainstream_fonts"):
+        use_shipped_fonts(app)
+        app.setProperty("mainstream_fonts", True)
     return app
 
 

@@ -9,7 +9,14 @@ from PySide6.QtWidgets import QMessageBox
 from db.services import Actor
 from db.store import Store
 from desktop.demo import load_demo
+from desktop.ui.fonts import use_shipped_fonts
 from desktop.ui.main_window import MainWindow
+
+
+@pytest.fixture(scope="session", autouse=True)
+def shipped_fonts(qapp) -> None:
+    """As the application does at start: screens show Sinhala and Arabic."""
+    use_shipped_fonts(qapp)
 
 
 @pytest.fixture
