@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 import pycountry
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 from sqlalchemy import Boolean, Column, Date, Float, Integer
 
@@ -29,26 +29,26 @@ from desktop.ui.fields import (
 
 #: Field names that read badly when derived from the column name.
 LABELS = {
-    "md_priorities": "M&D priorities",
-    "gcm_objectives": "Global Compact objectives",
-    "sdg_targets": "SDG targets (e.g. 10.7, 8.8)",
-    "iom_focal_point_id": "IOM focal point",
-    "undp_focal_point_id": "UNDP focal point",
-    "iati_identifier": "IATI identifier",
-    "participants_female": "Participants: women",
-    "participants_male": "Participants: men",
-    "participants_other": "Participants: other / undisclosed",
-    "participants_total": "Participants: total",
-    "pre_test_score": "Pre-test score (%)",
-    "post_test_score": "Post-test score (%)",
-    "satisfaction": "Satisfaction (%)",
-    "progress": "Progress (%)",
-    "by_sex": "Disaggregated by sex",
-    "approved_by_id": "Approved by (committee)",
-    "activity_id": "Work-plan activity",
-    "parent_id": "Part of",
-    "kind": "Type",
-    "online": "Held online",
+    "md_priorities": QT_TRANSLATE_NOOP("fields", "M&D priorities"),
+    "gcm_objectives": QT_TRANSLATE_NOOP("fields", "Global Compact objectives"),
+    "sdg_targets": QT_TRANSLATE_NOOP("fields", "SDG targets (e.g. 10.7, 8.8)"),
+    "iom_focal_point_id": QT_TRANSLATE_NOOP("fields", "IOM focal point"),
+    "undp_focal_point_id": QT_TRANSLATE_NOOP("fields", "UNDP focal point"),
+    "iati_identifier": QT_TRANSLATE_NOOP("fields", "IATI identifier"),
+    "participants_female": QT_TRANSLATE_NOOP("fields", "Participants: women"),
+    "participants_male": QT_TRANSLATE_NOOP("fields", "Participants: men"),
+    "participants_other": QT_TRANSLATE_NOOP("fields", "Participants: other / undisclosed"),
+    "participants_total": QT_TRANSLATE_NOOP("fields", "Participants: total"),
+    "pre_test_score": QT_TRANSLATE_NOOP("fields", "Pre-test score (%)"),
+    "post_test_score": QT_TRANSLATE_NOOP("fields", "Post-test score (%)"),
+    "satisfaction": QT_TRANSLATE_NOOP("fields", "Satisfaction (%)"),
+    "progress": QT_TRANSLATE_NOOP("fields", "Progress (%)"),
+    "by_sex": QT_TRANSLATE_NOOP("fields", "Disaggregated by sex"),
+    "approved_by_id": QT_TRANSLATE_NOOP("fields", "Approved by (committee)"),
+    "activity_id": QT_TRANSLATE_NOOP("fields", "Work-plan activity"),
+    "parent_id": QT_TRANSLATE_NOOP("fields", "Part of"),
+    "kind": QT_TRANSLATE_NOOP("fields", "Type"),
+    "online": QT_TRANSLATE_NOOP("fields", "Held online"),
 }
 
 
