@@ -17,6 +17,15 @@ class Sex(StrEnum):
     OTHER = "other"  # other or undisclosed
 
 
+class UserAgency(StrEnum):
+    """Who a focal point works for (Settings); travels with their exchange files."""
+
+    IOM = "iom"
+    UNDP = "undp"
+    GOVERNMENT = "government"
+    OTHER = "other"
+
+
 class InstitutionKind(StrEnum):
     MINISTRY = "ministry"
     AGENCY = "agency"

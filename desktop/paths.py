@@ -1,4 +1,9 @@
-"""Where Mainstream keeps its files by default."""
+"""Where Mainstream keeps its files by default, and which database it opens.
+
+The database last opened in the application is remembered in a small text
+file beside the default database (not in Qt's settings), so that the command
+line, which never imports Qt, opens the same file as the window.
+"""
 
 from __future__ import annotations
 
@@ -14,7 +19,36 @@ def data_dir() -> Path:
     return platformdirs.user_data_path(APP_NAME, appauthor=False)
 
 
+def _remembered_file() -> Path:
+    return data_dir() / "last-database.txt"
+
+
+def remembered_database() -> Path | None:
+    """The database last opened in the application, if it still exists."""
+    try:
+        text = _remembered_file().read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError):
+        return None
+    path = Path(text) if text else None
+    return path if path is not None and path.is_file() else None
+
+
+def remember_database(path: Path) -> None:
+    """Open ``path`` by default from now on; written atomically, silently skipped if impossible."""
+    target = _remembered_file()
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        temporary = target.with_suffix(".tmp")
+        temporary.write_text(str(Path(path).resolve()), encoding="utf-8")
+        temporary.replace(target)
+    except OSError:
+        pass  # only a convenience: the next start opens the default database instead
+
+
 def default_database() -> Path:
-    """``MAINSTREAM_DB`` if set, else ``mainstream.db`` in the user data folder."""
+    """``MAINSTREAM_DB`` if set, else the database last opened in the
+    application, else ``mainstream.db`` in the user data folder."""
     override = os.environ.get("MAINSTREAM_DB")
-    return Path(override) if override else data_dir() / "mainstream.db"
+    if override:
+        return Path(override)
+    return remembered_database() or data_dir() / "mainstream.db"

@@ -19,8 +19,9 @@ from db.store import Store
 
 @pytest.fixture(autouse=True)
 def _no_real_database(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Never let a test touch the user's own database through the default path."""
+    """Never let a test touch the user's own database or data folder through the default path."""
     monkeypatch.setenv("MAINSTREAM_DB", str(tmp_path_factory.mktemp("default") / "default.db"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("data-home")))
 
 
 @pytest.fixture(scope="session")

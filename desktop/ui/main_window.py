@@ -3,9 +3,9 @@ them, and a status bar naming the open database."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
-import pycountry
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
@@ -23,27 +23,30 @@ from PySide6.QtWidgets import (
 )
 
 from db.errors import StoreError, ValidationError
+from db.services import Actor
+from db.services.settings import Profile, get_profile
 from db.services.summary import Counts
 from db.store import Store
 from desktop import APP_NAME
+from desktop.paths import remember_database
 from desktop.session import current_actor
 from desktop.ui import lists
 from desktop.ui.children_panel import ChildDialog
+from desktop.ui.countries import country_name
 from desktop.ui.dashboard_page import DashboardPage
 from desktop.ui.history_page import HistoryPage
 from desktop.ui.overview_page import OverviewPage
 from desktop.ui.query_model import ListQuery
 from desktop.ui.record_editor import RecordEditor
 from desktop.ui.records_page import RecordsPage
+from desktop.ui.settings_page import SettingsPage
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.trash_page import TrashPage
 
 ALL_COUNTRIES = ""
 
-
-def country_name(code: str) -> str:
-    country = pycountry.countries.get(alpha_3=code)
-    return f"{country.name} ({code})" if country else code
+#: Windows replaced by "open another database" must outlive the method that made them.
+_OPEN_WINDOWS: list[MainWindow] = []
 
 
 def tabs(*pages: tuple[str, QWidget]) -> QTabWidget:
@@ -70,10 +73,17 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         actor = current_actor(store)
         self._actor = actor
+        with store.session() as session:
+            self._profile = get_profile(session)
+        self._start_country: str | None = self._profile.default_country or str(
+            QSettings().value("main_window/country", ALL_COUNTRIES) or "")
+        self._replaced = False
+        self._keep_store = False
         self.overview = OverviewPage(self.runner)
         self.dashboard = DashboardPage(self.runner)
         self.trash = TrashPage(self.runner)
         self.history = HistoryPage(self.runner)
+        self.settings = SettingsPage(self.runner, recorded_as="" if self._profile.user_name else actor.user)
 
         def records(kind: str, query: ListQuery, title: str) -> RecordsPage:
             page = RecordsPage(self.runner, kind, query, title, self.undo_stack, actor)
@@ -106,6 +116,7 @@ class MainWindow(QMainWindow):
             )),
             (self.tr("History"), self.history),
             (self.tr("Trash"), self.trash),
+            (self.tr("Settings"), self.settings),
         ]
         self.activities = self.record_pages["activity"]
         self.sidebar = QListWidget()
@@ -140,11 +151,23 @@ class MainWindow(QMainWindow):
 
     def _make_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.open_action = QAction(self.tr("&Open Database…"), self)
+        self.open_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Open))
+        file_menu.addAction(self.open_action)
+        self.new_database_action = QAction(self.tr("&New Empty Database…"), self)
+        file_menu.addAction(self.new_database_action)
+        file_menu.addSeparator()
         self.refresh_action = QAction(self.tr("&Refresh"), self)
         self.refresh_action.setShortcuts(
             QKeySequence.keyBindings(QKeySequence.StandardKey.Refresh) or [QKeySequence("F5")]
         )
         file_menu.addAction(self.refresh_action)
+        self.settings_action = QAction(self.tr("&Settings"), self)
+        self.settings_action.setShortcuts(
+            QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences) or [QKeySequence("Ctrl+,")]
+        )
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcuts(
             QKeySequence.keyBindings(QKeySequence.StandardKey.Quit) or [QKeySequence("Ctrl+Q")]
@@ -164,7 +187,8 @@ class MainWindow(QMainWindow):
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         for number, (title, _page) in enumerate(self.pages, start=1):
             action = QAction(title, self)
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            if number <= 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _checked=False, row=number - 1: self.sidebar.setCurrentRow(row))
             go_menu.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -174,6 +198,12 @@ class MainWindow(QMainWindow):
     def _connect_signals(self) -> None:
         self.refresh_action.triggered.connect(self.refresh)
         self.quit_action.triggered.connect(self.close)
+        self.open_action.triggered.connect(self.settings.choose_database)
+        self.new_database_action.triggered.connect(self.settings.choose_new_database)
+        self.settings_action.triggered.connect(
+            lambda: self.sidebar.setCurrentRow(self.stack.indexOf(self.settings)))
+        self.settings.open_database_requested.connect(self.open_database)
+        self.settings.profile_saved.connect(self.on_profile_saved)
         self.about_action.triggered.connect(self.on_about)
         self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.country_box.currentIndexChanged.connect(self.on_country_changed)
@@ -224,13 +254,16 @@ class MainWindow(QMainWindow):
         self.dashboard.refresh()
         self.trash.refresh()
         self.history.refresh()
+        self.settings.refresh()
         for page in self.record_pages.values():
             page.set_country(self.current_country())
 
     def on_counts_loaded(self, counts: Counts) -> None:
         """Offer the countries the database holds; keep the choice if still there."""
-        countries = sorted({c for by_country in counts.values() for c in by_country if c})
-        current = self.country_box.currentData() or QSettings().value("main_window/country", ALL_COUNTRIES)
+        countries = sorted({c for by_country in counts.values() for c in by_country if c}
+                           | ({self._profile.default_country} - {""}))
+        current = self.country_box.currentData() or self._start_country or ALL_COUNTRIES
+        self._start_country = None
         self.country_box.blockSignals(True)
         self.country_box.clear()
         self.country_box.addItem(self.tr("All countries"), ALL_COUNTRIES)
@@ -285,22 +318,78 @@ class MainWindow(QMainWindow):
         page = int(settings.value("main_window/page", 0) or 0)
         self.sidebar.setCurrentRow(page if 0 <= page < len(self.pages) else 0)
 
-    def closeEvent(self, event: Any) -> None:  # noqa: N802
+    def _save_settings(self) -> None:
         settings = QSettings()
         settings.setValue("main_window/geometry", self.saveGeometry())
         settings.setValue("main_window/splitter", self.splitter.saveState())
         settings.setValue("main_window/page", self.sidebar.currentRow())
         settings.setValue("main_window/country", self.country_box.currentData() or ALL_COUNTRIES)
-        if any(page.editor.dirty for page in self.record_pages.values()):
-            answer = QMessageBox.question(
-                self, self.tr("Unsaved changes"),
-                self.tr("Some changes are not saved yet. Close Mainstream and lose them?"),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Discard:
+
+    def confirm_leaving(self) -> bool:
+        """True if nothing is unsaved, or the user agrees to lose it."""
+        if not (self.settings.dirty or any(page.editor.dirty for page in self.record_pages.values())):
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Unsaved changes"),
+            self.tr("Some changes are not saved yet. Leave them and lose them?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
+    def open_database(self, path: Path) -> None:
+        """Open another database file (made if it does not exist) in place of this one."""
+        if path.exists() and path.resolve() == self._store.path.resolve():
+            self.statusBar().showMessage(self.tr("{path} is already open.").format(path=path), 5000)
+            return
+        if not self.confirm_leaving():
+            return
+        try:
+            store = Store.open(path)
+        except StoreError as exc:
+            QMessageBox.warning(self, self.tr("Cannot open the database"), str(exc))
+            return
+        remember_database(store.path)
+        self.replace_with(store)
+
+    def replace_with(self, store: Store) -> MainWindow:
+        """A new window on ``store`` where this one was; this one closes without asking again."""
+        self._save_settings()
+        window = MainWindow(store)
+        _OPEN_WINDOWS.append(window)
+        window.destroyed.connect(lambda _obj=None, w=window: _OPEN_WINDOWS.remove(w) if w in _OPEN_WINDOWS else None)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.show()
+        self._replaced = True
+        self._keep_store = store is self._store
+        self.close()
+        return window
+
+    def on_profile_saved(self, profile: Profile) -> None:
+        """A new name must reach every change from now on: the pages are rebuilt with it."""
+        name_changed = profile.user_name != self._profile.user_name
+        self._profile = profile
+        if profile.default_country and self.country_box.findData(profile.default_country) < 0:
+            self.country_box.addItem(country_name(profile.default_country), profile.default_country)
+        if name_changed and self.confirm_leaving():
+            window = self.replace_with(self._store)
+            window.statusBar().showMessage(
+                self.tr("Settings saved. Your changes are now recorded as {name}.").format(name=window.actor.user),
+                8000)
+
+    @property
+    def actor(self) -> Actor:
+        """Who the changes made in this window are recorded as."""
+        return self._actor
+
+    def closeEvent(self, event: Any) -> None:  # noqa: N802
+        if not self._replaced:
+            self._save_settings()
+            if not self.confirm_leaving():
                 event.ignore()
                 return
         self.runner.wait()
+        if not self._keep_store:
+            self._store.close()
         super().closeEvent(event)
 
 

@@ -42,6 +42,7 @@ from db.services import TrashEntry, restore, trash_entries
 from db.services.kinds import spec_for
 from db.services.rows import fetch_rows
 from desktop.session import current_actor
+from desktop.ui.countries import country_name
 from desktop.ui.overview_page import kind_label
 from desktop.ui.tasks import Progress, TaskRunner
 
@@ -64,13 +65,6 @@ def load_trash(session: Session, _progress: Progress | None = None) -> list[Tras
         ids = [e.record_id for e in entries if e.kind == kind]
         countries.update({rid: row["country"] for rid, row in fetch_rows(session, spec_for(kind), ids).items()})
     return [TrashRow(e, countries.get(e.record_id)) for e in entries]
-
-
-def country_name(code: str) -> str:
-    import pycountry  # slow to import: only when a filter leaves nothing to show
-
-    country = pycountry.countries.get(alpha_3=code)
-    return f"{country.name} ({code})" if country else code
 
 
 def local_time(moment: dt.datetime) -> dt.datetime:

@@ -1,0 +1,231 @@
+"""Settings: who the user is (name, agency), the country they work on, and
+which database file is open.
+
+The profile is kept in the database (``db.services.settings``) so it follows
+the data; which file to open is remembered outside it (``desktop.paths``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.codes import UserAgency
+from db.errors import ValidationError
+from db.services.settings import Profile, get_profile, save_profile
+from desktop.ui.countries import country_options
+from desktop.ui.fields import ChoiceEditor
+from desktop.ui.tasks import TaskRunner
+
+AGENCY_LABELS = {
+    UserAgency.IOM: QT_TRANSLATE_NOOP("SettingsPage", "IOM"),
+    UserAgency.UNDP: QT_TRANSLATE_NOOP("SettingsPage", "UNDP"),
+    UserAgency.GOVERNMENT: QT_TRANSLATE_NOOP("SettingsPage", "Government"),
+    UserAgency.OTHER: QT_TRANSLATE_NOOP("SettingsPage", "Other"),
+}
+SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+
+
+def human_size(size: int) -> str:
+    value = float(size)
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if value < 1024 or unit == "GB":
+            return f"{value:,.0f} {unit}" if unit == "bytes" else f"{value:,.1f} {unit}"
+        value /= 1024
+    return f"{value:,.1f} GB"
+
+
+class SettingsPage(QWidget):
+    """Edits the profile; asks the window to open another database file."""
+
+    profile_saved = Signal(object)  # Profile
+    open_database_requested = Signal(object)  # Path
+
+    def __init__(self, runner: TaskRunner, recorded_as: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._saved = Profile()
+
+        self.name_edit = QLineEdit()
+        self.name_edit.setAccessibleName(self.tr("Your name"))
+        self.name_edit.setPlaceholderText(
+            self.tr("Not set: your changes are recorded as “{name}”").format(name=recorded_as) if recorded_as
+            else self.tr("As colleagues should see it in the history"))
+        self.agency_box = QComboBox()
+        self.agency_box.setAccessibleName(self.tr("Agency"))
+        self.agency_box.addItem(self.tr("(not set)"), "")
+        for agency, label in AGENCY_LABELS.items():
+            self.agency_box.addItem(self.tr(label), agency.value)
+        self.country = ChoiceEditor(country_options(), searchable=True)
+        self.country.box.setAccessibleName(self.tr("Default country"))
+        self.country.box.setItemText(0, self.tr("All countries (headquarters)"))
+        self.problem_label = QLabel()
+        self.problem_label.setObjectName("problem")
+        self.problem_label.setStyleSheet("color: #b00020;")
+        self.problem_label.setWordWrap(True)
+        self.problem_label.hide()
+        self.save_button = QPushButton(self.tr("&Save settings"))
+        self.revert_button = QPushButton(self.tr("Re&vert"))
+        self.saved_label = QLabel()
+
+        you = QFormLayout()
+        you.addRow(self._buddy(self.tr("Your &name:"), self.name_edit), self.name_edit)
+        you.addRow(self._buddy(self.tr("&Agency:"), self.agency_box), self.agency_box)
+        you.addRow(self._buddy(self.tr("Default &country:"), self.country.box), self.country.box)
+        note = QLabel(self.tr(
+            "Your name is recorded with every change you make. The default country is the one the "
+            "window shows when Mainstream starts."
+        ))
+        note.setWordWrap(True)
+        you.addRow(note)
+        you.addRow(self.problem_label)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.saved_label, 1)
+        you.addRow(buttons)
+        you_box = QGroupBox(self.tr("You"))
+        you_box.setLayout(you)
+
+        self.path_label = QLabel()
+        self.path_label.setTextInteractionFlags(SELECTABLE)
+        self.path_label.setWordWrap(True)
+        self.path_label.setAccessibleName(self.tr("Database file"))
+        self.size_label = QLabel()
+        self.show_folder_button = QPushButton(self.tr("Show in &folder"))
+        self.open_button = QPushButton(self.tr("&Open another database…"))
+        self.new_button = QPushButton(self.tr("New &empty database…"))
+        database = QFormLayout()
+        database.addRow(self.tr("File:"), self.path_label)
+        database.addRow(self.tr("Size:"), self.size_label)
+        database_buttons = QHBoxLayout()
+        for button in (self.show_folder_button, self.open_button, self.new_button):
+            database_buttons.addWidget(button)
+        database_buttons.addStretch(1)
+        database.addRow(database_buttons)
+        database.addRow(QLabel(self.tr(
+            "Mainstream opens the database you last opened here, also from the command line."
+        )))
+        database_box = QGroupBox(self.tr("Database"))
+        database_box.setLayout(database)
+
+        for box in (you_box, database_box):
+            box.setMaximumWidth(self.fontMetrics().averageCharWidth() * 110)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("<h2>Settings</h2>")))
+        layout.addWidget(you_box)
+        layout.addWidget(database_box)
+        layout.addStretch(1)
+
+        self.save_button.clicked.connect(self.save)
+        self.revert_button.clicked.connect(self.revert)
+        self.show_folder_button.clicked.connect(self.show_folder)
+        self.open_button.clicked.connect(self.choose_database)
+        self.new_button.clicked.connect(self.choose_new_database)
+        self.name_edit.textEdited.connect(self._on_edited)
+        self.agency_box.activated.connect(self._on_edited)
+        self.country.changed.connect(self._on_edited)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        self._update_buttons()
+
+    @staticmethod
+    def _buddy(text: str, widget: QWidget) -> QLabel:
+        label = QLabel(text)
+        label.setBuddy(widget)
+        return label
+
+    def refresh(self) -> None:
+        self._runner.read(lambda session, _p: get_profile(session), self.show_profile)
+        path = self._runner.store.path
+        self.path_label.setText(str(path))
+        try:
+            self.size_label.setText(human_size(path.stat().st_size))
+        except OSError:
+            self.size_label.setText(self.tr("unknown"))
+
+    def show_profile(self, profile: Profile) -> None:
+        self._saved = profile
+        self.name_edit.setText(profile.user_name)
+        self.agency_box.setCurrentIndex(max(0, self.agency_box.findData(profile.agency)))
+        self.country.set_value(profile.default_country or None)
+        self.problem_label.hide()
+        self._update_buttons()
+
+    def profile(self) -> Profile:
+        return Profile(
+            user_name=self.name_edit.text(),
+            agency=self.agency_box.currentData() or "",
+            default_country=self.country.value() or "",
+        )
+
+    @property
+    def dirty(self) -> bool:
+        return self.profile() != self._saved
+
+    def _on_edited(self, *_args: object) -> None:
+        self.saved_label.clear()
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        self.save_button.setEnabled(self.dirty)
+        self.revert_button.setEnabled(self.dirty)
+
+    def save(self) -> None:
+        if not self.dirty:
+            return
+        profile = self.profile()
+        self._runner.write(
+            lambda session, _p: save_profile(session, profile), self._on_saved, self._on_refused,
+            label=self.tr("Saving settings"),
+        )
+
+    def _on_saved(self, profile: Profile) -> None:
+        self.show_profile(profile)
+        self.saved_label.setText(self.tr("Saved."))
+        self.profile_saved.emit(profile)
+
+    def _on_refused(self, error: BaseException) -> None:
+        if isinstance(error, ValidationError):
+            text = "\n".join(f"{problem.field}: {problem.reason}" for problem in error.problems)
+        else:
+            text = str(error)
+        self.problem_label.setText(self.tr("Not saved: {reason}").format(reason=text))
+        self.problem_label.show()
+
+    def revert(self) -> None:
+        self.show_profile(self._saved)
+
+    def show_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._runner.store.path.parent)))
+
+    def _filter(self) -> str:
+        return self.tr("Mainstream databases (*.db *.sqlite);;All files (*)")
+
+    def choose_database(self) -> None:
+        name, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Open a Mainstream database"), str(self._runner.store.path.parent), self._filter()
+        )
+        if name:
+            self.open_database_requested.emit(Path(name))
+
+    def choose_new_database(self) -> None:
+        name, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Create a new, empty database"), str(self._runner.store.path.parent / "new.db"),
+            self._filter(),
+        )
+        if name:
+            self.open_database_requested.emit(Path(name))

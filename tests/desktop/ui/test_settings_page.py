@@ -1,0 +1,125 @@
+"""Settings: the user's name, agency and default country; opening another database."""
+
+from pathlib import Path
+
+import pytest
+from gui_helpers import settle
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
+from sqlalchemy import text
+
+from db.services import update
+from db.services.history import history
+from db.services.settings import Profile, get_profile
+from db.store import Store
+from desktop import paths
+from desktop.ui import main_window as main_window_module
+from desktop.ui.main_window import MainWindow
+
+
+def show_settings(qtbot, window: MainWindow) -> None:
+    window.show()
+    qtbot.waitExposed(window)
+    window.settings_action.trigger()
+    assert window.stack.currentWidget() is window.settings
+    settle(qtbot, window)
+
+
+def replacement(window: MainWindow) -> MainWindow:
+    return main_window_module._OPEN_WINDOWS[-1]
+
+
+@pytest.fixture(autouse=True)
+def close_replacements():
+    yield
+    for other in list(main_window_module._OPEN_WINDOWS):
+        other.close()
+
+
+def test_name_agency_and_country_are_saved_and_used(qtbot, window: MainWindow) -> None:
+    show_settings(qtbot, window)
+    page = window.settings
+    page.name_edit.setFocus()
+    page.name_edit.clear()
+    page.name_edit.insert("Fatima Zahra El Idrissi فاطمة")
+    page.name_edit.textEdited.emit(page.name_edit.text())
+    page.agency_box.setCurrentIndex(page.agency_box.findData("undp"))
+    page.country.set_value("MAR")
+    page.country.changed.emit()
+    assert page.save_button.isEnabled()
+    qtbot.keyClick(page, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(main_window_module._OPEN_WINDOWS))
+    new = replacement(window)
+    settle(qtbot, new)
+    store = new.runner.store
+    with store.session() as session:
+        assert get_profile(session) == Profile("Fatima Zahra El Idrissi فاطمة", "undp", "MAR")
+    assert new.actor.user == "Fatima Zahra El Idrissi فاطمة"
+    assert new.current_country() == "MAR"
+    assert "Fatima" in new.statusBar().currentMessage()
+    # A change made now carries the new name.
+    with store.session() as session:
+        institution_id = session.execute(
+            text("SELECT id FROM institution WHERE deleted_at IS NULL LIMIT 1")).scalar_one()
+        update(session, new.actor, "institution", institution_id, {"acronym": "NEW"})
+    with store.session() as session:
+        assert history(session, record_id=institution_id)[0].user == "Fatima Zahra El Idrissi فاطمة"
+
+
+def test_a_refused_setting_is_explained_and_nothing_is_saved(qtbot, window: MainWindow) -> None:
+    show_settings(qtbot, window)
+    page = window.settings
+    page.name_edit.setText("x" * 300)
+    page.name_edit.textEdited.emit(page.name_edit.text())
+    page.save()
+    qtbot.waitUntil(page.problem_label.isVisible)
+    assert "200 characters" in page.problem_label.text()
+    with window.runner.store.session() as session:
+        assert get_profile(session).user_name == ""
+    page.revert()
+    assert page.name_edit.text() == "" and not page.save_button.isEnabled()
+
+
+def test_the_default_country_is_shown_at_start(qtbot, window: MainWindow) -> None:
+    show_settings(qtbot, window)
+    page = window.settings
+    page.country.set_value("BDI")
+    page.country.changed.emit()
+    page.save()
+    qtbot.waitUntil(lambda: page.saved_label.text() != "")
+    store = window.runner.store
+    window.close()
+    again = MainWindow(store)
+    qtbot.addWidget(again)
+    settle(qtbot, again)
+    assert again.current_country() == "BDI"
+
+
+def test_another_database_opens_in_place_and_is_remembered(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    other = tmp_path / "Ministère — copie.db"
+    Store.open(other).close()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(other), ""))
+    window.open_action.trigger()
+    new = replacement(window)
+    settle(qtbot, new)
+    assert new.runner.store.path == other
+    assert str(other) in new.statusBar().currentMessage() or str(other) in new.settings.path_label.text()
+    assert not window.isVisible()
+    monkeypatch.delenv("MAINSTREAM_DB")
+    assert paths.default_database() == other.resolve()
+
+
+def test_a_file_that_is_not_a_database_is_refused(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bogus = tmp_path / "notes.db"
+    bogus.write_text("minutes of the meeting", encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bogus), ""))
+    window.settings.choose_database()
+    assert window.warnings and "notes.db is not a Mainstream database" in window.warnings[-1]
+    assert not main_window_module._OPEN_WINDOWS
+    assert bogus.read_text(encoding="utf-8") == "minutes of the meeting"
+    monkeypatch.delenv("MAINSTREAM_DB")
+    assert paths.remembered_database() is None
