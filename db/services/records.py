@@ -190,9 +190,15 @@ def _prepare(
         for name in spec.required:
             if values[name] is None:
                 problems.add(kind, rid, name, "is required")
-        if rid not in broken:  # else its problems are named; rules would only repeat them
+        if rid not in broken:
             for name, reason in check_rules(kind, values):
                 problems.add(kind, rid, name, reason)
+        else:  # rules see the good fields only, so a date out of order is named beside a bad number
+            bad = {name for name, value in values.items() if value is _GIVEN_BUT_BAD}
+            good = {name: None if name in bad else value for name, value in values.items()}
+            for name, reason in check_rules(kind, good):
+                if name not in bad:
+                    problems.add(kind, rid, name, reason)
         plan.append((rid, old, values))
     return plan, broken
 

@@ -425,3 +425,15 @@ def test_attachments_do_not_end_up_in_another_country_than_their_record(
         assert get(session, "attachment", attachment)["country"] == get(session, "institution",
                                                                           world.per_ministry)["country"]
     assert_consistent(store, dump_of, open_store, actor)
+
+
+def test_a_rule_is_named_beside_a_bad_field_of_the_same_record(store: Store, actor: Actor) -> None:
+    # Was: the dates out of order were reported only once the bad number was fixed.
+    values = {"country": "PER", "title": "Taller regional", "start_on": "2025-05-10", "end_on": "2025-05-01",
+              "participants_female": "many"}
+    with pytest.raises(ValidationError) as caught, store.session() as session:
+        create(session, actor, "capacity_activity", values)
+    fields = {p.field: p.reason for p in caught.value.problems}
+    assert set(fields) >= {"participants_female", "end_on"}
+    assert "before it starts" in fields["end_on"]
+    assert "participants_total" not in fields, "a rule over a bad value is not guessed at"
