@@ -15,7 +15,8 @@ from sqlalchemy import update as sql_update
 from db.models import Change
 from db.services import Actor, create, delete, restore, update, write_records
 from db.store import Store
-from desktop.ui.history_page import ANY_DATE, HistoryPage, show_value
+from desktop.ui.history_models import ANY_DATE, show_value
+from desktop.ui.history_page import HistoryPage
 from desktop.ui.query_model import PAGE
 from desktop.ui.tasks import TaskRunner
 
