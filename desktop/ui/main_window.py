@@ -387,7 +387,7 @@ class MainWindow(QMainWindow):
             if not self.confirm_leaving():
                 event.ignore()
                 return
-        self.runner.wait()
+        self.runner.shutdown()
         if not self._keep_store:
             self._store.close()
         super().closeEvent(event)

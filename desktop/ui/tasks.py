@@ -146,6 +146,7 @@ class TaskRunner(QObject):
         self._writer = QThreadPool(self)
         self._writer.setMaxThreadCount(1)
         self._running: set[Task[Any]] = set()
+        self._shut = False
 
     def read(
         self,
@@ -180,11 +181,13 @@ class TaskRunner(QObject):
     ) -> Task[T]:
         def finished(result: T) -> None:
             self._running.discard(task)
-            if on_done is not None:
+            if on_done is not None and not self._shut:
                 on_done(result)
 
         def failed(error: BaseException) -> None:
             self._running.discard(task)
+            if self._shut:
+                return
             if on_error is not None:
                 on_error(error)
             elif not isinstance(error, Cancelled):
@@ -201,5 +204,11 @@ class TaskRunner(QObject):
         return bool(self._running)
 
     def wait(self, msecs: int = 30_000) -> bool:
-        """Wait for all work to end (closing the window, tests)."""
+        """Wait for all work to end (tests)."""
         return self._readers.waitForDone(msecs) and self._writer.waitForDone(msecs)
+
+    def shutdown(self, msecs: int = 30_000) -> bool:
+        """Let running work end (a write is never cut short), then drop its results:
+        the pages that asked for them are closing and may already be gone."""
+        self._shut = True
+        return self.wait(msecs)

@@ -117,3 +117,25 @@ def test_quick_work_shows_no_dialog_and_slow_work_shows_one_that_cancels(
     qtbot.waitUntil(lambda: bool(outcome))
     assert isinstance(outcome[0], Cancelled)
     assert task._dialog is None
+
+
+def test_after_shutdown_running_work_ends_but_its_result_reaches_no_one(qtbot, runner: TaskRunner) -> None:
+    """A window closing with a read under way: the page that asked is gone, so no callback."""
+    actor = Actor("tester", runner.store.device_id())
+    started = threading.Event()
+    callbacks: list[object] = []
+
+    def slow_write(session, _p):
+        started.set()
+        time.sleep(0.2)
+        return create(session, actor, "good_practice", {"title": "Saved anyway", "theme": "policy_coherence"})
+
+    runner.write(slow_write, callbacks.append, callbacks.append)
+    runner.read(lambda _s, _p: time.sleep(0.1), callbacks.append, callbacks.append)
+    assert started.wait(5)
+    assert runner.shutdown()
+    qtbot.wait(100)  # queued results would be delivered now
+    assert callbacks == []
+    with runner.store.session() as session:
+        assert session.connection().exec_driver_sql(
+            "SELECT count(*) FROM good_practice WHERE title = 'Saved anyway'").scalar() == 1
