@@ -106,9 +106,21 @@ class NumberEditor(FieldEditor):
             self.edit.setText(str(value))
 
 
+class DateEdit(QDateEdit):
+    """A date box that Tab leaves, like every other field.
+
+    QDateEdit uses Tab to step through its day, month and year, and while it
+    shows its "no date" text it never lets Tab out at all: a keyboard trap.
+    Here sections are reached by typing or with the arrow keys.
+    """
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802
+        return QWidget.focusNextPrevChild(self, next)
+
+
 class DateEditor(FieldEditor):
     def __init__(self) -> None:
-        self.edit = QDateEdit()
+        self.edit = DateEdit()
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat("yyyy-MM-dd")
         self.edit.setMinimumDate(NO_DATE)

@@ -25,7 +25,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -48,6 +47,7 @@ from db.services.history import (
     record_labels,
 )
 from db.services.kinds import kind_names
+from desktop.ui.fields import DateEdit
 from desktop.ui.history_models import (
     ANY_DATE,
     GROUP_SHOWN,
@@ -64,7 +64,7 @@ from desktop.ui.record_form import field_label
 from desktop.ui.tasks import TaskRunner
 
 
-class OptionalDateEdit(QDateEdit):
+class OptionalDateEdit(DateEdit):
     """A date that may be "any": the earliest date stands for it, shown as such."""
 
     def __init__(self, any_text: str, parent: QWidget | None = None) -> None:
