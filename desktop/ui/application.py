@@ -11,6 +11,7 @@ from db.store import Store
 from desktop import APP_NAME
 from desktop.ui.fonts import use_shipped_fonts
 from desktop.ui.main_window import MainWindow
+from desktop.ui.translations import install_translators, saved_language
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -23,6 +24,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     if not app.property("mainstream_fonts"):
         use_shipped_fonts(app)
         app.setProperty("mainstream_fonts", True)
+    install_translators(app, saved_language())
     return app
 
 

@@ -34,6 +34,7 @@ from db.services.dashboard import ATTENTION_LIMIT, AttentionItem, Dashboard, Mon
 from desktop.ui import charts
 from desktop.ui.charts import Card, ChartPanel, fmt_amount, fmt_date, fmt_int, fmt_percent
 from desktop.ui.tasks import Progress, TaskRunner
+from desktop.ui.translations import country_text
 
 Index = QModelIndex | QPersistentModelIndex
 log = logging.getLogger(__name__)
@@ -41,7 +42,7 @@ log = logging.getLogger(__name__)
 
 def country_label(code: str) -> str:
     country = pycountry.countries.get(alpha_3=code)
-    return str(getattr(country, "common_name", None) or country.name) if country else code
+    return country_text(str(getattr(country, "common_name", None) or country.name)) if country else code
 
 
 class AttentionModel(QAbstractTableModel):
@@ -83,11 +84,10 @@ class AttentionModel(QAbstractTableModel):
     def reason_text(self, item: AttentionItem) -> str:
         days = (self._today - item.date).days if item.date else 0
         if item.reason == Reason.OVERDUE:
-            text = self.tr("Overdue by 1 day") if days == 1 else self.tr("Overdue by {n} days").format(n=fmt_int(days))
+            text = self.tr("Overdue by %Ln day(s)", "", days)
             return self.tr("{reason} ({status})").format(reason=text, status=self._status(item.status))
         if item.reason == Reason.PAST_END:
-            text = (self.tr("1 day past its planned end") if days == 1
-                    else self.tr("{n} days past its planned end").format(n=fmt_int(days)))
+            text = self.tr("%Ln day(s) past its planned end", "", days)
             return self.tr("{reason} ({status})").format(reason=text, status=self._status(item.status))
         if item.reason == Reason.DELAYED:
             return self.tr("Marked as delayed")
@@ -297,25 +297,23 @@ class DashboardPage(QWidget):
             recent = board.meetings_last_12_months
             cards["committees"].set(
                 fmt_int(board.active_committees),
-                self.tr("1 meeting in the last 12 months") if recent == 1
-                else self.tr("{n} meetings in the last 12 months").format(n=fmt_int(recent)),
+                self.tr("%Ln meeting(s) in the last 12 months", "", recent),
             )
         else:
             cards["committees"].set(fmt_int(0), self._none_yet("committees"))
         if sum(board.decisions.values()):
             overdue = board.decisions_overdue
-            total = self.tr("{n} decisions in all").format(n=fmt_int(sum(board.decisions.values())))
-            alert = self.tr("{n} overdue").format(n=fmt_int(overdue)) if overdue else ""
+            total = self.tr("%Ln decision(s) in all", "", sum(board.decisions.values()))
+            alert = self.tr("%Ln overdue", "", overdue) if overdue else ""
             cards["decisions"].set(fmt_int(board.open_decisions), total if overdue else
                                    self.tr("none overdue") + " · " + total, alert=alert)
         else:
             cards["decisions"].set(fmt_int(0), self._none_yet("decisions"))
         activities = sum(board.activities.values())
         if activities:
-            plans = (self.tr("in 1 work plan") if board.work_plans == 1
-                     else self.tr("in {n} work plans").format(n=fmt_int(board.work_plans)))
-            detail = (self.tr("across 1 activity") if activities == 1
-                      else self.tr("across {n} activities").format(n=fmt_int(activities))) + " " + plans
+            detail = self.tr("{activities} {work_plans}", "across N activities in N work plans").format(
+                activities=self.tr("across %Ln activities", "", activities),
+                work_plans=self.tr("in %Ln work plan(s)", "", board.work_plans))
             cards["progress"].set(fmt_percent(board.average_progress), detail)
         else:
             cards["progress"].set("—", self._none_yet("activities"))
@@ -330,8 +328,8 @@ class DashboardPage(QWidget):
             cards["budget"].set("—", self._none_yet("budgets"))
         trained = board.trained
         if trained.total:
-            cards["trained"].set(fmt_int(trained.total), self.tr("{share} women · {n} activities").format(
-                share=fmt_percent(trained.women_share), n=fmt_int(trained.activities)))
+            detail = self.tr("{share} women · %Ln activities", "", trained.activities)
+            cards["trained"].set(fmt_int(trained.total), detail.format(share=fmt_percent(trained.women_share)))
         else:
             cards["trained"].set(fmt_int(0), self._none_yet("trained"))
 
@@ -400,8 +398,8 @@ class DashboardPage(QWidget):
         total, shown = board.attention_total, len(board.attention)
         self.attention_title.setText(self.tr("Needs attention ({n})").format(n=fmt_int(total)))
         self.attention_note.setText(
-            self.tr("— showing the {shown} oldest, up to {limit} of each kind").format(
-                shown=fmt_int(shown), limit=fmt_int(ATTENTION_LIMIT))
+            self.tr("— showing the %Ln oldest, up to {limit} of each kind", "", shown).format(
+                limit=fmt_int(ATTENTION_LIMIT))
             if shown < total else ""
         )
         if total:

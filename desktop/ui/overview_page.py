@@ -4,18 +4,22 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from db.services.kinds import kind_names
 from db.services.summary import Counts, record_counts
+from desktop.ui.charts import fmt_int
 from desktop.ui.tasks import TaskRunner
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 def kind_label(kind: str) -> str:
-    return kind.replace("_", " ").capitalize()
+    """A kind of record as people read it, translated: ``capacity_activity`` -> "Capacity activity".
+
+    The texts are marked for lupdate in ``resources/translations/derived_strings.py``."""
+    return QCoreApplication.translate("kinds", kind.replace("_", " ").capitalize())
 
 
 class CountsModel(QAbstractTableModel):
@@ -59,7 +63,7 @@ class CountsModel(QAbstractTableModel):
             return None
         kind, own, shared = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return (kind_label(kind), f"{own:,}", f"{shared:,}")[index.column()]
+            return (kind_label(kind), fmt_int(own), fmt_int(shared))[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -1,0 +1,158 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AttentionModel</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/dashboard_page.py" line="+87"/>
+        <source>Overdue by %Ln day(s)</source>
+        <translation>
+            <numerusform>Overdue by %Ln day</numerusform>
+            <numerusform>Overdue by %Ln days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln day(s) past its planned end</source>
+        <translation>
+            <numerusform>%Ln day past its planned end</numerusform>
+            <numerusform>%Ln days past its planned end</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message numerus="yes">
+        <location line="+210"/>
+        <source>%Ln meeting(s) in the last 12 months</source>
+        <translation>
+            <numerusform>%Ln meeting in the last 12 months</numerusform>
+            <numerusform>%Ln meetings in the last 12 months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln decision(s) in all</source>
+        <translation>
+            <numerusform>%Ln decision in all</numerusform>
+            <numerusform>%Ln decisions in all</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln overdue</source>
+        <translation>
+            <numerusform>%Ln overdue</numerusform>
+            <numerusform>%Ln overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>across %Ln activities</source>
+        <translation>
+            <numerusform>across %Ln activity</numerusform>
+            <numerusform>across %Ln activities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>in %Ln work plan(s)</source>
+        <translation>
+            <numerusform>in %Ln work plan</numerusform>
+            <numerusform>in %Ln work plans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>{share} women · %Ln activities</source>
+        <translation>
+            <numerusform>{share} women · %Ln activity</numerusform>
+            <numerusform>{share} women · %Ln activities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+70"/>
+        <source>— showing the %Ln oldest, up to {limit} of each kind</source>
+        <translation>
+            <numerusform>— showing the %Ln oldest, up to {limit} of each kind</numerusform>
+            <numerusform>— showing the %Ln oldest, up to {limit} of each kind</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/history_page.py" line="+302"/>
+        <source>%Ln change(s)</source>
+        <translation>
+            <numerusform>%Ln change</numerusform>
+            <numerusform>%Ln changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+66"/>
+        <source>%n field(s) changed.</source>
+        <translation>
+            <numerusform>%n field changed.</numerusform>
+            <numerusform>%n fields changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n record(s) went to the trash together (trash group {group}).</source>
+        <translation>
+            <numerusform>%n record went to the trash (trash group {group}).</numerusform>
+            <numerusform>%n records went to the trash together (trash group {group}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n record(s) came back from the trash together (trash group {group}).</source>
+        <translation>
+            <numerusform>%n record came back from the trash (trash group {group}).</numerusform>
+            <numerusform>%n records came back from the trash together (trash group {group}).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/list_page.py" line="+83"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrashModel</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/trash_page.py" line="+123"/>
+        <source>with %n more</source>
+        <translation>
+            <numerusform>with %n more</numerusform>
+            <numerusform>with %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrashPage</name>
+    <message numerus="yes">
+        <location line="+130"/>
+        <source>&lt;h3&gt;Nothing from {country} is in the trash&lt;/h3&gt;&lt;p&gt;Entries of other countries and shared records: %n. Choose All countries to see them.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;h3&gt;Nothing from {country} is in the trash&lt;/h3&gt;&lt;p&gt;Entries of other countries and shared records: %n. Choose All countries to see them.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;h3&gt;Nothing from {country} is in the trash&lt;/h3&gt;&lt;p&gt;Entries of other countries and shared records: %n. Choose All countries to see them.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+63"/>
+        <source>Restored {what} and %n more that went to the trash with it.</source>
+        <translation>
+            <numerusform>Restored {what} and %n more that went to the trash with it.</numerusform>
+            <numerusform>Restored {what} and %n more that went to the trash with it.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3210 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../desktop/ui/attachments_panel.py" line="+72"/>
+        <source>“{name}” is {size:,.1f} MB; files over {limit:,.0f} MB cannot be attached (keep them on a shared drive and note where).</source>
+        <translation>“{name}” ocupa {size:,.1f} MB; los archivos de más de {limit:,.0f} MB no se pueden adjuntar (guárdelos en una unidad compartida y anote dónde).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“{path}” could not be read: {reason}.</source>
+        <translation>No se pudo leer “{path}”: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The content of “{name}” is missing from the database.</source>
+        <translation>Falta el contenido de “{name}” en la base de datos.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>“{path}” could not be written: {reason}.</source>
+        <translation>No se pudo escribir “{path}”: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsModel</name>
+    <message>
+        <location line="+51"/>
+        <source>SHA-256 {digest}</source>
+        <translation>SHA-256 {digest}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added</source>
+        <translation>Añadido el</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <location line="+21"/>
+        <source>Attached files</source>
+        <translation>Archivos adjuntos</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add &amp;file…</source>
+        <translation>Añadir &amp;archivo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translation>A&amp;brir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a &amp;copy…</source>
+        <translation>Guardar una &amp;copia…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>No files attached. “Add file…” or drop files here.</source>
+        <translation>No hay archivos adjuntos. “Añadir archivo…” o suelte archivos aquí.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the record first, then attach files to it.</source>
+        <translation>Guarde primero el registro y luego adjúntele archivos.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Attach files</source>
+        <translation>Adjuntar archivos</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Attach {names}</source>
+        <translation>Adjuntar {names}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attaching files</source>
+        <translation>Adjuntando archivos</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Save a copy</source>
+        <translation>Guardar una copia</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saving a copy</source>
+        <translation>Guardando una copia</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Opening</source>
+        <translation>Abriendo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No program on this computer opens “{name}”; save a copy and open it from there.</source>
+        <translation>Ningún programa de este equipo abre “{name}”; guarde una copia y ábrala desde allí.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remove file</source>
+        <translation>Quitar el archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send “{name}” to the trash? You can restore it from the Trash page, or undo with Ctrl+Z.</source>
+        <translation>¿Enviar “{name}” a la papelera? Puede restaurarlo desde la página Papelera o deshacer con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Removing</source>
+        <translation>Quitando</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove {name}</source>
+        <translation>Quitar {name}</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionModel</name>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="+74"/>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>open</source>
+        <translation>abierta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>in progress</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>planned</source>
+        <translation>prevista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ongoing</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>suspended</source>
+        <translation>suspendida</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>delayed</source>
+        <translation>retrasada</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Overdue by %Ln day(s)</source>
+        <translation>
+            <numerusform>Vencida hace %Ln día</numerusform>
+            <numerusform>Vencida hace %Ln días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>{reason} ({status})</source>
+        <translation>{reason} ({status})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-1"/>
+        <source>%Ln day(s) past its planned end</source>
+        <translation>
+            <numerusform>%Ln día después del fin previsto</numerusform>
+            <numerusform>%Ln días después del fin previsto</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Marked as delayed</source>
+        <translation>Marcada como retrasada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No actual reported for the last period</source>
+        <translation>Ningún valor real registrado para el último período</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+</context>
+<context>
+    <name>ChildrenPanel</name>
+    <message>
+        <location filename="../../desktop/ui/children_panel.py" line="+150"/>
+        <source>Add…</source>
+        <extracomment>The columns shown for each owned kind (a reference shows its target&apos;s label).</extracomment>
+        <translation>Añadir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+</context>
+<context>
+    <name>CountsModel</name>
+    <message>
+        <location filename="../../desktop/ui/overview_page.py" line="+74"/>
+        <source>Kind of record</source>
+        <translation>Tipo de registro</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In this country</source>
+        <translation>En este país</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shared (global)</source>
+        <translation>Compartidos (global)</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../desktop/ui/charts.py" line="+63"/>
+        <source>{value}%</source>
+        <extracomment>Colours chosen to stay apart for common colour blindness and on light or dark backgrounds. The share of a chart&apos;s width its category labels may take before they are made smaller.</extracomment>
+        <translation>{value}&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{value} bn</source>
+        <translation>{value}&#xa0;mil M</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} M</source>
+        <translation>{value}&#xa0;M</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="+24"/>
+        <source>Dashboard status</source>
+        <extracomment>Which day counts as today (&quot;overdue&quot;); tests pin it.</extracomment>
+        <translation>Estado del panel</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Active committees</source>
+        <translation>Comités activos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open decisions</source>
+        <translation>Decisiones abiertas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average activity progress</source>
+        <translation>Avance medio de las actividades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget execution</source>
+        <translation>Ejecución presupuestaria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People trained</source>
+        <translation>Personas capacitadas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Policies by status</source>
+        <translation>Políticas por estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work-plan activities by status</source>
+        <translation>Actividades del plan de trabajo por estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicators</source>
+        <translation>Indicadores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People trained by sex</source>
+        <translation>Personas capacitadas por sexo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget spent, per currency</source>
+        <translation>Presupuesto gastado, por moneda</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Needs attention</source>
+        <translation>Requiere atención</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Overview dashboard</source>
+        <translation>Panel del resumen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Updating…</source>
+        <translation>Actualizando…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not compute the figures: {error}</source>
+        <translation>No se pudieron calcular las cifras: {error}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>As of {date}</source>
+        <translation>Al {date}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>all countries</source>
+        <translation>todos los países</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overview — {place}</source>
+        <translation>Resumen — {place}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No committees recorded for {place} yet</source>
+        <translation>Aún no hay comités registrados para {place}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No committees recorded yet</source>
+        <translation>Aún no hay comités registrados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No decisions recorded for {place} yet</source>
+        <translation>Aún no hay decisiones registradas para {place}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No decisions recorded yet</source>
+        <translation>Aún no hay decisiones registradas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No work-plan activities recorded for {place} yet</source>
+        <translation>Aún no hay actividades del plan de trabajo registradas para {place}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No work-plan activities recorded yet</source>
+        <translation>Aún no hay actividades del plan de trabajo registradas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No budgets recorded for {place} yet</source>
+        <translation>Aún no hay presupuestos registrados para {place}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No budgets recorded yet</source>
+        <translation>Aún no hay presupuestos registrados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No trainings recorded for {place} yet</source>
+        <translation>Aún no hay capacitaciones registradas para {place}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No trainings recorded yet</source>
+        <translation>Aún no hay capacitaciones registradas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No policies recorded for {place} yet</source>
+        <translation>Aún no hay políticas registradas para {place}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No policies recorded yet</source>
+        <translation>Aún no hay políticas registradas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No indicators recorded for {place} yet</source>
+        <translation>Aún no hay indicadores registrados para {place}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No indicators recorded yet</source>
+        <translation>Aún no hay indicadores registrados</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%Ln meeting(s) in the last 12 months</source>
+        <translation>
+            <numerusform>%Ln reunión en los últimos 12 meses</numerusform>
+            <numerusform>%Ln reuniones en los últimos 12 meses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln decision(s) in all</source>
+        <translation>
+            <numerusform>%Ln decisión en total</numerusform>
+            <numerusform>%Ln decisiones en total</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln overdue</source>
+        <translation>
+            <numerusform>%Ln vencida</numerusform>
+            <numerusform>%Ln vencidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none overdue</source>
+        <translation>ninguna vencida</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{activities} {work_plans}</source>
+        <comment>across N activities in N work plans</comment>
+        <translation>{activities} {work_plans}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>across %Ln activities</source>
+        <translation>
+            <numerusform>en %Ln actividad</numerusform>
+            <numerusform>en %Ln actividades</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>in %Ln work plan(s)</source>
+        <translation>
+            <numerusform>de %Ln plan de trabajo</numerusform>
+            <numerusform>de %Ln planes de trabajo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{currency} {spent} spent of {planned}</source>
+        <translation>{currency} {spent} gastados de {planned}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>{share} women · %Ln activities</source>
+        <translation>
+            <numerusform>{share} mujeres · %Ln actividad</numerusform>
+            <numerusform>{share} mujeres · %Ln actividades</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(no currency)</source>
+        <translation>(sin moneda)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In drafting</source>
+        <translation>En redacción</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Validated</source>
+        <translation>Validada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adopted</source>
+        <translation>Adoptada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Under implementation</source>
+        <translation>En implementación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Under review</source>
+        <translation>En revisión</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Superseded</source>
+        <translation>Sustituida</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Planned</source>
+        <translation>Prevista</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ongoing</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delayed</source>
+        <translation>Retrasada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>Completada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Suspended</source>
+        <translation>Suspendida</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>On track</source>
+        <translation>Según lo previsto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Off track</source>
+        <translation>Desviado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No data</source>
+        <translation>Sin datos</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Women</source>
+        <translation>Mujeres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Men</source>
+        <translation>Hombres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other or undisclosed</source>
+        <translation>Otro o no indicado</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{currency}  {spent} of {planned} ({share})</source>
+        <translation>{currency}  {spent} de {planned} ({share})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Spent</source>
+        <translation>Gastado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not yet spent</source>
+        <translation>Aún no gastado</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Needs attention ({n})</source>
+        <translation>Requiere atención ({n})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>— showing the %Ln oldest, up to {limit} of each kind</source>
+        <translation>
+            <numerusform>— se muestra el más antiguo, hasta {limit} de cada tipo</numerusform>
+            <numerusform>— se muestran los %Ln más antiguos, hasta {limit} de cada tipo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing needs attention in {place} right now.</source>
+        <translation>Nada requiere atención en {place} por ahora.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing needs attention right now.</source>
+        <translation>Nada requiere atención por ahora.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../desktop/ui/history_models.py" line="+103"/>
+        <source>When</source>
+        <extracomment>Typing pauses shorter than this start no query of their own. The earliest date of a date filter stands for &quot;any date&quot;. At most this many records of one delete are listed in its details.</extracomment>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fields changed</source>
+        <translation>Campos modificados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changed</source>
+        <translation>Modificado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted</source>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Restored</source>
+        <translation>Restaurado</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <location filename="../../desktop/ui/history_page.py" line="+110"/>
+        <source>Changes, newest first</source>
+        <translation>Cambios, los más recientes primero</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Details of the selected change</source>
+        <translation>Detalles del cambio seleccionado</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&lt;h2&gt;History&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Historial&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>All kinds</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+150"/>
+        <source>Everyone</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <location line="-148"/>
+        <location line="+1"/>
+        <source>Any</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title, name or code (Ctrl+F)</source>
+        <translation>Título, nombre o código (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;lear filters</source>
+        <translation>&amp;Borrar filtros</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Kind of record:</source>
+        <translation>&amp;Tipo de registro:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind of record</source>
+        <translation>Tipo de registro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Person:</source>
+        <translation>&amp;Persona:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Person who made the change</source>
+        <translation>Persona que hizo el cambio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changes from this date</source>
+        <translation>Cambios desde esta fecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changes up to this date</source>
+        <translation>Cambios hasta esta fecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Record:</source>
+        <translation>&amp;Registro:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record title, name or code</source>
+        <translation>Título, nombre o código del registro</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Show &amp;all changes</source>
+        <translation>Mostrar &amp;todos los cambios</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>History of this &amp;record only</source>
+        <translation>Historial de este registro s&amp;olo</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Only the history of one record.</source>
+        <translation>Solo el historial de un registro.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+55"/>
+        <source>%Ln change(s)</source>
+        <translation>
+            <numerusform>%Ln cambio</numerusform>
+            <numerusform>%Ln cambios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Only the history of {kind} “{label}”.</source>
+        <translation>Solo el historial de {kind} “{label}”.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{action} {kind} “{label}” — {user}, {when}, device {device}</source>
+        <translation>{action}: {kind} “{label}” — {user}, {when}, dispositivo {device}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+5"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Old value</source>
+        <translation>Valor anterior</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New value</source>
+        <translation>Valor nuevo</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n field(s) changed.</source>
+        <translation>
+            <numerusform>%n campo modificado.</numerusform>
+            <numerusform>%n campos modificados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Value when created</source>
+        <translation>Valor al crearse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created with these values; empty fields are left out.</source>
+        <translation>Creado con estos valores; no se muestran los campos vacíos.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n record(s) went to the trash together (trash group {group}).</source>
+        <translation>
+            <numerusform>%n registro se envió a la papelera (grupo {group}).</numerusform>
+            <numerusform>%n registros se enviaron juntos a la papelera (grupo {group}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n record(s) came back from the trash together (trash group {group}).</source>
+        <translation>
+            <numerusform>%n registro volvió de la papelera (grupo {group}).</numerusform>
+            <numerusform>%n registros volvieron juntos de la papelera (grupo {group}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No change selected</source>
+        <translation>Ningún cambio seleccionado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a change to see what it did.</source>
+        <translation>Seleccione un cambio para ver qué hizo.</translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <location filename="../../desktop/ui/list_page.py" line="+25"/>
+        <source>Search by title or code (Ctrl+F)</source>
+        <extracomment>Typing pauses shorter than this start no query of their own.</extracomment>
+        <translation>Buscar por título o código (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search {title}</source>
+        <translation>Buscar en {title}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+57"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n registro</numerusform>
+            <numerusform>%n registros</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="+68"/>
+        <source>Country</source>
+        <extracomment>Windows replaced by &quot;open another database&quot; must outlive the method that made them.</extracomment>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+200"/>
+        <source>All countries</source>
+        <translation>Todos los países</translation>
+    </message>
+    <message>
+        <location line="-199"/>
+        <source>&amp;Country:</source>
+        <translation>&amp;País:</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Overview</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records held</source>
+        <translation>Registros guardados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Committees</source>
+        <translation>Comités</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policies</source>
+        <translation>Políticas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Policies and frameworks</source>
+        <translation>Políticas y marcos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Work plans</source>
+        <translation>Planes de trabajo</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Activities</source>
+        <translation>Actividades</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Work-plan activities</source>
+        <translation>Actividades de los planes de trabajo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Capacity building</source>
+        <translation>Fortalecimiento de capacidades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Knowledge &amp; practices</source>
+        <translation>Conocimiento y prácticas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Knowledge products</source>
+        <translation>Productos de conocimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Good practices</source>
+        <translation>Buenas prácticas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stakeholders</source>
+        <translation>Partes interesadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Institutions</source>
+        <translation>Instituciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trash</source>
+        <translation>Papelera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Database: {path}</source>
+        <translation>Base de datos: {path}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open Database…</source>
+        <translation>A&amp;brir base de datos…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;New Empty Database…</source>
+        <translation>&amp;Nueva base de datos vacía…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Refresh</source>
+        <translation>Ac&amp;tualizar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Configuración</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Mainstream</source>
+        <translation>&amp;Acerca de Mainstream</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Something went wrong that Mainstream did not expect ({kind}: {error}).</source>
+        <translation>Ocurrió un error que Mainstream no esperaba ({kind}: {error}).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>About Mainstream</source>
+        <translation>Acerca de Mainstream</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;p&gt;&lt;b&gt;Mainstream&lt;/b&gt; keeps the records of the IOM–UNDP joint programme &lt;i&gt;Mainstreaming Migration into National Development Strategies&lt;/i&gt;, offline.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Mainstream&lt;/b&gt; lleva, sin conexión, los registros del programa conjunto OIM–PNUD &lt;i&gt;Integración de la migración en las estrategias nacionales de desarrollo&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Base de datos: {path}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some changes are not saved yet. Leave them and lose them?</source>
+        <translation>Algunos cambios aún no se han guardado. ¿Salir y perderlos?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{path} is already open.</source>
+        <translation>{path} ya está abierta.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot open the database</source>
+        <translation>No se puede abrir la base de datos</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Settings saved. Your changes are now recorded as {name}.</source>
+        <translation>Configuración guardada. Sus cambios se registran ahora a nombre de {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../../desktop/ui/overview_page.py" line="+12"/>
+        <source>Records by kind</source>
+        <translation>Registros por tipo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;h2&gt;What this database holds&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Contenido de esta base de datos&lt;/h2&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodDialog</name>
+    <message>
+        <location filename="../../desktop/ui/period_grid.py" line="+365"/>
+        <source>Add period</source>
+        <translation>Añadir período</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period starts</source>
+        <translation>Inicio del período</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period ends</source>
+        <translation>Fin del período</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Starts</source>
+        <translation>&amp;Inicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ends</source>
+        <translation>&amp;Fin</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodGrid</name>
+    <message>
+        <location line="+41"/>
+        <source>Targets and actuals by period</source>
+        <translation>Metas y valores reales por período</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One row per period. Type a number in a cell to save it; Enter goes down, Tab across, Delete empties a cell, Ctrl+Tab leaves the grid.</source>
+        <translation>Una fila por período. Escriba un número en una celda para guardarlo; Intro baja, Tab avanza, Supr vacía una celda, Ctrl+Tab sale de la cuadrícula.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+56"/>
+        <source>No periods yet. “Add period…” starts the first one.</source>
+        <translation>Aún no hay períodos. “Añadir período…” crea el primero.</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>Add &amp;period…</source>
+        <translation>Añadir &amp;período…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+194"/>
+        <source>Remove period</source>
+        <translation>Quitar el período</translation>
+    </message>
+    <message>
+        <location line="-145"/>
+        <source>Save the indicator first, then add its periods.</source>
+        <translation>Guarde primero el indicador y luego añada sus períodos.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Measure: {measure}</source>
+        <translation>Medida: {measure}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>baseline {value} in {year}</source>
+        <translation>línea de base {value} en {year}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>baseline {value}</source>
+        <translation>línea de base {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not disaggregated by sex (tick “Disaggregated by sex” above and save to add columns for each sex)</source>
+        <translation>no desglosado por sexo (marque “Desglosado por sexo” arriba y guarde para añadir columnas por sexo)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Edit {cell}, {period}</source>
+        <translation>Editar {cell}, {period}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+9"/>
+        <location line="+69"/>
+        <source>Saving</source>
+        <translation>Guardando</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>{cell}, {period}</source>
+        <translation>{cell}, {period}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not saved: {where}: {reason}</source>
+        <translation>No guardado: {where}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The period {period} is already in the grid.</source>
+        <translation>El período {period} ya está en la cuadrícula.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add period {period}</source>
+        <translation>Añadir el período {period}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Period not added: {reason}</source>
+        <translation>Período no añadido: {reason}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Send the period {period}, with its targets and actuals, to the trash? Ctrl+Z brings it back.</source>
+        <translation>¿Enviar el período {period}, con sus metas y valores reales, a la papelera? Ctrl+Z lo recupera.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Period not removed: {reason}</source>
+        <translation>Período no quitado: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleting</source>
+        <translation>Eliminando</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove period {period}</source>
+        <translation>Quitar el período {period}</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodModel</name>
+    <message>
+        <location line="-388"/>
+        <source>On track: the actual reaches the target</source>
+        <extracomment>the stored records of this period by sex (None: the total)</extracomment>
+        <translation>Según lo previsto: el valor real alcanza la meta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Off track: the actual falls short of the target</source>
+        <translation>Desviado: el valor real no alcanza la meta</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{field} ({sex})</source>
+        <translation>{field} ({sex})</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <location filename="../../desktop/ui/record_editor.py" line="+80"/>
+        <source>&amp;Save</source>
+        <extracomment>files attached to the record (an attachment has none of its own)</extracomment>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;vert</source>
+        <translation>Re&amp;vertir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Eliminar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;History</source>
+        <translation>&amp;Historial</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>This record no longer exists (it may be in the trash).</source>
+        <translation>Este registro ya no existe (puede estar en la papelera).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>New record</source>
+        <translation>Nuevo registro</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+10"/>
+        <source>Saving</source>
+        <translation>Guardando</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Create {label}</source>
+        <translation>Crear {label}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Edit {fields}</source>
+        <translation>Editar {fields}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not saved</source>
+        <translation>No guardado</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{title} (copy)</source>
+        <translation>{title} (copia)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;h3&gt;Copy (not saved yet)&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Copia (aún sin guardar)&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send “{label}” and everything that belongs to it to the trash? You can restore it from the Trash page, or undo with Ctrl+Z.</source>
+        <translation>¿Enviar “{label}” y todo lo que le pertenece a la papelera? Puede restaurarlo desde la página Papelera o deshacer con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not deleted</source>
+        <translation>No eliminado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleting</source>
+        <translation>Eliminando</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete {label}</source>
+        <translation>Eliminar {label}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sent to the trash. Ctrl+Z brings it back.</source>
+        <translation>Enviado a la papelera. Ctrl+Z lo recupera.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changes to this record first?</source>
+        <translation>¿Guardar primero los cambios de este registro?</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsPage</name>
+    <message>
+        <location filename="../../desktop/ui/records_page.py" line="+27"/>
+        <source>&amp;New</source>
+        <translation>&amp;Nuevo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New record (Ctrl+N)</source>
+        <translation>Nuevo registro (Ctrl+N)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="+35"/>
+        <source>IOM</source>
+        <translation>OIM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UNDP</source>
+        <translation>PNUD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Government</source>
+        <translation>Gobierno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not set: your changes are recorded as “{name}”</source>
+        <translation>Sin definir: sus cambios se registran a nombre de “{name}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As colleagues should see it in the history</source>
+        <translation>Como sus colegas deben verlo en el historial</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agency</source>
+        <translation>Organismo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(not set)</source>
+        <translation>(sin definir)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Default country</source>
+        <translation>País predeterminado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All countries (headquarters)</source>
+        <translation>Todos los países (sede)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Save settings</source>
+        <translation>&amp;Guardar la configuración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;vert</source>
+        <translation>Re&amp;vertir</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your &amp;name:</source>
+        <translation>Su &amp;nombre:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Agency:</source>
+        <translation>&amp;Organismo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default &amp;country:</source>
+        <translation>&amp;País predeterminado:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your name is recorded with every change you make. The default country is the one the window shows when Mainstream starts.</source>
+        <translation>Su nombre se registra con cada cambio que haga. El país predeterminado es el que muestra la ventana al iniciar Mainstream.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>You</source>
+        <translation>Usted</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Database file</source>
+        <translation>Archivo de la base de datos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show in &amp;folder</source>
+        <translation>Mostrar en la &amp;carpeta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open another database…</source>
+        <translation>&amp;Abrir otra base de datos…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;empty database…</source>
+        <translation>Nueva base de datos &amp;vacía…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File:</source>
+        <translation>Archivo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size:</source>
+        <translation>Tamaño:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mainstream opens the database you last opened here, also from the command line.</source>
+        <translation>Mainstream abre la última base de datos abierta aquí, también desde la línea de comandos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;h2&gt;Settings&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Configuración&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Saving settings</source>
+        <translation>Guardando la configuración</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not saved: {reason}</source>
+        <translation>No guardado: {reason}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Mainstream databases (*.db *.sqlite);;All files (*)</source>
+        <translation>Bases de datos de Mainstream (*.db *.sqlite);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open a Mainstream database</source>
+        <translation>Abrir una base de datos de Mainstream</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Create a new, empty database</source>
+        <translation>Crear una base de datos nueva y vacía</translation>
+    </message>
+</context>
+<context>
+    <name>TrashModel</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/trash_page.py" line="+123"/>
+        <source>with %n more</source>
+        <translation>
+            <numerusform>con %n más</numerusform>
+            <numerusform>con %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>on its own</source>
+        <translation>solo</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>today at {time}</source>
+        <translation>hoy a las {time}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yesterday at {time}</source>
+        <translation>ayer a las {time}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What was deleted</source>
+        <translation>Lo que se eliminó</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Taken with it</source>
+        <translation>Con él</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deleted</source>
+        <translation>Eliminado el</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deleted by</source>
+        <translation>Eliminado por</translation>
+    </message>
+</context>
+<context>
+    <name>TrashPage</name>
+    <message>
+        <location line="+21"/>
+        <source>Trash entries</source>
+        <translation>Elementos de la papelera</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Looking in the trash…</source>
+        <translation>Buscando en la papelera…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trash</source>
+        <translation>Papelera</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Restore result</source>
+        <translation>Resultado de la restauración</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring the selected entry back, with everything deleted with it (Enter on a row, or Alt+R)</source>
+        <translation>Recuperar el elemento seleccionado, con todo lo que se eliminó con él (Intro en una fila, o Alt+R)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deleted records wait here with everything they owned. Restore brings them back.</source>
+        <translation>Los registros eliminados esperan aquí con todo lo que les pertenecía. Restaurar los recupera.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;h2&gt;Trash&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Papelera&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>&lt;h3&gt;The trash is empty&lt;/h3&gt;&lt;p&gt;Records you delete come here, with everything they own, and can be restored from here.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;La papelera está vacía&lt;/h3&gt;&lt;p&gt;Los registros que elimine llegan aquí, con todo lo que les pertenece, y pueden restaurarse desde aquí.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>&lt;h3&gt;Nothing from {country} is in the trash&lt;/h3&gt;&lt;p&gt;Entries of other countries and shared records: %n. Choose All countries to see them.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;h3&gt;No hay nada de {country} en la papelera&lt;/h3&gt;&lt;p&gt;Elementos de otros países o compartidos: %n. Elija Todos los países para verlo.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;h3&gt;No hay nada de {country} en la papelera&lt;/h3&gt;&lt;p&gt;Elementos de otros países o compartidos: %n. Elija Todos los países para verlos.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Restoring {what}…</source>
+        <translation>Restaurando {what}…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+34"/>
+        <source>Restoring from the trash</source>
+        <translation>Restaurando desde la papelera</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-19"/>
+        <source>Restored {what} and %n more that went to the trash with it.</source>
+        <translation>
+            <numerusform>Se restauró {what} y %n elemento más que se envió a la papelera con él.</numerusform>
+            <numerusform>Se restauró {what} y %n elementos más que se enviaron a la papelera con él.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restored {what}</source>
+        <translation>Se restauró {what}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&lt;p&gt;The {what} stays in the trash.&lt;/p&gt;&lt;p&gt;{reason}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;{what} permanece en la papelera.&lt;/p&gt;&lt;p&gt;{reason}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot restore</source>
+        <translation>No se puede restaurar</translation>
+    </message>
+</context>
+<context>
+    <name>codes</name>
+    <message>
+        <location filename="../../desktop/ui/lists.py" line="+36"/>
+        <source>IOM</source>
+        <extracomment>Codes whose words are acronyms or otherwise not plain words.</extracomment>
+        <translation>OIM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UNDP</source>
+        <translation>PNUD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UNCT</source>
+        <translation>Equipo de País de las Naciones Unidas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MoU</source>
+        <translation>Memorando de entendimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SGBV</source>
+        <translation>Violencia sexual y de género</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inter-ministerial</source>
+        <translation>Interministerial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-learning</source>
+        <translation>Aprendizaje en línea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UN agency</source>
+        <translation>Agencia de las Naciones Unidas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>International NGO</source>
+        <translation>ONG internacional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National NGO</source>
+        <translation>ONG nacional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co-chair</source>
+        <translation>Copresidencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Women and children</source>
+        <translation>Mujeres y niñez</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return and reintegration</source>
+        <translation>Retorno y reintegración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Migration data</source>
+        <translation>Datos migratorios</translation>
+    </message>
+    <message>
+        <location filename="derived_strings.py" line="+10"/>
+        <source>Academia</source>
+        <translation>Academia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action plan</source>
+        <translation>Plan de acción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adopted</source>
+        <translation>Adoptado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency</source>
+        <translation>Agencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agriculture</source>
+        <translation>Agricultura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessment</source>
+        <translation>Evaluación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capacity building</source>
+        <translation>Fortalecimiento de capacidades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chair</source>
+        <translation>Presidencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Civil society</source>
+        <translation>Sociedad civil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Climate mobility</source>
+        <translation>Movilidad climática</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>Completado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coordination commission</source>
+        <translation>Comisión de coordinación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data system</source>
+        <translation>Sistema de datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decree</source>
+        <translation>Decreto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delayed</source>
+        <translation>Retrasado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Development cooperation</source>
+        <translation>Cooperación para el desarrollo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diaspora</source>
+        <translation>Diáspora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dissolved</source>
+        <translation>Disuelto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Realizado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Donor</source>
+        <translation>Donante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dormant</source>
+        <translation>Inactivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dropped</source>
+        <translation>Descartado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Economy</source>
+        <translation>Economía</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Education</source>
+        <translation>Educación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Environment</source>
+        <translation>Medio ambiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Female</source>
+        <translation>Mujer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finance</source>
+        <translation>Finanzas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Foreign affairs</source>
+        <translation>Relaciones exteriores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Framework</source>
+        <translation>Marco</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Government</source>
+        <translation>Gobierno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health</source>
+        <translation>Salud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impact</source>
+        <translation>Impacto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In drafting</source>
+        <translation>En redacción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Integration</source>
+        <translation>Integración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interior</source>
+        <translation>Interior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Irregular migration</source>
+        <translation>Migración irregular</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Joint</source>
+        <translation>Conjunto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Justice</source>
+        <translation>Justicia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Labour</source>
+        <translation>Trabajo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Labour migration</source>
+        <translation>Migración laboral</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Law</source>
+        <translation>Ley</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local authorities</source>
+        <translation>Autoridades locales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local development</source>
+        <translation>Desarrollo local</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local governance</source>
+        <translation>Gobernanza local</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local government</source>
+        <translation>Gobierno local</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Male</source>
+        <translation>Hombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Media</source>
+        <translation>Medios de comunicación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member</source>
+        <translation>Miembro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Migration health</source>
+        <translation>Migración y salud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Migration profile</source>
+        <translation>Perfil migratorio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ministry</source>
+        <translation>Ministerio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Observer</source>
+        <translation>Observador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ongoing</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Efecto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peer exchange</source>
+        <translation>Intercambio entre pares</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Percentage</source>
+        <translation>Porcentaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned</source>
+        <translation>Previsto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planning</source>
+        <translation>Planificación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy</source>
+        <translation>Política</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy coherence</source>
+        <translation>Coherencia de políticas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private sector</source>
+        <translation>Sector privado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposed</source>
+        <translation>Propuesto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published</source>
+        <translation>Publicado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qualitative</source>
+        <translation>Cualitativo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remittances</source>
+        <translation>Remesas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secretariat</source>
+        <translation>Secretaría</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seminar</source>
+        <translation>Seminario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social protection</source>
+        <translation>Protección social</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statistics</source>
+        <translation>Estadística</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steering</source>
+        <translation>Directivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strategy</source>
+        <translation>Estrategia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Study</source>
+        <translation>Estudio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Study visit</source>
+        <translation>Visita de estudio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Superseded</source>
+        <translation>Sustituido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey</source>
+        <translation>Encuesta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suspended</source>
+        <translation>Suspendido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task force</source>
+        <translation>Equipo de tareas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technical assistance</source>
+        <translation>Asistencia técnica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technical working group</source>
+        <translation>Grupo de trabajo técnico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trafficking</source>
+        <translation>Trata de personas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training</source>
+        <translation>Capacitación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Under implementation</source>
+        <translation>En implementación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Under review</source>
+        <translation>En revisión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validated</source>
+        <translation>Validado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workshop</source>
+        <translation>Taller</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <location filename="../../desktop/ui/record_form.py" line="+32"/>
+        <source>M&amp;D priorities</source>
+        <extracomment>Field names that read badly when derived from the column name.</extracomment>
+        <translation>Prioridades de migración y desarrollo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Global Compact objectives</source>
+        <translation>Objetivos del Pacto Mundial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SDG targets (e.g. 10.7, 8.8)</source>
+        <translation>Metas de los ODS (p. ej., 10.7, 8.8)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IOM focal point</source>
+        <translation>Punto focal de la OIM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UNDP focal point</source>
+        <translation>Punto focal del PNUD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IATI identifier</source>
+        <translation>Identificador IATI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants: women</source>
+        <translation>Participantes: mujeres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants: men</source>
+        <translation>Participantes: hombres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants: other / undisclosed</source>
+        <translation>Participantes: otro / no indicado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants: total</source>
+        <translation>Participantes: total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre-test score (%)</source>
+        <translation>Puntuación de la prueba inicial (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post-test score (%)</source>
+        <translation>Puntuación de la prueba final (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfaction (%)</source>
+        <translation>Satisfacción (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress (%)</source>
+        <translation>Avance (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disaggregated by sex</source>
+        <translation>Desglosado por sexo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved by (committee)</source>
+        <translation>Aprobado por (comité)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work-plan activity</source>
+        <translation>Actividad del plan de trabajo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Part of</source>
+        <translation>Forma parte de</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held online</source>
+        <translation>En línea</translation>
+    </message>
+    <message>
+        <location filename="derived_strings.py" line="+3"/>
+        <source>Acronym</source>
+        <translation>Sigla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual</source>
+        <translation>Valor real</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual end</source>
+        <translation>Fin real</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual note</source>
+        <translation>Nota sobre el valor real</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual start</source>
+        <translation>Inicio real</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agenda</source>
+        <translation>Orden del día</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved on</source>
+        <translation>Aprobado el</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audience</source>
+        <translation>Público</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baseline note</source>
+        <translation>Nota sobre la línea de base</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baseline value</source>
+        <translation>Valor de línea de base</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baseline year</source>
+        <translation>Año de línea de base</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capacity activity</source>
+        <translation>Actividad de fortalecimiento de capacidades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed on</source>
+        <translation>Modificado el</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Committee</source>
+        <translation>Comité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due on</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End on</source>
+        <translation>Termina el</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End year</source>
+        <translation>Año de fin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Established on</source>
+        <translation>Creado el</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expenditure</source>
+        <translation>Gasto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Female</source>
+        <translation>Mujeres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filename</source>
+        <translation>Nombre del archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Funding source</source>
+        <translation>Fuente de financiación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Government priorities</source>
+        <translation>Prioridades del gobierno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held on</source>
+        <translation>Celebrada el</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Implementing partners</source>
+        <translation>Socios de implementación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Institution</source>
+        <translation>Institución</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued on</source>
+        <translation>Publicado el</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead institution</source>
+        <translation>Institución líder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal basis</source>
+        <translation>Base jurídica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal reference</source>
+        <translation>Referencia jurídica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Male</source>
+        <translation>Hombres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mandate</source>
+        <translation>Mandato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Means of verification</source>
+        <translation>Medios de verificación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measure</source>
+        <translation>Medida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Media type</source>
+        <translation>Tipo de archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes summary</source>
+        <translation>Resumen del acta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National strategy</source>
+        <translation>Estrategia nacional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisers</source>
+        <translation>Organizadores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period end</source>
+        <translation>Fin del período</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period start</source>
+        <translation>Inicio del período</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned budget</source>
+        <translation>Presupuesto previsto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned end</source>
+        <translation>Fin prevista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned start</source>
+        <translation>Inicio previsto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy</source>
+        <translation>Política</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record kind</source>
+        <translation>Tipo de registro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Representative</source>
+        <translation>Representante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible agency</source>
+        <translation>Agencia responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible institution</source>
+        <translation>Institución responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sectors</source>
+        <translation>Sectores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sha256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start on</source>
+        <translation>Comienza el</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start year</source>
+        <translation>Año de inicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statement</source>
+        <translation>Enunciado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted by</source>
+        <translation>Presentado por</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted on</source>
+        <translation>Presentado el</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target note</source>
+        <translation>Nota sobre la meta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Themes</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topics</source>
+        <translation>Temas tratados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work plan</source>
+        <translation>Plan de trabajo</translation>
+    </message>
+</context>
+<context>
+    <name>kinds</name>
+    <message>
+        <location line="+3"/>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attachment</source>
+        <translation>Archivo adjunto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capacity activity</source>
+        <translation>Actividad de fortalecimiento de capacidades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capacity participation</source>
+        <translation>Participación por institución</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Committee</source>
+        <translation>Comité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country programme</source>
+        <translation>Programa de país</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Good practice</source>
+        <translation>Buena práctica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicator period</source>
+        <translation>Período de indicador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Institution</source>
+        <translation>Institución</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Knowledge product</source>
+        <translation>Producto de conocimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Membership</source>
+        <translation>Miembro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participant</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy</source>
+        <translation>Política</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy status change</source>
+        <translation>Cambio de estado de política</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work plan</source>
+        <translation>Plan de trabajo</translation>
+    </message>
+</context>
+<context>
+    <name>lists</name>
+    <message>
+        <location filename="../../desktop/ui/lists.py" line="+25"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+49"/>
+        <location line="+10"/>
+        <location line="+11"/>
+        <location line="+13"/>
+        <location line="+10"/>
+        <location line="+19"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location line="-111"/>
+        <location line="+38"/>
+        <location line="+11"/>
+        <location line="+11"/>
+        <location line="+23"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>Progress</source>
+        <translation>Avance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency</source>
+        <translation>Agencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned start</source>
+        <translation>Inicio previsto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned end</source>
+        <translation>Fin prevista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget</source>
+        <translation>Presupuesto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work plan</source>
+        <translation>Plan de trabajo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+66"/>
+        <source>Acronym</source>
+        <translation>Sigla</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <location line="+66"/>
+        <location line="+10"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <location line="+10"/>
+        <location line="+23"/>
+        <location line="+11"/>
+        <location line="+22"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>Established</source>
+        <translation>Creado el</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal basis</source>
+        <translation>Base jurídica</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Legal reference</source>
+        <translation>Referencia jurídica</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved on</source>
+        <translation>Aprobado el</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Starts</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Women</source>
+        <translation>Mujeres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Men</source>
+        <translation>Hombres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Issued</source>
+        <translation>Publicado el</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Submitted by</source>
+        <translation>Presentado por</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted on</source>
+        <translation>Presentado el</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+</context>
+<context>
+    <name>self.relay</name>
+    <message>
+        <location filename="../../desktop/ui/tasks.py" line="+93"/>
+        <source>Cancel</source>
+        <extracomment>A dialog appears only for work that is still running after this long.</extracomment>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>start</name>
+    <message>
+        <location filename="../../desktop/ui/application.py" line="+36"/>
+        <source>Cannot open the database</source>
+        <translation>No se puede abrir la base de datos</translation>
+    </message>
+</context>
+<context>
+    <name>translations</name>
+    <message>
+        <location filename="../../desktop/ui/translations.py" line="+37"/>
+        <source>The new language is used from the next start of Mainstream.</source>
+        <extracomment>The languages translated so far, by ISO 639-1 code, each named in itself. Where the choice is kept; &quot;&quot; (or nothing) means the system&apos;s language. For the Settings page, next to the language chooser (show it with ``restart_note()``).</extracomment>
+        <translation>El nuevo idioma se aplicará la próxima vez que se inicie Mainstream.</translation>
+    </message>
+</context>
+</TS>

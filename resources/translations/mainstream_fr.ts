@@ -1,0 +1,3210 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../desktop/ui/attachments_panel.py" line="+72"/>
+        <source>“{name}” is {size:,.1f} MB; files over {limit:,.0f} MB cannot be attached (keep them on a shared drive and note where).</source>
+        <translation>«&#xa0;{name}&#xa0;» fait {size:,.1f}&#xa0;Mo&#xa0;; les fichiers de plus de {limit:,.0f}&#xa0;Mo ne peuvent pas être joints (gardez-les sur un lecteur partagé et notez où).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“{path}” could not be read: {reason}.</source>
+        <translation>Impossible de lire «&#xa0;{path}&#xa0;»&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The content of “{name}” is missing from the database.</source>
+        <translation>Le contenu de «&#xa0;{name}&#xa0;» manque dans la base de données.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>“{path}” could not be written: {reason}.</source>
+        <translation>Impossible d&apos;écrire «&#xa0;{path}&#xa0;»&#xa0;: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsModel</name>
+    <message>
+        <location line="+51"/>
+        <source>SHA-256 {digest}</source>
+        <translation>SHA-256 {digest}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added</source>
+        <translation>Ajouté le</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <location line="+21"/>
+        <source>Attached files</source>
+        <translation>Fichiers joints</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add &amp;file…</source>
+        <translation>Ajouter un &amp;fichier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a &amp;copy…</source>
+        <translation>Enregistrer une &amp;copie…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>No files attached. “Add file…” or drop files here.</source>
+        <translation>Aucun fichier joint. «&#xa0;Ajouter un fichier…&#xa0;» ou déposez des fichiers ici.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the record first, then attach files to it.</source>
+        <translation>Enregistrez d&apos;abord la fiche, puis joignez-y des fichiers.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Attach files</source>
+        <translation>Joindre des fichiers</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Attach {names}</source>
+        <translation>Joindre {names}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attaching files</source>
+        <translation>Ajout des fichiers</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Save a copy</source>
+        <translation>Enregistrer une copie</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saving a copy</source>
+        <translation>Enregistrement d&apos;une copie</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Opening</source>
+        <translation>Ouverture</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No program on this computer opens “{name}”; save a copy and open it from there.</source>
+        <translation>Aucun programme de cet ordinateur n&apos;ouvre «&#xa0;{name}&#xa0;»&#xa0;; enregistrez-en une copie et ouvrez-la depuis là.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remove file</source>
+        <translation>Retirer le fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send “{name}” to the trash? You can restore it from the Trash page, or undo with Ctrl+Z.</source>
+        <translation>Mettre «&#xa0;{name}&#xa0;» à la corbeille&#xa0;? Vous pourrez le restaurer depuis la page Corbeille, ou annuler avec Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Removing</source>
+        <translation>Retrait</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove {name}</source>
+        <translation>Retirer {name}</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionModel</name>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="+74"/>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>open</source>
+        <translation>ouverte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>in progress</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>planned</source>
+        <translation>prévue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ongoing</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>suspended</source>
+        <translation>suspendue</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>delayed</source>
+        <translation>en retard</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Overdue by %Ln day(s)</source>
+        <translation>
+            <numerusform>En retard de %Ln jour</numerusform>
+            <numerusform>En retard de %Ln jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>{reason} ({status})</source>
+        <translation>{reason} ({status})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-1"/>
+        <source>%Ln day(s) past its planned end</source>
+        <translation>
+            <numerusform>%Ln jour après la fin prévue</numerusform>
+            <numerusform>%Ln jours après la fin prévue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Marked as delayed</source>
+        <translation>Signalée en retard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No actual reported for the last period</source>
+        <translation>Aucun réalisé saisi pour la dernière période</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+</context>
+<context>
+    <name>ChildrenPanel</name>
+    <message>
+        <location filename="../../desktop/ui/children_panel.py" line="+150"/>
+        <source>Add…</source>
+        <extracomment>The columns shown for each owned kind (a reference shows its target&apos;s label).</extracomment>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+</context>
+<context>
+    <name>CountsModel</name>
+    <message>
+        <location filename="../../desktop/ui/overview_page.py" line="+74"/>
+        <source>Kind of record</source>
+        <translation>Type de fiche</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In this country</source>
+        <translation>Dans ce pays</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shared (global)</source>
+        <translation>Partagées (mondial)</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../desktop/ui/charts.py" line="+63"/>
+        <source>{value}%</source>
+        <extracomment>Colours chosen to stay apart for common colour blindness and on light or dark backgrounds. The share of a chart&apos;s width its category labels may take before they are made smaller.</extracomment>
+        <translation>{value}&#x202f;%</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{value} bn</source>
+        <translation>{value}&#xa0;Md</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} M</source>
+        <translation>{value}&#xa0;M</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="+24"/>
+        <source>Dashboard status</source>
+        <extracomment>Which day counts as today (&quot;overdue&quot;); tests pin it.</extracomment>
+        <translation>État du tableau de bord</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Active committees</source>
+        <translation>Comités actifs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open decisions</source>
+        <translation>Décisions ouvertes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average activity progress</source>
+        <translation>Avancement moyen des activités</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget execution</source>
+        <translation>Exécution budgétaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People trained</source>
+        <translation>Personnes formées</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Policies by status</source>
+        <translation>Politiques par statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work-plan activities by status</source>
+        <translation>Activités du plan de travail par statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People trained by sex</source>
+        <translation>Personnes formées par sexe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget spent, per currency</source>
+        <translation>Budget dépensé, par devise</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Needs attention</source>
+        <translation>À traiter</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Overview dashboard</source>
+        <translation>Tableau de bord de la vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Updating…</source>
+        <translation>Mise à jour…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not compute the figures: {error}</source>
+        <translation>Impossible de calculer les chiffres&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>As of {date}</source>
+        <translation>Au {date}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>all countries</source>
+        <translation>tous les pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overview — {place}</source>
+        <translation>Vue d&apos;ensemble — {place}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No committees recorded for {place} yet</source>
+        <translation>Aucun comité enregistré pour {place} pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No committees recorded yet</source>
+        <translation>Aucun comité enregistré pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No decisions recorded for {place} yet</source>
+        <translation>Aucune décision enregistrée pour {place} pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No decisions recorded yet</source>
+        <translation>Aucune décision enregistrée pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No work-plan activities recorded for {place} yet</source>
+        <translation>Aucune activité de plan de travail enregistrée pour {place} pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No work-plan activities recorded yet</source>
+        <translation>Aucune activité de plan de travail enregistrée pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No budgets recorded for {place} yet</source>
+        <translation>Aucun budget enregistré pour {place} pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No budgets recorded yet</source>
+        <translation>Aucun budget enregistré pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No trainings recorded for {place} yet</source>
+        <translation>Aucune formation enregistrée pour {place} pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No trainings recorded yet</source>
+        <translation>Aucune formation enregistrée pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No policies recorded for {place} yet</source>
+        <translation>Aucune politique enregistrée pour {place} pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No policies recorded yet</source>
+        <translation>Aucune politique enregistrée pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No indicators recorded for {place} yet</source>
+        <translation>Aucun indicateur enregistré pour {place} pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No indicators recorded yet</source>
+        <translation>Aucun indicateur enregistré pour l&apos;instant</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%Ln meeting(s) in the last 12 months</source>
+        <translation>
+            <numerusform>%Ln réunion au cours des 12 derniers mois</numerusform>
+            <numerusform>%Ln réunions au cours des 12 derniers mois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln decision(s) in all</source>
+        <translation>
+            <numerusform>%Ln décision en tout</numerusform>
+            <numerusform>%Ln décisions en tout</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln overdue</source>
+        <translation>
+            <numerusform>%Ln en retard</numerusform>
+            <numerusform>%Ln en retard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none overdue</source>
+        <translation>aucune en retard</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{activities} {work_plans}</source>
+        <comment>across N activities in N work plans</comment>
+        <translation>{activities} {work_plans}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>across %Ln activities</source>
+        <translation>
+            <numerusform>sur %Ln activité</numerusform>
+            <numerusform>sur %Ln activités</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>in %Ln work plan(s)</source>
+        <translation>
+            <numerusform>dans %Ln plan de travail</numerusform>
+            <numerusform>dans %Ln plans de travail</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{currency} {spent} spent of {planned}</source>
+        <translation>{currency} {spent} dépensés sur {planned}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>{share} women · %Ln activities</source>
+        <translation>
+            <numerusform>{share} de femmes · %Ln activité</numerusform>
+            <numerusform>{share} de femmes · %Ln activités</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(no currency)</source>
+        <translation>(sans devise)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In drafting</source>
+        <translation>En rédaction</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Draft</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Validated</source>
+        <translation>Validée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adopted</source>
+        <translation>Adoptée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Under implementation</source>
+        <translation>En mise en œuvre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Under review</source>
+        <translation>En révision</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Superseded</source>
+        <translation>Remplacée</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Planned</source>
+        <translation>Prévue</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ongoing</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delayed</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>Achevée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Suspended</source>
+        <translation>Suspendue</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>On track</source>
+        <translation>En bonne voie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Off track</source>
+        <translation>En décalage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No data</source>
+        <translation>Pas de données</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Women</source>
+        <translation>Femmes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Men</source>
+        <translation>Hommes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other or undisclosed</source>
+        <translation>Autre ou non précisé</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{currency}  {spent} of {planned} ({share})</source>
+        <translation>{currency}  {spent} sur {planned} ({share})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Spent</source>
+        <translation>Dépensé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not yet spent</source>
+        <translation>Pas encore dépensé</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Needs attention ({n})</source>
+        <translation>À traiter ({n})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>— showing the %Ln oldest, up to {limit} of each kind</source>
+        <translation>
+            <numerusform>— voici la plus ancienne, {limit} au plus de chaque type</numerusform>
+            <numerusform>— voici les %Ln plus anciennes, {limit} au plus de chaque type</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing needs attention in {place} right now.</source>
+        <translation>Rien à traiter pour {place} en ce moment.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing needs attention right now.</source>
+        <translation>Rien à traiter en ce moment.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../desktop/ui/history_models.py" line="+103"/>
+        <source>When</source>
+        <extracomment>Typing pauses shorter than this start no query of their own. The earliest date of a date filter stands for &quot;any date&quot;. At most this many records of one delete are listed in its details.</extracomment>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fields changed</source>
+        <translation>Champs modifiés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changed</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Restored</source>
+        <translation>Restauré</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <location filename="../../desktop/ui/history_page.py" line="+110"/>
+        <source>Changes, newest first</source>
+        <translation>Modifications, les plus récentes d&apos;abord</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Details of the selected change</source>
+        <translation>Détails de la modification choisie</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&lt;h2&gt;History&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Historique&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+150"/>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <location line="-148"/>
+        <location line="+1"/>
+        <source>Any</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title, name or code (Ctrl+F)</source>
+        <translation>Titre, nom ou code (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;lear filters</source>
+        <translation>E&amp;ffacer les filtres</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Kind of record:</source>
+        <translation>&amp;Type de fiche&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind of record</source>
+        <translation>Type de fiche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Person:</source>
+        <translation>Pe&amp;rsonne&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Person who made the change</source>
+        <translation>Personne qui a fait la modification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Du&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changes from this date</source>
+        <translation>Modifications depuis cette date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Au&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changes up to this date</source>
+        <translation>Modifications jusqu&apos;à cette date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Record:</source>
+        <translation>&amp;Fiche&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record title, name or code</source>
+        <translation>Titre, nom ou code de la fiche</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Show &amp;all changes</source>
+        <translation>Afficher toutes les &amp;modifications</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>History of this &amp;record only</source>
+        <translation>Historique de cette fiche &amp;seulement</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Only the history of one record.</source>
+        <translation>Seulement l&apos;historique d&apos;une fiche.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+55"/>
+        <source>%Ln change(s)</source>
+        <translation>
+            <numerusform>%Ln modification</numerusform>
+            <numerusform>%Ln modifications</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Only the history of {kind} “{label}”.</source>
+        <translation>Seulement l&apos;historique de {kind} «&#xa0;{label}&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{action} {kind} “{label}” — {user}, {when}, device {device}</source>
+        <translation>{action}&#xa0;: {kind} «&#xa0;{label}&#xa0;» — {user}, {when}, appareil {device}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+5"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Old value</source>
+        <translation>Ancienne valeur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New value</source>
+        <translation>Nouvelle valeur</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n field(s) changed.</source>
+        <translation>
+            <numerusform>%n champ modifié.</numerusform>
+            <numerusform>%n champs modifiés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Value when created</source>
+        <translation>Valeur à la création</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created with these values; empty fields are left out.</source>
+        <translation>Créée avec ces valeurs&#xa0;; les champs vides ne sont pas affichés.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n record(s) went to the trash together (trash group {group}).</source>
+        <translation>
+            <numerusform>%n fiche est partie à la corbeille (groupe {group}).</numerusform>
+            <numerusform>%n fiches sont parties ensemble à la corbeille (groupe {group}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n record(s) came back from the trash together (trash group {group}).</source>
+        <translation>
+            <numerusform>%n fiche est revenue de la corbeille (groupe {group}).</numerusform>
+            <numerusform>%n fiches sont revenues ensemble de la corbeille (groupe {group}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No change selected</source>
+        <translation>Aucune modification choisie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a change to see what it did.</source>
+        <translation>Choisissez une modification pour voir ce qu&apos;elle a fait.</translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <location filename="../../desktop/ui/list_page.py" line="+25"/>
+        <source>Search by title or code (Ctrl+F)</source>
+        <extracomment>Typing pauses shorter than this start no query of their own.</extracomment>
+        <translation>Rechercher par titre ou code (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search {title}</source>
+        <translation>Rechercher dans {title}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+57"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n fiche</numerusform>
+            <numerusform>%n fiches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="+68"/>
+        <source>Country</source>
+        <extracomment>Windows replaced by &quot;open another database&quot; must outlive the method that made them.</extracomment>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+200"/>
+        <source>All countries</source>
+        <translation>Tous les pays</translation>
+    </message>
+    <message>
+        <location line="-199"/>
+        <source>&amp;Country:</source>
+        <translation>&amp;Pays&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Overview</source>
+        <translation>Vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records held</source>
+        <translation>Fiches enregistrées</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Committees</source>
+        <translation>Comités</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policies</source>
+        <translation>Politiques</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Policies and frameworks</source>
+        <translation>Politiques et cadres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Work plans</source>
+        <translation>Plans de travail</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Work-plan activities</source>
+        <translation>Activités des plans de travail</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Capacity building</source>
+        <translation>Renforcement des capacités</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Knowledge &amp; practices</source>
+        <translation>Connaissances et pratiques</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Knowledge products</source>
+        <translation>Produits de connaissance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Good practices</source>
+        <translation>Bonnes pratiques</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stakeholders</source>
+        <translation>Parties prenantes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Institutions</source>
+        <translation>Institutions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trash</source>
+        <translation>Corbeille</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Database: {path}</source>
+        <translation>Base de données&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open Database…</source>
+        <translation>&amp;Ouvrir une base de données…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;New Empty Database…</source>
+        <translation>&amp;Nouvelle base de données vide…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ctualiser</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Paramètres</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Go</source>
+        <translation>A&amp;ller</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Mainstream</source>
+        <translation>À &amp;propos de Mainstream</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Something went wrong that Mainstream did not expect ({kind}: {error}).</source>
+        <translation>Un problème inattendu est survenu dans Mainstream ({kind}&#xa0;: {error}).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>About Mainstream</source>
+        <translation>À propos de Mainstream</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;p&gt;&lt;b&gt;Mainstream&lt;/b&gt; keeps the records of the IOM–UNDP joint programme &lt;i&gt;Mainstreaming Migration into National Development Strategies&lt;/i&gt;, offline.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Mainstream&lt;/b&gt; tient, hors ligne, les registres du programme conjoint OIM–PNUD &lt;i&gt;Intégrer la migration dans les stratégies nationales de développement&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Base de données&#xa0;: {path}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some changes are not saved yet. Leave them and lose them?</source>
+        <translation>Certaines modifications ne sont pas encore enregistrées. Partir et les perdre&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{path} is already open.</source>
+        <translation>{path} est déjà ouverte.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot open the database</source>
+        <translation>Impossible d&apos;ouvrir la base de données</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Settings saved. Your changes are now recorded as {name}.</source>
+        <translation>Paramètres enregistrés. Vos modifications sont désormais enregistrées au nom de {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../../desktop/ui/overview_page.py" line="+12"/>
+        <source>Records by kind</source>
+        <translation>Fiches par type</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;h2&gt;What this database holds&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Contenu de cette base de données&lt;/h2&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodDialog</name>
+    <message>
+        <location filename="../../desktop/ui/period_grid.py" line="+365"/>
+        <source>Add period</source>
+        <translation>Ajouter une période</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period starts</source>
+        <translation>Début de la période</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period ends</source>
+        <translation>Fin de la période</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Starts</source>
+        <translation>&amp;Début</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ends</source>
+        <translation>&amp;Fin</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodGrid</name>
+    <message>
+        <location line="+41"/>
+        <source>Targets and actuals by period</source>
+        <translation>Cibles et réalisés par période</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One row per period. Type a number in a cell to save it; Enter goes down, Tab across, Delete empties a cell, Ctrl+Tab leaves the grid.</source>
+        <translation>Une ligne par période. Tapez un nombre dans une cellule pour l&apos;enregistrer&#xa0;; Entrée descend, Tab passe à droite, Suppr vide une cellule, Ctrl+Tab quitte la grille.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+56"/>
+        <source>No periods yet. “Add period…” starts the first one.</source>
+        <translation>Aucune période pour l&apos;instant. «&#xa0;Ajouter une période…&#xa0;» crée la première.</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>Add &amp;period…</source>
+        <translation>Ajouter une &amp;période…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+194"/>
+        <source>Remove period</source>
+        <translation>Retirer la période</translation>
+    </message>
+    <message>
+        <location line="-145"/>
+        <source>Save the indicator first, then add its periods.</source>
+        <translation>Enregistrez d&apos;abord l&apos;indicateur, puis ajoutez ses périodes.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Measure: {measure}</source>
+        <translation>Mesure&#xa0;: {measure}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>baseline {value} in {year}</source>
+        <translation>référence {value} en {year}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>baseline {value}</source>
+        <translation>référence {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not disaggregated by sex (tick “Disaggregated by sex” above and save to add columns for each sex)</source>
+        <translation>non ventilé par sexe (cochez «&#xa0;Ventilé par sexe&#xa0;» ci-dessus et enregistrez pour ajouter une colonne par sexe)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Edit {cell}, {period}</source>
+        <translation>Modifier {cell}, {period}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+9"/>
+        <location line="+69"/>
+        <source>Saving</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>{cell}, {period}</source>
+        <translation>{cell}, {period}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not saved: {where}: {reason}</source>
+        <translation>Non enregistré&#xa0;: {where}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The period {period} is already in the grid.</source>
+        <translation>La période {period} est déjà dans la grille.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add period {period}</source>
+        <translation>Ajouter la période {period}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Period not added: {reason}</source>
+        <translation>Période non ajoutée&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Send the period {period}, with its targets and actuals, to the trash? Ctrl+Z brings it back.</source>
+        <translation>Mettre la période {period}, avec ses cibles et réalisés, à la corbeille&#xa0;? Ctrl+Z la fait revenir.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Period not removed: {reason}</source>
+        <translation>Période non retirée&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleting</source>
+        <translation>Suppression</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove period {period}</source>
+        <translation>Retirer la période {period}</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodModel</name>
+    <message>
+        <location line="-388"/>
+        <source>On track: the actual reaches the target</source>
+        <extracomment>the stored records of this period by sex (None: the total)</extracomment>
+        <translation>En bonne voie&#xa0;: le réalisé atteint la cible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Off track: the actual falls short of the target</source>
+        <translation>En décalage&#xa0;: le réalisé reste sous la cible</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{field} ({sex})</source>
+        <translation>{field} ({sex})</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <location filename="../../desktop/ui/record_editor.py" line="+80"/>
+        <source>&amp;Save</source>
+        <extracomment>files attached to the record (an attachment has none of its own)</extracomment>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;vert</source>
+        <translation>Re&amp;venir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliquer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>This record no longer exists (it may be in the trash).</source>
+        <translation>Cette fiche n&apos;existe plus (elle est peut-être dans la corbeille).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>New record</source>
+        <translation>Nouvelle fiche</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+10"/>
+        <source>Saving</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Create {label}</source>
+        <translation>Créer {label}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Edit {fields}</source>
+        <translation>Modifier {fields}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{title} (copy)</source>
+        <translation>{title} (copie)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;h3&gt;Copy (not saved yet)&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Copie (pas encore enregistrée)&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send “{label}” and everything that belongs to it to the trash? You can restore it from the Trash page, or undo with Ctrl+Z.</source>
+        <translation>Mettre «&#xa0;{label}&#xa0;» et tout ce qui en dépend à la corbeille&#xa0;? Vous pourrez le restaurer depuis la page Corbeille, ou annuler avec Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not deleted</source>
+        <translation>Non supprimé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleting</source>
+        <translation>Suppression</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete {label}</source>
+        <translation>Supprimer {label}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sent to the trash. Ctrl+Z brings it back.</source>
+        <translation>Mis à la corbeille. Ctrl+Z le fait revenir.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changes to this record first?</source>
+        <translation>Enregistrer d&apos;abord les modifications de cette fiche&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsPage</name>
+    <message>
+        <location filename="../../desktop/ui/records_page.py" line="+27"/>
+        <source>&amp;New</source>
+        <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New record (Ctrl+N)</source>
+        <translation>Nouvelle fiche (Ctrl+N)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="+35"/>
+        <source>IOM</source>
+        <translation>OIM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UNDP</source>
+        <translation>PNUD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Government</source>
+        <translation>Gouvernement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not set: your changes are recorded as “{name}”</source>
+        <translation>Non renseigné&#xa0;: vos modifications sont enregistrées au nom de «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As colleagues should see it in the history</source>
+        <translation>Tel que vos collègues doivent le voir dans l&apos;historique</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agency</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(not set)</source>
+        <translation>(non renseigné)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Default country</source>
+        <translation>Pays par défaut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All countries (headquarters)</source>
+        <translation>Tous les pays (siège)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Save settings</source>
+        <translation>&amp;Enregistrer les paramètres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;vert</source>
+        <translation>Re&amp;venir</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your &amp;name:</source>
+        <translation>Votre &amp;nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Agency:</source>
+        <translation>&amp;Organisme&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default &amp;country:</source>
+        <translation>&amp;Pays par défaut&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your name is recorded with every change you make. The default country is the one the window shows when Mainstream starts.</source>
+        <translation>Votre nom est enregistré avec chacune de vos modifications. Le pays par défaut est celui que la fenêtre affiche au démarrage de Mainstream.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Database file</source>
+        <translation>Fichier de la base de données</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show in &amp;folder</source>
+        <translation>Afficher dans le &amp;dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open another database…</source>
+        <translation>&amp;Ouvrir une autre base de données…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;empty database…</source>
+        <translation>Nouvelle base de données &amp;vide…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File:</source>
+        <translation>Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size:</source>
+        <translation>Taille&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mainstream opens the database you last opened here, also from the command line.</source>
+        <translation>Mainstream ouvre la dernière base de données ouverte ici, y compris depuis la ligne de commande.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;h2&gt;Settings&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Paramètres&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Saving settings</source>
+        <translation>Enregistrement des paramètres</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not saved: {reason}</source>
+        <translation>Non enregistré&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Mainstream databases (*.db *.sqlite);;All files (*)</source>
+        <translation>Bases de données Mainstream (*.db *.sqlite);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open a Mainstream database</source>
+        <translation>Ouvrir une base de données Mainstream</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Create a new, empty database</source>
+        <translation>Créer une nouvelle base de données vide</translation>
+    </message>
+</context>
+<context>
+    <name>TrashModel</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/trash_page.py" line="+123"/>
+        <source>with %n more</source>
+        <translation>
+            <numerusform>avec %n autre</numerusform>
+            <numerusform>avec %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>on its own</source>
+        <translation>seul</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>today at {time}</source>
+        <translation>aujourd&apos;hui à {time}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yesterday at {time}</source>
+        <translation>hier à {time}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What was deleted</source>
+        <translation>Ce qui a été supprimé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Taken with it</source>
+        <translation>Emporté avec</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deleted</source>
+        <translation>Supprimé le</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deleted by</source>
+        <translation>Supprimé par</translation>
+    </message>
+</context>
+<context>
+    <name>TrashPage</name>
+    <message>
+        <location line="+21"/>
+        <source>Trash entries</source>
+        <translation>Éléments de la corbeille</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Looking in the trash…</source>
+        <translation>Recherche dans la corbeille…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trash</source>
+        <translation>Corbeille</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Restore result</source>
+        <translation>Résultat de la restauration</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring the selected entry back, with everything deleted with it (Enter on a row, or Alt+R)</source>
+        <translation>Faire revenir l&apos;élément choisi, avec tout ce qui a été supprimé avec lui (Entrée sur une ligne, ou Alt+R)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deleted records wait here with everything they owned. Restore brings them back.</source>
+        <translation>Les fiches supprimées attendent ici avec tout ce qui en dépendait. Restaurer les fait revenir.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;h2&gt;Trash&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Corbeille&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>&lt;h3&gt;The trash is empty&lt;/h3&gt;&lt;p&gt;Records you delete come here, with everything they own, and can be restored from here.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;La corbeille est vide&lt;/h3&gt;&lt;p&gt;Les fiches que vous supprimez arrivent ici, avec tout ce qui en dépend, et peuvent être restaurées d&apos;ici.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>&lt;h3&gt;Nothing from {country} is in the trash&lt;/h3&gt;&lt;p&gt;Entries of other countries and shared records: %n. Choose All countries to see them.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;h3&gt;Rien de {country} dans la corbeille&lt;/h3&gt;&lt;p&gt;Élément d&apos;autres pays ou partagé&#xa0;: %n. Choisissez Tous les pays pour le voir.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;h3&gt;Rien de {country} dans la corbeille&lt;/h3&gt;&lt;p&gt;Éléments d&apos;autres pays ou partagés&#xa0;: %n. Choisissez Tous les pays pour les voir.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Restoring {what}…</source>
+        <translation>Restauration de {what}…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+34"/>
+        <source>Restoring from the trash</source>
+        <translation>Restauration depuis la corbeille</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-19"/>
+        <source>Restored {what} and %n more that went to the trash with it.</source>
+        <translation>
+            <numerusform>{what} restauré, avec %n autre élément parti à la corbeille avec lui.</numerusform>
+            <numerusform>{what} restauré, avec %n autres éléments partis à la corbeille avec lui.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restored {what}</source>
+        <translation>{what} restauré</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&lt;p&gt;The {what} stays in the trash.&lt;/p&gt;&lt;p&gt;{reason}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;{what} reste dans la corbeille.&lt;/p&gt;&lt;p&gt;{reason}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot restore</source>
+        <translation>Impossible de restaurer</translation>
+    </message>
+</context>
+<context>
+    <name>codes</name>
+    <message>
+        <location filename="../../desktop/ui/lists.py" line="+36"/>
+        <source>IOM</source>
+        <extracomment>Codes whose words are acronyms or otherwise not plain words.</extracomment>
+        <translation>OIM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UNDP</source>
+        <translation>PNUD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UNCT</source>
+        <translation>Équipe de pays des Nations Unies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MoU</source>
+        <translation>Protocole d&apos;accord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SGBV</source>
+        <translation>Violences sexuelles et basées sur le genre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inter-ministerial</source>
+        <translation>Interministériel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-learning</source>
+        <translation>Formation en ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UN agency</source>
+        <translation>Agence des Nations Unies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>International NGO</source>
+        <translation>ONG internationale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National NGO</source>
+        <translation>ONG nationale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co-chair</source>
+        <translation>Coprésidence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Women and children</source>
+        <translation>Femmes et enfants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return and reintegration</source>
+        <translation>Retour et réintégration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Migration data</source>
+        <translation>Données migratoires</translation>
+    </message>
+    <message>
+        <location filename="derived_strings.py" line="+10"/>
+        <source>Academia</source>
+        <translation>Milieu universitaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action plan</source>
+        <translation>Plan d&apos;action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adopted</source>
+        <translation>Adopté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency</source>
+        <translation>Agence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agriculture</source>
+        <translation>Agriculture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessment</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capacity building</source>
+        <translation>Renforcement des capacités</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chair</source>
+        <translation>Présidence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Civil society</source>
+        <translation>Société civile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Climate mobility</source>
+        <translation>Mobilité climatique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>Achevé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coordination commission</source>
+        <translation>Commission de coordination</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data system</source>
+        <translation>Système de données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decree</source>
+        <translation>Décret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delayed</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Development cooperation</source>
+        <translation>Coopération au développement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diaspora</source>
+        <translation>Diaspora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dissolved</source>
+        <translation>Dissous</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Réalisé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Donor</source>
+        <translation>Bailleur de fonds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dormant</source>
+        <translation>En sommeil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dropped</source>
+        <translation>Abandonné</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Economy</source>
+        <translation>Économie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Education</source>
+        <translation>Éducation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Female</source>
+        <translation>Femme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finance</source>
+        <translation>Finances</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Foreign affairs</source>
+        <translation>Affaires étrangères</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Framework</source>
+        <translation>Cadre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Government</source>
+        <translation>Gouvernement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health</source>
+        <translation>Santé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In drafting</source>
+        <translation>En cours de rédaction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Integration</source>
+        <translation>Intégration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interior</source>
+        <translation>Intérieur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Irregular migration</source>
+        <translation>Migration irrégulière</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Joint</source>
+        <translation>Conjoint</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Justice</source>
+        <translation>Justice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Labour</source>
+        <translation>Travail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Labour migration</source>
+        <translation>Migration de main-d&apos;œuvre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Law</source>
+        <translation>Loi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local authorities</source>
+        <translation>Autorités locales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local development</source>
+        <translation>Développement local</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local governance</source>
+        <translation>Gouvernance locale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local government</source>
+        <translation>Collectivité locale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Male</source>
+        <translation>Homme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Media</source>
+        <translation>Médias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Migration health</source>
+        <translation>Migration et santé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Migration profile</source>
+        <translation>Profil migratoire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ministry</source>
+        <translation>Ministère</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Observer</source>
+        <translation>Observateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ongoing</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Effet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peer exchange</source>
+        <translation>Échange entre pairs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Percentage</source>
+        <translation>Pourcentage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planning</source>
+        <translation>Planification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy</source>
+        <translation>Politique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy coherence</source>
+        <translation>Cohérence des politiques</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private sector</source>
+        <translation>Secteur privé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposed</source>
+        <translation>Proposé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published</source>
+        <translation>Publié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qualitative</source>
+        <translation>Qualitatif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remittances</source>
+        <translation>Envois de fonds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secretariat</source>
+        <translation>Secrétariat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seminar</source>
+        <translation>Séminaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social protection</source>
+        <translation>Protection sociale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statistics</source>
+        <translation>Statistique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steering</source>
+        <translation>Pilotage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strategy</source>
+        <translation>Stratégie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Study</source>
+        <translation>Étude</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Study visit</source>
+        <translation>Voyage d&apos;étude</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Superseded</source>
+        <translation>Remplacé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey</source>
+        <translation>Enquête</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suspended</source>
+        <translation>Suspendu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task force</source>
+        <translation>Équipe spéciale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technical assistance</source>
+        <translation>Assistance technique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technical working group</source>
+        <translation>Groupe de travail technique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trafficking</source>
+        <translation>Traite des personnes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Under implementation</source>
+        <translation>En cours de mise en œuvre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Under review</source>
+        <translation>En cours de révision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validated</source>
+        <translation>Validé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <location filename="../../desktop/ui/record_form.py" line="+32"/>
+        <source>M&amp;D priorities</source>
+        <extracomment>Field names that read badly when derived from the column name.</extracomment>
+        <translation>Priorités migration et développement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Global Compact objectives</source>
+        <translation>Objectifs du Pacte mondial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SDG targets (e.g. 10.7, 8.8)</source>
+        <translation>Cibles des ODD (p. ex. 10.7, 8.8)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IOM focal point</source>
+        <translation>Point focal de l&apos;OIM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UNDP focal point</source>
+        <translation>Point focal du PNUD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IATI identifier</source>
+        <translation>Identifiant IITA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants: women</source>
+        <translation>Participants&#xa0;: femmes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants: men</source>
+        <translation>Participants&#xa0;: hommes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants: other / undisclosed</source>
+        <translation>Participants&#xa0;: autre / non précisé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants: total</source>
+        <translation>Participants&#xa0;: total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre-test score (%)</source>
+        <translation>Score au pré-test (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post-test score (%)</source>
+        <translation>Score au post-test (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfaction (%)</source>
+        <translation>Satisfaction (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress (%)</source>
+        <translation>Avancement (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disaggregated by sex</source>
+        <translation>Ventilé par sexe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved by (committee)</source>
+        <translation>Approuvé par (comité)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work-plan activity</source>
+        <translation>Activité du plan de travail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Part of</source>
+        <translation>Fait partie de</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <location filename="derived_strings.py" line="+3"/>
+        <source>Acronym</source>
+        <translation>Sigle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual</source>
+        <translation>Réalisé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual end</source>
+        <translation>Fin effective</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual note</source>
+        <translation>Note sur le réalisé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual start</source>
+        <translation>Début effectif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved on</source>
+        <translation>Approuvé le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audience</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baseline note</source>
+        <translation>Note sur la référence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baseline value</source>
+        <translation>Valeur de référence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baseline year</source>
+        <translation>Année de référence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capacity activity</source>
+        <translation>Activité de renforcement des capacités</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed on</source>
+        <translation>Modifié le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Committee</source>
+        <translation>Comité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due on</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End on</source>
+        <translation>Fin le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End year</source>
+        <translation>Année de fin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Established on</source>
+        <translation>Créé le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expenditure</source>
+        <translation>Dépenses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Female</source>
+        <translation>Femmes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filename</source>
+        <translation>Nom du fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Funding source</source>
+        <translation>Source de financement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Government priorities</source>
+        <translation>Priorités du gouvernement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held on</source>
+        <translation>Tenue le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Implementing partners</source>
+        <translation>Partenaires de mise en œuvre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued on</source>
+        <translation>Publié le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead institution</source>
+        <translation>Institution chef de file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal basis</source>
+        <translation>Base juridique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal reference</source>
+        <translation>Référence juridique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Male</source>
+        <translation>Hommes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mandate</source>
+        <translation>Mandat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Means of verification</source>
+        <translation>Moyens de vérification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Media type</source>
+        <translation>Type de fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes summary</source>
+        <translation>Résumé du procès-verbal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National strategy</source>
+        <translation>Stratégie nationale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisers</source>
+        <translation>Organisateurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period end</source>
+        <translation>Fin de la période</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period start</source>
+        <translation>Début de la période</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned budget</source>
+        <translation>Budget prévu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned end</source>
+        <translation>Fin prévue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned start</source>
+        <translation>Début prévu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy</source>
+        <translation>Politique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record kind</source>
+        <translation>Type d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Representative</source>
+        <translation>Représentant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible agency</source>
+        <translation>Agence responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible institution</source>
+        <translation>Institution responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sectors</source>
+        <translation>Secteurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sha256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start on</source>
+        <translation>Début le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start year</source>
+        <translation>Année de début</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statement</source>
+        <translation>Énoncé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted by</source>
+        <translation>Soumis par</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted on</source>
+        <translation>Soumis le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target note</source>
+        <translation>Note sur la cible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topics</source>
+        <translation>Sujets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work plan</source>
+        <translation>Plan de travail</translation>
+    </message>
+</context>
+<context>
+    <name>kinds</name>
+    <message>
+        <location line="+3"/>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attachment</source>
+        <translation>Pièce jointe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendance</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capacity activity</source>
+        <translation>Activité de renforcement des capacités</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capacity participation</source>
+        <translation>Participation par institution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Committee</source>
+        <translation>Comité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country programme</source>
+        <translation>Programme de pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Good practice</source>
+        <translation>Bonne pratique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicator period</source>
+        <translation>Période d&apos;indicateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Knowledge product</source>
+        <translation>Produit de connaissance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Membership</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy</source>
+        <translation>Politique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy status change</source>
+        <translation>Changement de statut de politique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work plan</source>
+        <translation>Plan de travail</translation>
+    </message>
+</context>
+<context>
+    <name>lists</name>
+    <message>
+        <location filename="../../desktop/ui/lists.py" line="+25"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+49"/>
+        <location line="+10"/>
+        <location line="+11"/>
+        <location line="+13"/>
+        <location line="+10"/>
+        <location line="+19"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="-111"/>
+        <location line="+38"/>
+        <location line="+11"/>
+        <location line="+11"/>
+        <location line="+23"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency</source>
+        <translation>Agence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned start</source>
+        <translation>Début prévu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned end</source>
+        <translation>Fin prévue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work plan</source>
+        <translation>Plan de travail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+66"/>
+        <source>Acronym</source>
+        <translation>Sigle</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <location line="+66"/>
+        <location line="+10"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <location line="+10"/>
+        <location line="+23"/>
+        <location line="+11"/>
+        <location line="+22"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>Established</source>
+        <translation>Créé le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal basis</source>
+        <translation>Base juridique</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Legal reference</source>
+        <translation>Référence juridique</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved on</source>
+        <translation>Approuvé le</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Starts</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Women</source>
+        <translation>Femmes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Men</source>
+        <translation>Hommes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Issued</source>
+        <translation>Publié le</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Submitted by</source>
+        <translation>Soumis par</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted on</source>
+        <translation>Soumis le</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+</context>
+<context>
+    <name>self.relay</name>
+    <message>
+        <location filename="../../desktop/ui/tasks.py" line="+93"/>
+        <source>Cancel</source>
+        <extracomment>A dialog appears only for work that is still running after this long.</extracomment>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>start</name>
+    <message>
+        <location filename="../../desktop/ui/application.py" line="+36"/>
+        <source>Cannot open the database</source>
+        <translation>Impossible d&apos;ouvrir la base de données</translation>
+    </message>
+</context>
+<context>
+    <name>translations</name>
+    <message>
+        <location filename="../../desktop/ui/translations.py" line="+37"/>
+        <source>The new language is used from the next start of Mainstream.</source>
+        <extracomment>The languages translated so far, by ISO 639-1 code, each named in itself. Where the choice is kept; &quot;&quot; (or nothing) means the system&apos;s language. For the Settings page, next to the language chooser (show it with ``restart_note()``).</extracomment>
+        <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de Mainstream.</translation>
+    </message>
+</context>
+</TS>
