@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import re
 from collections.abc import Sequence
 
 from PySide6.QtCharts import (
@@ -63,6 +64,15 @@ def fmt_percent(value: float | None) -> str:
     return QCoreApplication.translate("Dashboard", "{value}%").format(
         value=number_locale().toString(float(value), "f", 0)
     )
+
+
+def percent_axis_format() -> str:
+    """``fmt_percent``'s pattern as a printf format for a chart axis: "%d%%" in English, "%d %%" in French.
+
+    QtCharts garbles a no-break space in a label format, so any space becomes a plain one."""
+    pattern = re.sub(r"\s", " ", QCoreApplication.translate("Dashboard", "{value}%"))
+    before, _value, after = pattern.partition("{value}")
+    return before.replace("%", "%%") + "%d" + after.replace("%", "%%")
 
 
 def fmt_amount(value: float) -> str:
@@ -309,7 +319,7 @@ class ChartPanel(QFrame):
         values = QValueAxis()
         values.setRange(0, 100)
         values.setTickCount(5)
-        values.setLabelFormat("%d%%")
+        values.setLabelFormat(percent_axis_format())
         values.setLabelsColor(self.palette().color(QPalette.ColorRole.WindowText))
         values.setGridLineColor(self.palette().color(QPalette.ColorRole.Midlight))
         chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)

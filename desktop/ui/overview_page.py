@@ -85,6 +85,7 @@ class OverviewPage(QWidget):
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Records by kind"))
         self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         layout = QVBoxLayout(self)
