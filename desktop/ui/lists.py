@@ -27,8 +27,9 @@ from db.models import (
 from desktop.ui.query_model import ListColumn, ListQuery, show_date, show_number, show_percent
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("lists", text)
+def tr(text: object) -> str:
+    """A column title marked with ``QT_TRANSLATE_NOOP("lists", ...)``, translated."""
+    return QCoreApplication.translate("lists", str(text))
 
 
 #: Codes whose words are acronyms or otherwise not plain words.
@@ -55,7 +56,7 @@ def code_label(value: Any) -> str:
     if value is None:
         return ""
     text = SPECIAL_LABELS.get(str(value)) or str(value).replace("_", " ").capitalize()
-    return QCoreApplication.translate("codes", text)
+    return QCoreApplication.translate("codes", str(text))
 
 
 def _activities_from(statement: Select[Any]) -> Select[Any]:

@@ -54,7 +54,7 @@ LABELS = {
 
 def field_label(name: str) -> str:
     text = LABELS.get(name) or name.removesuffix("_id").replace("_", " ").capitalize()
-    return QCoreApplication.translate("fields", text)
+    return QCoreApplication.translate("fields", str(text))
 
 
 def _country_options() -> list[tuple[str, str]]:

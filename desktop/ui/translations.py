@@ -34,7 +34,7 @@ SETTING = "ui/language"
 SOURCE_LANGUAGE = "en"
 CONTEXT = "translations"
 #: For the Settings page, next to the language chooser (show it with ``restart_note()``).
-RESTART_NOTE = QT_TRANSLATE_NOOP("translations", "The new language is used from the next start of Mainstream.")
+RESTART_NOTE = str(QT_TRANSLATE_NOOP("translations", "The new language is used from the next start of Mainstream."))
 
 #: The translators installed by ``install_translators``, so a second call can take them out.
 _installed: list[QTranslator] = []
@@ -95,18 +95,21 @@ def _load_ours(app: QCoreApplication, code: str) -> QTranslator | None:
     translator = QTranslator(app)
     with as_file(file) as path:
         loaded = translator.load(str(path))
-    return translator if loaded else _discard(translator)
+    return _kept(translator, loaded)
 
 
 def _load_qt(app: QCoreApplication, code: str) -> QTranslator | None:
     """Qt's own words (standard buttons, dialogs), from the translations that come with Qt."""
     translator = QTranslator(app)
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    return translator if translator.load(f"qtbase_{code}", folder) else _discard(translator)
+    return _kept(translator, translator.load(f"qtbase_{code}", folder))
 
 
-def _discard(translator: QTranslator) -> None:
+def _kept(translator: QTranslator, loaded: bool) -> QTranslator | None:
+    if loaded:
+        return translator
     translator.deleteLater()
+    return None
 
 
 def current_language() -> str:
