@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
 
         self.country_box = QComboBox()
         self.country_box.setAccessibleName(self.tr("Country"))
+        self.country_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.country_box.addItem(self.tr("All countries"), ALL_COUNTRIES)
         country_label = QLabel(self.tr("&Country:"))
         country_label.setBuddy(self.country_box)

@@ -30,6 +30,7 @@ from db.services.settings import Profile, get_profile, save_profile
 from desktop.ui.countries import country_options
 from desktop.ui.fields import ChoiceEditor
 from desktop.ui.tasks import TaskRunner
+from desktop.ui.translations import available_languages, restart_note, save_language, saved_language
 
 AGENCY_LABELS = {
     UserAgency.IOM: QT_TRANSLATE_NOOP("SettingsPage", "IOM"),
@@ -101,6 +102,18 @@ class SettingsPage(QWidget):
         you_box = QGroupBox(self.tr("You"))
         you_box.setLayout(you)
 
+        self.language_box = QComboBox()
+        self.language_box.setAccessibleName(self.tr("Interface language"))
+        for code, name in available_languages():
+            self.language_box.addItem(name, code)
+        self.language_box.setCurrentIndex(max(0, self.language_box.findData(saved_language())))
+        self.language_note = QLabel()
+        interface = QFormLayout()
+        interface.addRow(self._buddy(self.tr("Interface &language:"), self.language_box), self.language_box)
+        interface.addRow(self.language_note)
+        interface_box = QGroupBox(self.tr("Interface"))
+        interface_box.setLayout(interface)
+
         self.path_label = QLabel()
         self.path_label.setTextInteractionFlags(SELECTABLE)
         self.path_label.setWordWrap(True)
@@ -123,11 +136,12 @@ class SettingsPage(QWidget):
         database_box = QGroupBox(self.tr("Database"))
         database_box.setLayout(database)
 
-        for box in (you_box, database_box):
+        for box in (you_box, interface_box, database_box):
             box.setMaximumWidth(self.fontMetrics().averageCharWidth() * 110)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("<h2>Settings</h2>")))
         layout.addWidget(you_box)
+        layout.addWidget(interface_box)
         layout.addWidget(database_box)
         layout.addStretch(1)
 
@@ -139,6 +153,7 @@ class SettingsPage(QWidget):
         self.name_edit.textEdited.connect(self._on_edited)
         self.agency_box.activated.connect(self._on_edited)
         self.country.changed.connect(self._on_edited)
+        self.language_box.activated.connect(self.on_language_chosen)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         self._update_buttons()
 
@@ -205,6 +220,11 @@ class SettingsPage(QWidget):
             text = str(error)
         self.problem_label.setText(self.tr("Not saved: {reason}").format(reason=text))
         self.problem_label.show()
+
+    def on_language_chosen(self, _index: int) -> None:
+        """Kept at once (it is the interface's, not the database's); used from the next start."""
+        save_language(self.language_box.currentData() or "")
+        self.language_note.setText(restart_note())
 
     def revert(self) -> None:
         self.show_profile(self._saved)

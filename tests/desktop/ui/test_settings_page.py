@@ -123,3 +123,14 @@ def test_a_file_that_is_not_a_database_is_refused(
     assert bogus.read_text(encoding="utf-8") == "minutes of the meeting"
     monkeypatch.delenv("MAINSTREAM_DB")
     assert paths.remembered_database() is None
+
+
+def test_the_interface_language_is_kept_for_the_next_start(qtbot, window: MainWindow) -> None:
+    from desktop.ui.translations import saved_language
+
+    show_settings(qtbot, window)
+    box = window.settings.language_box
+    box.setCurrentIndex(box.findData("fr"))
+    box.activated.emit(box.currentIndex())
+    assert saved_language() == "fr"
+    assert "next start" in window.settings.language_note.text()

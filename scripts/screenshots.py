@@ -1,0 +1,242 @@
+"""Take the screenshots of docs/screenshots/ from the demo data.
+
+    python scripts/screenshots.py [--out docs/screenshots] [--lang fr]
+
+Builds the demo database in a temporary folder, opens the main window on
+Qt's offscreen platform at a fixed size, visits every page (and the dialogs
+that edit nested records), saves one PNG per view and writes the gallery's
+README.md. Look at every picture before calling a screen done.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication, QDialog, QScrollArea, QTabWidget, QWidget  # noqa: E402
+from sqlalchemy import text  # noqa: E402
+
+from db.services import Actor, delete, update  # noqa: E402
+from db.services.settings import Profile, save_profile  # noqa: E402
+from db.store import Store  # noqa: E402
+from desktop.demo import load_demo  # noqa: E402
+from desktop.ui.application import make_application  # noqa: E402
+from desktop.ui.main_window import MainWindow  # noqa: E402
+
+WINDOW_SIZE = (1280, 800)
+
+
+@dataclass
+class Shot:
+    name: str
+    caption: str
+    setup: Callable[[MainWindow], object]  # returns the dialog to grab, else the window is grabbed
+
+
+def pump(window: MainWindow, rounds: int = 4) -> None:
+    """Let background reads land and the screen settle."""
+    app = QApplication.instance()
+    for _ in range(rounds):
+        deadline = time.monotonic() + 10
+        while window.runner.busy and time.monotonic() < deadline:
+            app.processEvents()
+            time.sleep(0.01)
+        for _ in range(5):
+            app.processEvents()
+            time.sleep(0.01)
+
+
+def one_id(window: MainWindow, sql: str) -> str:
+    with window.runner.store.session() as session:
+        return str(session.execute(text(sql)).scalar_one())
+
+
+def go(window: MainWindow, title: str, tab: int | None = None) -> QWidget:
+    titles = [window.sidebar.item(row).text() for row in range(window.sidebar.count())]
+    window.sidebar.setCurrentRow(titles.index(title))
+    page = window.stack.currentWidget()
+    if tab is not None and isinstance(page, QTabWidget):
+        page.setCurrentIndex(tab)
+        page = page.currentWidget()
+    pump(window)
+    return page
+
+
+def record(window: MainWindow, kind: str, sql: str) -> None:
+    window.open_record(kind, one_id(window, sql))
+    pump(window)
+
+
+def dialog(window: MainWindow, kind: str, sql: str, scroll_to_end: bool = False) -> QWidget:
+    record(window, kind, sql)
+    found = window.record_dialog
+    found.resize(940, 760)
+    pump(window)
+    if scroll_to_end:  # the nested records, below the fields
+        for area in found.findChildren(QScrollArea):
+            area.verticalScrollBar().setValue(area.verticalScrollBar().maximum())
+        pump(window)
+    return found
+
+
+def in_country(window: MainWindow, country: str, kind: str, sql: str) -> None:
+    window.country_box.setCurrentIndex(window.country_box.findData(country))
+    record(window, kind, sql)
+
+
+def searched(window: MainWindow) -> None:
+    page = window.record_pages["activity"]
+    go(window, window.tr("Work plans"), 0)
+    page.list.search.setText("migración")
+    time.sleep(0.3)
+    pump(window)
+    page.list.table.selectRow(0)
+    pump(window)
+
+
+def refused(window: MainWindow) -> None:
+    record(window, "activity", "SELECT id FROM activity WHERE country = 'PER' ORDER BY code LIMIT 1")
+    form = window.record_pages["activity"].editor.form
+    start = form.editors["planned_start"]
+    end = form.editors["planned_end"]
+    start.set_value("2026-09-30")
+    end.set_value("2026-03-01")
+    end.changed.emit()
+    window.record_pages["activity"].editor.save()
+    pump(window)
+
+
+SHOTS = [
+    Shot("01-overview", "Overview: the dashboard for Peru, with what needs attention",
+         lambda w: go(w, w.tr("Overview"), 0)),
+    Shot("02-committees", "Committees: the list, and a committee with its members and meetings",
+         lambda w: record(w, "committee", "SELECT id FROM committee WHERE country = 'PER' ORDER BY name LIMIT 1")),
+    Shot("03-meeting", "A meeting, edited in place: attendance and decisions with follow-up",
+         lambda w: dialog(w, "meeting", "SELECT m.id FROM meeting m JOIN committee c ON c.id = m.committee_id "
+                                        "WHERE c.country = 'PER' ORDER BY m.held_on DESC LIMIT 1")),
+    Shot("04-policies", "Policies and frameworks, with the status history of each",
+         lambda w: record(w, "policy", "SELECT id FROM policy WHERE country = 'PER' ORDER BY title LIMIT 1")),
+    Shot("05-activities", "Work-plan activities: type part of a title to find one among thousands",
+         searched),
+    Shot("06-refused", "A refused save: the reason shows beside the field, nothing is saved",
+         refused),
+    Shot("07-work-plan", "A work plan with its results",
+         lambda w: record(w, "work_plan", "SELECT id FROM work_plan WHERE country = 'PER' LIMIT 1")),
+    Shot("08-indicator", "An indicator: targets and actuals per period, by sex",
+         lambda w: dialog(w, "indicator", "SELECT i.id FROM indicator i JOIN result r ON r.id = i.result_id "
+                                          "JOIN work_plan p ON p.id = r.work_plan_id WHERE p.country = 'PER' "
+                                          "ORDER BY i.statement LIMIT 1", scroll_to_end=True)),
+    Shot("09-capacity", "Capacity building: a training with its participants by sex and institution",
+         lambda w: record(w, "capacity_activity",
+                          "SELECT id FROM capacity_activity WHERE country = 'PER' ORDER BY title LIMIT 1")),
+    Shot("10-knowledge", "Knowledge products",
+         lambda w: record(w, "knowledge_product",
+                          "SELECT id FROM knowledge_product WHERE country = 'PER' ORDER BY title LIMIT 1")),
+    Shot("11-good-practices", "Good practices",
+         lambda w: record(w, "good_practice", "SELECT id FROM good_practice ORDER BY title LIMIT 1")),
+    Shot("12-institutions", "Stakeholders: institutions",
+         lambda w: record(w, "institution", "SELECT id FROM institution WHERE country = 'PER' ORDER BY name LIMIT 1")),
+    Shot("13-contacts", "Stakeholders: contacts",
+         lambda w: record(w, "contact", "SELECT id FROM contact WHERE country = 'PER' ORDER BY name LIMIT 1")),
+    Shot("14-history", "History: every change, with old and new values",
+         lambda w: go(w, w.tr("History"))),
+    Shot("15-trash", "Trash: deleted records, restorable with their nested records",
+         lambda w: go(w, w.tr("Trash"))),
+    Shot("16-settings", "Settings: who you are, your default country, which database is open",
+         lambda w: go(w, w.tr("Settings"))),
+    Shot("17-sri-lanka", "Sri Lanka: names in Sinhala and English",
+         lambda w: (w.country_box.setCurrentIndex(w.country_box.findData("LKA")),
+                    record(w, "institution", "SELECT id FROM institution WHERE country = 'LKA' ORDER BY name LIMIT 1"))
+        ),
+    Shot("18-morocco", "Morocco: names in Arabic and French",
+         lambda w: (w.country_box.setCurrentIndex(w.country_box.findData("MAR")),
+                    record(w, "committee", "SELECT id FROM committee WHERE country = 'MAR' ORDER BY name LIMIT 1"))
+        ),
+]
+
+
+def prepare(folder: Path) -> Store:
+    store = Store.open(folder / "demo.db")
+    actor = Actor("Ana Quispe", store.device_id())
+    with store.session() as session:
+        load_demo(session, actor)
+        save_profile(session, Profile("Ana Quispe", "undp", "PER"))
+    with store.session() as session:  # some history and something in the trash to show
+        practice = session.execute(text("SELECT id FROM good_practice ORDER BY title DESC LIMIT 1")).scalar_one()
+        delete(session, actor, "good_practice", practice)
+        activity = session.execute(
+            text("SELECT id FROM activity WHERE country = 'PER' ORDER BY code LIMIT 1")).scalar_one()
+        update(session, actor, "activity", activity, {"progress": 40})
+    return store
+
+
+def take(out: Path, language: str | None) -> list[tuple[Shot, Path]]:
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as folder:
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
+        if language:
+            QSettings().setValue("ui/language", language)
+        app = make_application()
+        store = prepare(Path(folder))
+        taken = []
+        for shot in SHOTS:
+            window = MainWindow(store)
+            window.resize(*WINDOW_SIZE)
+            window.show()
+            pump(window)
+            shown = shot.setup(window)
+            target = shown if isinstance(shown, QDialog) else window
+            pump(window)
+            path = out / f"{shot.name}.png"
+            target.grab().save(str(path))
+            taken.append((shot, path))
+            if isinstance(target, QDialog):
+                target.reject()
+            for page in window.record_pages.values():
+                page.editor.revert()
+            window.close()
+            app.processEvents()
+        store.close()
+    return taken
+
+
+def write_gallery(out: Path, taken: list[tuple[Shot, Path]]) -> None:
+    lines = [
+        "# Screenshot gallery",
+        "",
+        "Every page of Mainstream on the demo data (`mainstream demo`), taken by",
+        "`python scripts/screenshots.py` on Qt's offscreen platform. Regenerate them",
+        "after changing a screen, and look at them.",
+        "",
+    ]
+    for shot, path in taken:
+        lines += [f"## {shot.caption}", "", f"![{shot.caption}]({path.name})", ""]
+    (out / "README.md").write_text("\n".join(lines), encoding="utf-8")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--lang", default=None, help="interface language (e.g. fr, es)")
+    args = parser.parse_args()
+    taken = take(args.out, args.lang)
+    write_gallery(args.out, taken)
+    print(f"{len(taken)} screenshots in {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
