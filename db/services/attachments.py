@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import hashlib
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.errors import ValidationError
-from db.models import AttachmentContent
+from db.models import Attachment, AttachmentContent
 from db.services.changelog import Actor
 from db.services.records import create
 
@@ -50,3 +51,27 @@ def attach(
 
 def content(session: Session, digest: str) -> bytes | None:
     return session.scalar(select(AttachmentContent.data).where(AttachmentContent.sha256 == digest))
+
+
+def attachments_of(session: Session, kind: str, record_id: str) -> list[dict[str, Any]]:
+    """The live files attached to one record, oldest first, each with its size
+    (read from the stored content, so the list never loads the bytes)."""
+    query = (
+        select(
+            Attachment.id,
+            Attachment.filename,
+            Attachment.media_type,
+            Attachment.description,
+            Attachment.sha256,
+            Attachment.created_at,
+            AttachmentContent.size,
+        )
+        .join(AttachmentContent, AttachmentContent.sha256 == Attachment.sha256)
+        .where(
+            Attachment.record_kind == kind,
+            Attachment.record_id == record_id,
+            Attachment.deleted_at.is_(None),
+        )
+        .order_by(Attachment.created_at, Attachment.filename, Attachment.id)
+    )
+    return [dict(row) for row in session.execute(query).mappings()]

@@ -5,8 +5,8 @@ status history.
 
 Each owned kind gets a small table with Add, Edit and Delete; editing opens
 the same record editor in a dialog, which shows the owned records of *that*
-record in turn (so meetings lead to decisions, results to indicators to
-periods).
+record in turn (so meetings lead to decisions, results to indicators). An
+indicator's periods are a grid instead (``period_grid``).
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from db.services import Actor
 from db.services.children import owned_records
 from desktop.ui.lists import code_label
+from desktop.ui.period_grid import PeriodGrid
 from desktop.ui.query_model import show_date, show_number
 from desktop.ui.record_form import field_label
 from desktop.ui.tasks import TaskRunner
@@ -108,6 +109,15 @@ class ChildrenModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return field_label(self.columns[section])
         return None
+
+
+def make_panel(runner: TaskRunner, kind: str, owner_field: str, undo_stack: QUndoStack, actor: Actor,
+               make_editor: Callable[..., Any]) -> ChildrenPanel | PeriodGrid:
+    """The panel for one owned kind: an indicator's periods are a grid of
+    targets and actuals, everything else a list edited in dialogs."""
+    if kind == "indicator_period":
+        return PeriodGrid(runner, owner_field, undo_stack, actor)
+    return ChildrenPanel(runner, kind, owner_field, undo_stack, actor, make_editor)
 
 
 class ChildrenPanel(QWidget):

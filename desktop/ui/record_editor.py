@@ -25,7 +25,8 @@ from db.errors import ValidationError
 from db.services import Actor, create, delete, get, update
 from db.services.choices import record_choices
 from db.services.kinds import describe, spec_for
-from desktop.ui.children_panel import ChildrenPanel
+from desktop.ui.attachments_panel import AttachmentsPanel
+from desktop.ui.children_panel import make_panel
 from desktop.ui.record_form import RecordForm
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.undo import CreateCommand, DeleteCommand, EditCommand
@@ -59,15 +60,19 @@ class RecordEditor(QWidget):
         self.title = QLabel()
         self.title.setWordWrap(True)
         self.children_panels = [
-            ChildrenPanel(runner, child, owner_field, undo_stack, actor,
-                          lambda child_kind: RecordEditor(runner, child_kind, undo_stack, actor))
+            make_panel(runner, child, owner_field, undo_stack, actor,
+                       lambda child_kind: RecordEditor(runner, child_kind, undo_stack, actor))
             for child, owner_field in spec_for(kind).children
         ]
+        #: files attached to the record (an attachment has none of its own)
+        self.attachments = AttachmentsPanel(runner, undo_stack, actor) if kind != "attachment" else None
         content = QWidget()
         content_layout = QVBoxLayout(content)
         content_layout.addWidget(self.form)
         for panel in self.children_panels:
             content_layout.addWidget(panel)
+        if self.attachments is not None:
+            content_layout.addWidget(self.attachments)
         content_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidget(content)
@@ -97,6 +102,13 @@ class RecordEditor(QWidget):
         self.delete_button.clicked.connect(self.delete)
         self.history_button.clicked.connect(lambda: self.history_requested.emit(self.kind, self.record_id or ""))
         self.form.edited.connect(self._update_buttons)
+        for panel in [*self.children_panels, *([self.attachments] if self.attachments else [])]:
+            panel.changed.connect(self._on_owned_changed)
+
+    def _on_owned_changed(self) -> None:
+        """What the record owns changed (a period's value, a file): lists and the overview refresh."""
+        if self.record_id is not None:
+            self.saved.emit(self.kind, self.record_id)
 
     # --- loading ----------------------------------------------------------------
 
@@ -122,15 +134,13 @@ class RecordEditor(QWidget):
         if values is None:
             self.title.setText(self.tr("This record no longer exists (it may be in the trash)."))
             self.record_id = None
-            for panel in self.children_panels:
-                panel.show_owner(None)
+            self._show_owned(None)
             self.form.setEnabled(False)
             self._update_buttons()
             return
         self.record_id = record_id
         self.country = values.get("country")
-        for panel in self.children_panels:
-            panel.show_owner(record_id, self.country)
+        self._show_owned(record_id)
         self.form.setEnabled(True)
         self.form.set_choices(choices)
         self.form.load(values)
@@ -139,6 +149,12 @@ class RecordEditor(QWidget):
         kind_name = self.kind.replace("_", " ").capitalize()
         self.title.setText(f"<h3>{kind_name}: {label}</h3>")
         self._update_buttons()
+
+    def _show_owned(self, record_id: str | None) -> None:
+        for panel in self.children_panels:
+            panel.show_owner(record_id, self.country)
+        if self.attachments is not None:
+            self.attachments.show_record(self.kind, record_id)
 
     # --- saving -------------------------------------------------------------------
 
@@ -250,8 +266,7 @@ class RecordEditor(QWidget):
         self._loaded = {}
         self.form.load({})
         self.form.setEnabled(False)
-        for panel in self.children_panels:
-            panel.show_owner(None)
+        self._show_owned(None)
         self.title.setText(self.tr("Sent to the trash. Ctrl+Z brings it back."))
         self._update_buttons()
         self.removed.emit(self.kind, record_id)

@@ -1,0 +1,694 @@
+"""An indicator's targets and actuals as a grid: one row per period, a target
+and an actual column for the total and, when the indicator is disaggregated by
+sex, for each sex.
+
+Each cell is one field of one ``indicator_period`` record: a period's total is
+the record with ``sex`` empty and each sex has a record of its own (as IATI's
+period dimensions do). Typing a value saves it at once through the services on
+the background writer, undoably; a refused value shows the services' message
+above the grid and the cell goes back to what the database holds.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QStyledItemDelegate,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from db.codes import Sex
+from db.errors import ValidationError
+from db.models.base import new_id
+from db.services import Actor, create, delete, get, update
+from db.services.children import owned_records
+from desktop.ui.lists import code_label
+from desktop.ui.query_model import show_number
+from desktop.ui.record_form import field_label
+from desktop.ui.tasks import TaskRunner
+from desktop.ui.undo import CreateCommand, DeleteCommand, EditCommand
+
+Index = QModelIndex | QPersistentModelIndex
+KIND = "indicator_period"
+VALUE_FIELDS = ("target", "actual")
+ON_TRACK = QColor("#1b5e20")
+OFF_TRACK = QColor("#b00020")
+
+
+def parse_number(text: Any) -> Any:
+    """What a typed cell means: None when empty, a number when it reads as one,
+    else the text itself, so the services name what is wrong with it (as the
+    form's number fields do)."""
+    if not isinstance(text, str):
+        return text
+    cleaned = text.strip().replace(",", "").replace("\u202f", "").replace(" ", "")
+    if not cleaned:
+        return None
+    try:
+        return float(cleaned)
+    except ValueError:
+        return text.strip()
+
+
+def edit_text(value: Any) -> str:
+    """A number as the user would type it (no thousands separators)."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def period_label(start: dt.date, end: dt.date) -> str:
+    """A calendar year reads as "2026", anything else as its two dates."""
+    if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and start.year == end.year:
+        return str(start.year)
+    return f"{start.isoformat()} – {end.isoformat()}"
+
+
+def next_period(ends: list[dt.date], today: dt.date) -> tuple[dt.date, dt.date]:
+    """The year after the last period (the current calendar year if none)."""
+    if not ends:
+        return dt.date(today.year, 1, 1), dt.date(today.year, 12, 31)
+    start = max(ends) + dt.timedelta(days=1)
+    try:
+        after = start.replace(year=start.year + 1)
+    except ValueError:  # 29 February
+        after = start + dt.timedelta(days=365)
+    return start, after - dt.timedelta(days=1)
+
+
+@dataclass
+class Period:
+    start: dt.date
+    end: dt.date
+    #: the stored records of this period by sex (None: the total)
+    records: dict[str | None, dict[str, Any]] = field(default_factory=dict)
+    #: every record of the period, also a second one of a sex (removed with it)
+    ids: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Edit:
+    """One typed value, as the grid asks for it to be saved."""
+
+    start: dt.date
+    end: dt.date
+    sex: str | None
+    field: str
+    value: Any
+    before: Any
+    record_id: str
+    new_record: bool
+
+
+def group_periods(rows: list[dict[str, Any]]) -> list[Period]:
+    """Records grouped into periods, in date order. Two records of one period
+    and sex would be a data error; the first one shown is the one edited."""
+    periods: dict[tuple[dt.date, dt.date], Period] = {}
+    for row in rows:
+        key = (row["period_start"], row["period_end"])
+        period = periods.setdefault(key, Period(*key))
+        period.records.setdefault(row.get("sex"), row)
+        period.ids.append(row["id"])
+    return sorted(periods.values(), key=lambda p: (p.start, p.end))
+
+
+def load_grid(session: Session, indicator_id: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """The indicator (for its baseline and sex disaggregation) and its periods."""
+    return get(session, "indicator", indicator_id) or {}, owned_records(session, KIND, "indicator_id", indicator_id)
+
+
+class PeriodModel(QAbstractTableModel):
+    """Column 0 is the period; then a target and an actual column per sex shown.
+    ``edited`` asks for a typed value to be saved; ``finish`` says it is done."""
+
+    edited = Signal(object)  # Edit
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.indicator: dict[str, Any] = {}
+        self.periods: list[Period] = []
+        self.sexes: tuple[str | None, ...] = (None,)
+        self._pending: dict[tuple[dt.date, dt.date, str | None, str], Any] = {}
+        self._new_ids: dict[tuple[dt.date, dt.date, str | None], str] = {}
+
+    # --- contents ----------------------------------------------------------------
+
+    def set_contents(self, indicator: dict[str, Any], rows: list[dict[str, Any]]) -> None:
+        """Show what the database holds; an unchanged shape keeps the cursor and open editors."""
+        periods = group_periods(rows)
+        disaggregated = bool(indicator.get("by_sex")) or any(row.get("sex") for row in rows)
+        sexes: tuple[str | None, ...] = (None, *(s.value for s in Sex)) if disaggregated else (None,)
+        self.indicator = indicator
+        for period in periods:
+            for sex in period.records:
+                self._new_ids.pop((period.start, period.end, sex), None)
+        same = sexes == self.sexes and [(p.start, p.end) for p in periods] == [(p.start, p.end) for p in self.periods]
+        if same:
+            self.periods = periods
+            if periods:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(periods) - 1, self.columnCount() - 1))
+            return
+        self.beginResetModel()
+        self.periods, self.sexes = periods, sexes
+        self.endResetModel()
+
+    def column_of(self, column: int) -> tuple[str | None, str] | None:
+        """(sex, field) of a value column; None for the period column."""
+        if column <= 0 or column >= self.columnCount():
+            return None
+        sex = self.sexes[(column - 1) // len(VALUE_FIELDS)]
+        return sex, VALUE_FIELDS[(column - 1) % len(VALUE_FIELDS)]
+
+    def column_for(self, sex: str | None, name: str) -> int:
+        return 1 + self.sexes.index(sex) * len(VALUE_FIELDS) + VALUE_FIELDS.index(name)
+
+    def row_of(self, start: dt.date, end: dt.date) -> int:
+        return next((r for r, p in enumerate(self.periods) if (p.start, p.end) == (start, end)), -1)
+
+    def stored(self, row: int, sex: str | None, name: str) -> Any:
+        record = self.periods[row].records.get(sex)
+        return None if record is None else record.get(name)
+
+    def value(self, row: int, sex: str | None, name: str) -> Any:
+        """The value shown: the one being saved, else the stored one."""
+        period = self.periods[row]
+        key = (period.start, period.end, sex, name)
+        return self._pending[key] if key in self._pending else self.stored(row, sex, name)
+
+    def track(self, row: int, sex: str | None) -> bool | None:
+        """Whether the actual reaches the target in the indicator's direction
+        (down when the total target is below the baseline, as the dashboard
+        judges); None when there is nothing to compare."""
+        target, actual = self.value(row, sex, "target"), self.value(row, sex, "actual")
+        if not all(isinstance(v, (int, float)) for v in (target, actual)):
+            return None
+        baseline, total_target = self.indicator.get("baseline_value"), self.value(row, None, "target")
+        down = isinstance(baseline, (int, float)) and isinstance(total_target, (int, float)) and total_target < baseline
+        return bool(actual <= target) if down else bool(actual >= target)
+
+    # --- Qt model -------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.periods)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else 1 + len(self.sexes) * len(VALUE_FIELDS)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return flags | Qt.ItemFlag.ItemIsEditable if index.column() > 0 else flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, column = index.row(), self.column_of(index.column())
+        if column is None:
+            period = self.periods[row]
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+                return period_label(period.start, period.end)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return f"{period.start.isoformat()} – {period.end.isoformat()}"
+            return None
+        sex, name = column
+        value = self.value(row, sex, name)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return show_number(value) if isinstance(value, (int, float)) else edit_text(value)
+        if role == Qt.ItemDataRole.EditRole:
+            return edit_text(value)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and self._is_pending(row, sex, name):
+            font = QFont()
+            font.setItalic(True)
+            return font
+        on_track = self.track(row, sex) if name == "actual" else None
+        if role == Qt.ItemDataRole.ForegroundRole and on_track is not None:
+            return ON_TRACK if on_track else OFF_TRACK
+        if role == Qt.ItemDataRole.ToolTipRole:
+            notes = self.stored(row, sex, f"{name}_note")
+            hint = {True: self.tr("On track: the actual reaches the target"),
+                    False: self.tr("Off track: the actual falls short of the target"), None: ""}[on_track]
+            return "\n".join(text for text in (hint, notes) if text) or None
+        return None
+
+    def _is_pending(self, row: int, sex: str | None, name: str) -> bool:
+        period = self.periods[row]
+        return (period.start, period.end, sex, name) in self._pending
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.columnCount():
+            return None
+        column = self.column_of(section)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column is None:
+                return self.tr("Period")
+            return f"{self.sex_name(column[0])}\n{field_label(column[1])}"
+        if role == Qt.ItemDataRole.ToolTipRole and column is not None:
+            return self.cell_name(*column)
+        return None
+
+    def sex_name(self, sex: str | None) -> str:
+        return self.tr("Total") if sex is None else code_label(sex)
+
+    def cell_name(self, sex: str | None, name: str) -> str:
+        return self.tr("{field} ({sex})").format(field=field_label(name), sex=self.sex_name(sex))
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        column = self.column_of(index.column()) if index.isValid() else None
+        if role != Qt.ItemDataRole.EditRole or column is None:
+            return False
+        sex, name = column
+        row = index.row()
+        parsed = parse_number(value)
+        if parsed == self.value(row, sex, name):
+            return False
+        period = self.periods[row]
+        record = period.records.get(sex)
+        new_record = record is None and (period.start, period.end, sex) not in self._new_ids
+        if record is not None:
+            record_id = record["id"]
+        else:
+            record_id = self._new_ids.setdefault((period.start, period.end, sex), new_id())
+        edit = Edit(period.start, period.end, sex, name, parsed, self.stored(row, sex, name), record_id, new_record)
+        self._pending[(period.start, period.end, sex, name)] = parsed
+        self.dataChanged.emit(index, index)
+        self.edited.emit(edit)
+        return True
+
+    def finish(self, edit: Edit, saved: bool) -> None:
+        """The save of ``edit`` is through (or refused): show the stored value again."""
+        key = (edit.start, edit.end, edit.sex, edit.field)
+        if self._pending.get(key, object()) == edit.value:
+            del self._pending[key]
+        if not saved and edit.new_record:
+            self._new_ids.pop((edit.start, edit.end, edit.sex), None)
+        row = self.row_of(edit.start, edit.end)
+        if row >= 0 and edit.sex in self.sexes:
+            index = self.index(row, self.column_for(edit.sex, edit.field))
+            self.dataChanged.emit(index, index)
+
+
+class CellDelegate(QStyledItemDelegate):
+    """Enter in a cell's editor saves it and says so, so the grid can go down."""
+
+    entered = Signal()
+
+    def eventFilter(self, editor: QObject, event: QEvent) -> bool:  # noqa: N802
+        keys = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and event.key() in keys:
+            if isinstance(editor, QWidget):
+                self.commitData.emit(editor)
+                self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+                self.entered.emit()
+            return True
+        return super().eventFilter(editor, event)
+
+
+class PeriodTable(QTableView):
+    """Spreadsheet keys: Enter saves and goes down, Tab across; Delete empties a cell.
+    Ctrl+Z and its redo are asked for here too, since in a dialog the main
+    window's Undo action does not hear them."""
+
+    undo_requested = Signal()
+    redo_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.cells = CellDelegate(self)
+        self.setItemDelegate(self.cells)
+        self.cells.entered.connect(self.go_down)
+
+    def go_down(self) -> None:
+        below = self.currentIndex().siblingAtRow(self.currentIndex().row() + 1)
+        if below.isValid():
+            self.setCurrentIndex(below)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.matches(QKeySequence.StandardKey.Undo):
+            self.undo_requested.emit()
+            return
+        if event.matches(QKeySequence.StandardKey.Redo):
+            self.redo_requested.emit()
+            return
+        index = self.currentIndex()
+        empties = event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+        if empties and self.state() != QTableView.State.EditingState and index.flags() & Qt.ItemFlag.ItemIsEditable:
+            self.model().setData(index, "", Qt.ItemDataRole.EditRole)
+            return
+        super().keyPressEvent(event)
+
+
+class PeriodDialog(QDialog):
+    """Asks for the dates of a new period."""
+
+    def __init__(self, start: dt.date, end: dt.date, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Add period"))
+        self.start_edit = self._date_edit(start, self.tr("Period starts"))
+        self.end_edit = self._date_edit(end, self.tr("Period ends"))
+        form = QFormLayout()
+        form.addRow(self.tr("&Starts"), self.start_edit)
+        form.addRow(self.tr("&Ends"), self.end_edit)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    @staticmethod
+    def _date_edit(day: dt.date, name: str) -> QDateEdit:
+        edit = QDateEdit(QDate(day.year, day.month, day.day))
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setAccessibleName(name)
+        return edit
+
+    def period(self) -> tuple[dt.date, dt.date]:
+        start, end = self.start_edit.date(), self.end_edit.date()
+        return dt.date(start.year(), start.month(), start.day()), dt.date(end.year(), end.month(), end.day())
+
+
+class PeriodGrid(QWidget):
+    """Stands where the list of an indicator's periods would: same ``kind``,
+    ``show_owner`` and ``changed`` as a ``ChildrenPanel``."""
+
+    changed = Signal()
+
+    def __init__(self, runner: TaskRunner, owner_field: str, undo_stack: QUndoStack, actor: Actor,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self.kind = KIND
+        self.owner_field = owner_field
+        self._undo = undo_stack
+        self._actor = actor
+        self.owner_id: str | None = None
+        self.country: str | None = None
+        self.dialog: PeriodDialog | None = None
+        self.model = PeriodModel(self)
+        self.table = PeriodTable()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Targets and actuals by period"))
+        self.table.setAccessibleDescription(self.tr(
+            "One row per period. Type a number in a cell to save it; Enter goes down, Tab across, "
+            "Delete empties a cell, Ctrl+Tab leaves the grid."))
+        self.table.verticalHeader().hide()
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QTableView.EditTrigger.DoubleClicked | QTableView.EditTrigger.EditKeyPressed
+                                   | QTableView.EditTrigger.AnyKeyPressed)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("0,000,000.00") + 12)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title = QLabel(f"<b>{self.tr('Targets and actuals by period')}</b>")
+        self.about = QLabel()
+        self.about.setWordWrap(True)
+        self.keys = QLabel(self.tr("Type a number in a cell to save it: Enter goes down, Tab across, Delete "
+                                   "empties a cell, Ctrl+Z undoes. Green actuals reach their target, red ones "
+                                   "fall short."))
+        self.keys.setWordWrap(True)
+        self.keys.setStyleSheet("color: palette(placeholder-text);")
+        self.empty = QLabel(self.tr("No periods yet. “Add period…” starts the first one."))
+        self.empty.setStyleSheet("color: palette(placeholder-text);")
+        self.message = QLabel()
+        self.message.setObjectName("fieldError")
+        self.message.setStyleSheet("color: #b00020;")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.add_button = QPushButton(self.tr("Add &period…"))
+        self.remove_button = QPushButton(self.tr("Remove period"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.title)
+        buttons.addStretch(1)
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 0)
+        layout.addLayout(buttons)
+        layout.addWidget(self.about)
+        layout.addWidget(self.message)
+        layout.addWidget(self.table)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.keys)
+        self.add_button.clicked.connect(self.on_add_period)
+        self.remove_button.clicked.connect(self.on_remove_period)
+        self.model.edited.connect(self.save_edit)
+        self.table.undo_requested.connect(self._undo.undo)
+        self.table.redo_requested.connect(self._undo.redo)
+        self.model.modelReset.connect(self._update)
+        self.table.selectionModel().currentChanged.connect(lambda *_: self._update())
+        self._update()
+
+    # --- loading -------------------------------------------------------------------
+
+    def show_owner(self, owner_id: str | None, country: str | None = None) -> None:
+        self.owner_id, self.country = owner_id, country
+        self.message.hide()
+        if owner_id is None:
+            self.model.set_contents({}, [])
+            self._update()
+            return
+        self.reload()
+
+    def reload(self, then: Callable[[], None] | None = None) -> None:
+        owner_id = self.owner_id
+        if owner_id is None:
+            return
+        self._runner.read(lambda session, _p: load_grid(session, owner_id),
+                          lambda loaded: self._on_loaded(owner_id, *loaded, then))
+
+    def _on_loaded(self, owner_id: str, indicator: dict[str, Any], rows: list[dict[str, Any]],
+                   then: Callable[[], None] | None) -> None:
+        if owner_id != self.owner_id or not shiboken6.isValid(self):
+            return
+        self.model.set_contents(indicator, rows)
+        self._update()
+        if then is not None:
+            then()
+
+    def _update(self) -> None:
+        owned = self.owner_id is not None
+        self.add_button.setEnabled(owned)
+        self.remove_button.setEnabled(owned and self.table.currentIndex().isValid())
+        self.empty.setText(self.tr("No periods yet. “Add period…” starts the first one.") if owned
+                           else self.tr("Save the indicator first, then add its periods."))
+        self.empty.setVisible(not self.model.periods)
+        self.keys.setVisible(bool(self.model.periods))
+        self.table.setVisible(bool(self.model.periods))
+        self.about.setText(self._about())
+        self.about.setVisible(bool(self.about.text()))
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """As tall as its periods (two to ten rows), so the editor has no empty box in it."""
+        rows = min(max(self.model.rowCount(), 2), 10)
+        table = self.table
+        table.setFixedHeight(table.horizontalHeader().sizeHint().height()
+                             + rows * table.verticalHeader().defaultSectionSize()
+                             + table.horizontalScrollBar().sizeHint().height() + 2 * table.frameWidth())
+
+    def _about(self) -> str:
+        indicator = self.model.indicator
+        parts = []
+        if indicator.get("measure"):
+            unit = indicator.get("unit")
+            measure = code_label(indicator["measure"])
+            parts.append(self.tr("Measure: {measure}").format(measure=f"{measure} ({unit})" if unit else measure))
+        if indicator.get("baseline_value") is not None:
+            baseline = show_number(indicator["baseline_value"])
+            year = indicator.get("baseline_year")
+            parts.append(self.tr("baseline {value} in {year}").format(value=baseline, year=year) if year
+                         else self.tr("baseline {value}").format(value=baseline))
+        if not indicator.get("by_sex") and self.model.sexes == (None,) and indicator:
+            parts.append(self.tr("not disaggregated by sex (tick “Disaggregated by sex” above and save to add "
+                                 "columns for each sex)"))
+        return "; ".join(parts)
+
+    # --- saving a cell ----------------------------------------------------------------
+
+    def save_edit(self, edit: Edit) -> None:
+        owner_id, actor, runner = self.owner_id, self._actor, self._runner
+        if owner_id is None:
+            return
+        text = self.tr("Edit {cell}, {period}").format(
+            cell=self.model.cell_name(edit.sex, edit.field), period=period_label(edit.start, edit.end))
+        if edit.new_record:
+            values = {"id": edit.record_id, self.owner_field: owner_id, "period_start": edit.start,
+                      "period_end": edit.end, "sex": edit.sex, edit.field: edit.value}
+            runner.write(
+                lambda session, _p: create(session, actor, KIND, values),
+                lambda record_id: self._saved(edit, CreateCommand(text, runner, actor, KIND, record_id,
+                                                                  self._reapplied)),
+                lambda error: self._refused(edit, error),
+                label=self.tr("Saving"),
+            )
+            return
+        record_id, changes, before = edit.record_id, {edit.field: edit.value}, {edit.field: edit.before}
+        runner.write(
+            lambda session, _p: update(session, actor, KIND, record_id, changes),
+            lambda _changed: self._saved(edit, EditCommand(text, runner, actor, KIND, record_id, before, changes,
+                                                           self._reapplied)),
+            lambda error: self._refused(edit, error),
+            label=self.tr("Saving"),
+        )
+
+    def _saved(self, edit: Edit, command: Any) -> None:
+        self._undo.push(command)
+        if not shiboken6.isValid(self):
+            return
+        self.message.hide()
+        self.model.finish(edit, True)
+        self.reload()
+        self.changed.emit()
+
+    def _refused(self, edit: Edit, error: BaseException) -> None:
+        if not shiboken6.isValid(self):
+            return
+        where = self.tr("{cell}, {period}").format(cell=self.model.cell_name(edit.sex, edit.field),
+                                                   period=period_label(edit.start, edit.end))
+        typed = edit_text(edit.value)
+        reason = self._reasons(error, edit.field)
+        self._show_error(self.tr("Not saved: {where}: {reason} (typed “{typed}”).").format(
+            where=where, reason=reason, typed=typed) if typed else
+            self.tr("Not saved: {where}: {reason}.").format(where=where, reason=reason))
+        self.model.finish(edit, False)
+        row = self.model.row_of(edit.start, edit.end)
+        if row >= 0 and edit.sex in self.model.sexes:
+            self.table.setCurrentIndex(self.model.index(row, self.model.column_for(edit.sex, edit.field)))
+        self.reload()
+
+    @staticmethod
+    def _reasons(error: BaseException, field: str | None = None) -> str:
+        """The services' reasons, each with its field's name unless it is the cell's own."""
+        if not isinstance(error, ValidationError):
+            return str(error)
+        return "; ".join(f"{field_label(p.field)}: {p.reason}" if p.field and p.field != field else p.reason
+                         for p in error.problems)
+
+    def _show_error(self, text: str) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self.message.setText(text)
+        self.message.show()
+
+    def _reapplied(self, _kind: str, _record_id: str) -> None:
+        """After undo or redo: show the grid as the database now has it."""
+        if shiboken6.isValid(self):
+            self.reload()
+            self.changed.emit()
+
+    # --- adding and removing periods ------------------------------------------------------
+
+    def on_add_period(self) -> None:
+        if self.owner_id is None:
+            return
+        start, end = next_period([p.end for p in self.model.periods], dt.date.today())
+        self.dialog = PeriodDialog(start, end, self)
+        self.dialog.accepted.connect(lambda: self.add_period(*self.dialog.period()) if self.dialog else None)
+        self.dialog.open()
+
+    def add_period(self, start: dt.date, end: dt.date) -> None:
+        """A period starts as its total record, with neither target nor actual yet."""
+        owner_id, actor, runner = self.owner_id, self._actor, self._runner
+        if owner_id is None:
+            return
+        row = self.model.row_of(start, end)
+        if row >= 0:
+            self.table.setCurrentIndex(self.model.index(row, 1))
+            self._show_error(self.tr("The period {period} is already in the grid.").format(
+                period=period_label(start, end)))
+            return
+        values = {self.owner_field: owner_id, "period_start": start, "period_end": end}
+        text = self.tr("Add period {period}").format(period=period_label(start, end))
+        runner.write(
+            lambda session, _p: create(session, actor, KIND, values),
+            lambda record_id: self._period_added(
+                start, end, CreateCommand(text, runner, actor, KIND, record_id, self._reapplied)),
+            lambda error: self._show_error(self.tr("Period not added: {reason}").format(
+                reason=self._reasons(error))),
+            label=self.tr("Saving"),
+        )
+
+    def _period_added(self, start: dt.date, end: dt.date, command: CreateCommand) -> None:
+        self._undo.push(command)
+        if not shiboken6.isValid(self):
+            return
+        self.message.hide()
+        self.reload(lambda: self._go_to(start, end))
+        self.changed.emit()
+
+    def _go_to(self, start: dt.date, end: dt.date) -> None:
+        """The new period's first cell, ready for typing its target."""
+        row = self.model.row_of(start, end)
+        if row >= 0:
+            self.table.setCurrentIndex(self.model.index(row, 1))
+            self.table.setFocus()
+
+    def on_remove_period(self) -> None:
+        row = self.table.currentIndex().row()
+        if not 0 <= row < len(self.model.periods):
+            return
+        period = self.model.periods[row]
+        label = period_label(period.start, period.end)
+        answer = QMessageBox.question(
+            self, self.tr("Remove period"),
+            self.tr("Send the period {period}, with its targets and actuals, to the trash? "
+                    "Ctrl+Z brings it back.").format(period=label))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        ids = sorted(period.ids)
+        actor, runner = self._actor, self._runner
+
+        def work(session: Session, _progress: Any) -> list[tuple[str, str]]:
+            return [(record_id, delete(session, actor, KIND, record_id)) for record_id in ids]
+
+        runner.write(work, lambda trashed: self._period_removed(label, trashed),
+                     lambda error: self._show_error(self.tr("Period not removed: {reason}").format(
+                         reason=self._reasons(error))),
+                     label=self.tr("Deleting"))
+
+    def _period_removed(self, label: str, trashed: list[tuple[str, str]]) -> None:
+        self._undo.beginMacro(self.tr("Remove period {period}").format(period=label))
+        for record_id, trash_id in trashed:
+            self._undo.push(DeleteCommand(label, self._runner, self._actor, KIND, record_id, trash_id,
+                                          self._reapplied))
+        self._undo.endMacro()
+        if shiboken6.isValid(self):
+            self.message.hide()
+            self.reload()
+            self.changed.emit()
