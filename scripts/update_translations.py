@@ -10,7 +10,8 @@
 2. Runs ``pyside6-lupdate`` over ``desktop/ui/*.py`` and that file, merging into
    every ``resources/translations/mainstream_<code>.ts``: translations already
    made are kept, new texts arrive as unfinished, texts gone from the code are
-   dropped. ``mainstream_en.ts`` keeps only the plural forms (English is the
+   dropped (and the "#:" comments lupdate takes for notes to translators are
+   dropped too). ``mainstream_en.ts`` keeps only the plural forms (English is the
    language of the source; it needs "1 decision" / "2 decisions" and no more).
 3. Runs ``pyside6-lrelease`` to compile each ``.ts`` to the ``.qm`` the
    application loads.
@@ -22,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import inspect
+import re
 import shutil
 import subprocess
 import sys
@@ -134,6 +136,11 @@ def lupdate(ts: Path) -> None:
     if language_of(ts) == SOURCE_LANGUAGE:
         command.append("-pluralonly")
     subprocess.run([*command, "-ts", str(ts)], check=True, cwd=ROOT)
+    # lupdate reads a Python "#:" comment as a note to translators, but in this code "#:" documents the
+    # variable below it; shown to translators, those notes would only confuse. (Give a translator a hint
+    # with tr()'s disambiguation argument instead.)
+    text = ts.read_text(encoding="utf-8")
+    ts.write_text(re.sub(r"\n\s*<extracomment>.*?</extracomment>", "", text, flags=re.DOTALL), encoding="utf-8")
 
 
 def lrelease(ts: Path, qm: Path) -> None:

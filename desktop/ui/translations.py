@@ -32,7 +32,7 @@ LANGUAGES: tuple[tuple[str, str], ...] = (("en", "English"), ("fr", "Français")
 #: Where the choice is kept; "" (or nothing) means the system's language.
 SETTING = "ui/language"
 SOURCE_LANGUAGE = "en"
-CONTEXT = "translations"
+CONTEXT = "translations"  # lupdate needs the literal wherever a text is written out
 #: For the Settings page, next to the language chooser (show it with ``restart_note()``).
 RESTART_NOTE = str(QT_TRANSLATE_NOOP("translations", "The new language is used from the next start of Mainstream."))
 
@@ -60,7 +60,7 @@ def shipped_codes() -> list[str]:
 def available_languages() -> list[tuple[str, str]]:
     """The choices for a language chooser: (code, name), "System default" first with code ""."""
     names = dict(LANGUAGES)
-    return [("", QCoreApplication.translate(CONTEXT, "System default"))] + [
+    return [("", QCoreApplication.translate("translations", "System default"))] + [
         (code, names[code]) for code in shipped_codes()
     ]
 

@@ -55,7 +55,7 @@
         <translation>Archivos adjuntos</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Add &amp;file…</source>
         <translation>Añadir &amp;archivo…</translation>
     </message>
@@ -75,7 +75,7 @@
         <translation>Quitar</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>No files attached. “Add file…” or drop files here.</source>
         <translation>No hay archivos adjuntos. “Añadir archivo…” o suelte archivos aquí.</translation>
     </message>
@@ -85,7 +85,7 @@
         <translation>Guarde primero el registro y luego adjúntele archivos.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Attach files</source>
         <translation>Adjuntar archivos</translation>
     </message>
@@ -250,7 +250,6 @@
     <message>
         <location filename="../../desktop/ui/children_panel.py" line="+150"/>
         <source>Add…</source>
-        <extracomment>The columns shown for each owned kind (a reference shows its target&apos;s label).</extracomment>
         <translation>Añadir…</translation>
     </message>
     <message>
@@ -280,9 +279,9 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/charts.py" line="+63"/>
+        <location filename="../../desktop/ui/charts.py" line="+64"/>
+        <location line="+9"/>
         <source>{value}%</source>
-        <extracomment>Colours chosen to stay apart for common colour blindness and on light or dark backgrounds. The share of a chart&apos;s width its category labels may take before they are made smaller.</extracomment>
         <translation>{value}&#xa0;%</translation>
     </message>
     <message>
@@ -301,7 +300,6 @@
     <message>
         <location filename="../../desktop/ui/dashboard_page.py" line="+24"/>
         <source>Dashboard status</source>
-        <extracomment>Which day counts as today (&quot;overdue&quot;); tests pin it.</extracomment>
         <translation>Estado del panel</translation>
     </message>
     <message>
@@ -667,7 +665,6 @@
     <message>
         <location filename="../../desktop/ui/history_models.py" line="+103"/>
         <source>When</source>
-        <extracomment>Typing pauses shorter than this start no query of their own. The earliest date of a date filter stands for &quot;any date&quot;. At most this many records of one delete are listed in its details.</extracomment>
         <translation>Cuándo</translation>
     </message>
     <message>
@@ -934,7 +931,6 @@
     <message>
         <location filename="../../desktop/ui/list_page.py" line="+25"/>
         <source>Search by title or code (Ctrl+F)</source>
-        <extracomment>Typing pauses shorter than this start no query of their own.</extracomment>
         <translation>Buscar por título o código (Ctrl+F)</translation>
     </message>
     <message>
@@ -956,11 +952,10 @@
     <message>
         <location filename="../../desktop/ui/main_window.py" line="+68"/>
         <source>Country</source>
-        <extracomment>Windows replaced by &quot;open another database&quot; must outlive the method that made them.</extracomment>
         <translation>País</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location line="+200"/>
         <source>All countries</source>
         <translation>Todos los países</translation>
@@ -1188,7 +1183,7 @@
         <translation>Registros por tipo</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&lt;h2&gt;What this database holds&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Contenido de esta base de datos&lt;/h2&gt;</translation>
     </message>
@@ -1196,7 +1191,7 @@
 <context>
     <name>PeriodDialog</name>
     <message>
-        <location filename="../../desktop/ui/period_grid.py" line="+365"/>
+        <location filename="../../desktop/ui/period_grid.py" line="+370"/>
         <source>Add period</source>
         <translation>Añadir período</translation>
     </message>
@@ -1234,29 +1229,34 @@
         <translation>Una fila por período. Escriba un número en una celda para guardarlo; Intro baja, Tab avanza, Supr vacía una celda, Ctrl+Tab sale de la cuadrícula.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+56"/>
+        <location line="+13"/>
+        <source>Type a number in a cell to save it: Enter goes down, Tab across, Delete empties a cell, Ctrl+Z undoes. Green actuals reach their target, red ones fall short.</source>
+        <translation>Escriba un número en una celda para guardarlo: Intro baja, Tab avanza, Supr vacía una celda, Ctrl+Z deshace. Los valores reales en verde alcanzan su meta; los rojos se quedan cortos.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+62"/>
         <source>No periods yet. “Add period…” starts the first one.</source>
         <translation>Aún no hay períodos. “Añadir período…” crea el primero.</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-55"/>
         <source>Add &amp;period…</source>
         <translation>Añadir &amp;período…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+194"/>
+        <location line="+215"/>
         <source>Remove period</source>
         <translation>Quitar el período</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-160"/>
         <source>Save the indicator first, then add its periods.</source>
         <translation>Guarde primero el indicador y luego añada sus períodos.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+22"/>
         <source>Measure: {measure}</source>
         <translation>Medida: {measure}</translation>
     </message>
@@ -1283,22 +1283,27 @@
     <message>
         <location line="+10"/>
         <location line="+9"/>
-        <location line="+69"/>
+        <location line="+77"/>
         <source>Saving</source>
         <translation>Guardando</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-62"/>
         <source>{cell}, {period}</source>
         <translation>{cell}, {period}</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Not saved: {where}: {reason}</source>
-        <translation>No guardado: {where}: {reason}</translation>
+        <location line="+4"/>
+        <source>Not saved: {where}: {reason} (typed “{typed}”).</source>
+        <translation>No guardado: {where}: {reason} (se escribió “{typed}”).</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+2"/>
+        <source>Not saved: {where}: {reason}.</source>
+        <translation>No guardado: {where}: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>The period {period} is already in the grid.</source>
         <translation>El período {period} ya está en la cuadrícula.</translation>
     </message>
@@ -1313,7 +1318,7 @@
         <translation>Período no añadido: {reason}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+28"/>
         <source>Send the period {period}, with its targets and actuals, to the trash? Ctrl+Z brings it back.</source>
         <translation>¿Enviar el período {period}, con sus metas y valores reales, a la papelera? Ctrl+Z lo recupera.</translation>
     </message>
@@ -1336,9 +1341,8 @@
 <context>
     <name>PeriodModel</name>
     <message>
-        <location line="-388"/>
+        <location line="-424"/>
         <source>On track: the actual reaches the target</source>
-        <extracomment>the stored records of this period by sex (None: the total)</extracomment>
         <translation>Según lo previsto: el valor real alcanza la meta</translation>
     </message>
     <message>
@@ -1367,7 +1371,6 @@
     <message>
         <location filename="../../desktop/ui/record_editor.py" line="+80"/>
         <source>&amp;Save</source>
-        <extracomment>files attached to the record (an attachment has none of its own)</extracomment>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
@@ -1488,7 +1491,7 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="+35"/>
+        <location filename="../../desktop/ui/settings_page.py" line="+36"/>
         <source>IOM</source>
         <translation>OIM</translation>
     </message>
@@ -1578,6 +1581,21 @@
         <translation>Usted</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Interface language</source>
+        <translation>Idioma de la interfaz</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Idioma de la interfaz:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interface</source>
+        <translation>Interfaz</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Database file</source>
         <translation>Archivo de la base de datos</translation>
@@ -1595,7 +1613,7 @@
     <message>
         <location line="+1"/>
         <source>New &amp;empty database…</source>
-        <translation>Nueva base de datos &amp;vacía…</translation>
+        <translation>Nueva base de &amp;datos vacía…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1623,7 +1641,7 @@
         <translation>&lt;h2&gt;Configuración&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
@@ -1643,7 +1661,7 @@
         <translation>No guardado: {reason}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Mainstream databases (*.db *.sqlite);;All files (*)</source>
         <translation>Bases de datos de Mainstream (*.db *.sqlite);;Todos los archivos (*)</translation>
     </message>
@@ -1802,9 +1820,8 @@
 <context>
     <name>codes</name>
     <message>
-        <location filename="../../desktop/ui/lists.py" line="+36"/>
+        <location filename="../../desktop/ui/lists.py" line="+37"/>
         <source>IOM</source>
-        <extracomment>Codes whose words are acronyms or otherwise not plain words.</extracomment>
         <translation>OIM</translation>
     </message>
     <message>
@@ -2348,7 +2365,6 @@
     <message>
         <location filename="../../desktop/ui/record_form.py" line="+32"/>
         <source>M&amp;D priorities</source>
-        <extracomment>Field names that read badly when derived from the column name.</extracomment>
         <translation>Prioridades de migración y desarrollo</translation>
     </message>
     <message>
@@ -3186,7 +3202,6 @@
     <message>
         <location filename="../../desktop/ui/tasks.py" line="+93"/>
         <source>Cancel</source>
-        <extracomment>A dialog appears only for work that is still running after this long.</extracomment>
         <translation>Cancelar</translation>
     </message>
 </context>
@@ -3203,8 +3218,12 @@
     <message>
         <location filename="../../desktop/ui/translations.py" line="+37"/>
         <source>The new language is used from the next start of Mainstream.</source>
-        <extracomment>The languages translated so far, by ISO 639-1 code, each named in itself. Where the choice is kept; &quot;&quot; (or nothing) means the system&apos;s language. For the Settings page, next to the language chooser (show it with ``restart_note()``).</extracomment>
         <translation>El nuevo idioma se aplicará la próxima vez que se inicie Mainstream.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>System default</source>
+        <translation>Idioma del sistema</translation>
     </message>
 </context>
 </TS>
