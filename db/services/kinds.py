@@ -162,6 +162,8 @@ def _number(kind: type, minimum: float | None, maximum: float | None) -> Checker
             return value  # the common case, and NaN never gets here (comparisons fail)
         if value is None:
             return None
+        if isinstance(value, str):
+            raise ValueError(f"must be a number, not “{value[:20]}”")
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             raise ValueError(f"must be a number, not {type(value).__name__}")
         if kind is int and isinstance(value, float):

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from db.models.base import LONG_TEXT
 from desktop.ui.lists import code_label
+from desktop.ui.numbers import parse_number
 
 #: A QDateEdit cannot be empty: its lowest date stands for "no date".
 NO_DATE = QDate(1900, 1, 1)
@@ -88,13 +89,9 @@ class NumberEditor(FieldEditor):
         self.edit.textEdited.connect(self.changed)
 
     def value(self) -> Any:
-        text = self.edit.text().strip().replace(",", "").replace("\u202f", "").replace(" ", "")
-        if not text:
-            return None
-        try:
-            number = float(text)
-        except ValueError:
-            return text  # the services say what is wrong with it
+        number = parse_number(self.edit.text())
+        if not isinstance(number, float):
+            return number  # None, or text: the services say what is wrong with it
         return int(number) if self._whole and number.is_integer() else number
 
     def set_value(self, value: Any) -> None:

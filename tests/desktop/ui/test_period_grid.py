@@ -11,7 +11,8 @@ from sqlalchemy import select
 from db.models import Indicator
 from db.services.children import owned_records
 from desktop.ui.main_window import MainWindow
-from desktop.ui.period_grid import PeriodGrid, next_period, parse_number, period_label
+from desktop.ui.period_grid import PeriodGrid
+from desktop.ui.period_model import next_period, parse_cell, period_label
 
 TRAINED = "Funcionarios capacitados en migración y desarrollo"  # Peru, by sex, periods 2025 and 2026
 
@@ -192,9 +193,9 @@ def test_the_grid_model_passes_the_model_tester(qtbot, qtmodeltester, window: Ma
 
 
 def test_small_helpers() -> None:
-    assert parse_number(" 1,234.5 ") == 1234.5
-    assert parse_number("") is None
-    assert parse_number("about 3") == "about 3"
+    assert parse_cell(" 1,234.5 ") == 1234.5
+    assert parse_cell("") is None
+    assert parse_cell("about 3") == "about 3"
     assert period_label(dt.date(2026, 1, 1), dt.date(2026, 12, 31)) == "2026"
     assert period_label(dt.date(2026, 1, 1), dt.date(2026, 6, 30)) == "2026-01-01 – 2026-06-30"
     assert next_period([], dt.date(2026, 5, 1)) == (dt.date(2026, 1, 1), dt.date(2026, 12, 31))
