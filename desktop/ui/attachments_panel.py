@@ -54,11 +54,6 @@ class FileProblem(Exception):
     """A file could not be read or written; the message says which and why, in words."""
 
 
-def tr(text: str) -> str:
-    """Translated; safe in a worker thread (the messages below are made there)."""
-    return QCoreApplication.translate("attachments", text)
-
-
 def _reason(error: OSError) -> str:
     return error.strerror or str(error)
 
@@ -69,13 +64,15 @@ def read_for_attaching(path: Path) -> bytes:
         size = path.stat().st_size
         if size > MAX_ATTACHMENT_BYTES:
             raise FileProblem(
-                tr("“{name}” is {size:,.1f} MB; files over {limit:,.0f} MB cannot be attached (keep them on a "
+                QCoreApplication.translate(
+                    "attachments",
+                    "“{name}” is {size:,.1f} MB; files over {limit:,.0f} MB cannot be attached (keep them on a "
                    "shared drive and note where).").format(
                     name=path.name, size=size / 1e6, limit=MAX_ATTACHMENT_BYTES / 1e6)
             )
         return path.read_bytes()
     except OSError as error:
-        raise FileProblem(tr("“{path}” could not be read: {reason}.").format(
+        raise FileProblem(QCoreApplication.translate("attachments", "“{path}” could not be read: {reason}.").format(
             path=path, reason=_reason(error))) from error
 
 
@@ -92,7 +89,8 @@ def attach_files(session: Session, actor: Actor, kind: str, record_id: str, path
 def stored_bytes(session: Session, digest: str, filename: str) -> bytes:
     data = content(session, digest)
     if data is None:
-        raise FileProblem(tr("The content of “{name}” is missing from the database.").format(name=filename))
+        raise FileProblem(QCoreApplication.translate(
+            "attachments", "The content of “{name}” is missing from the database.").format(name=filename))
     return data
 
 
@@ -107,7 +105,7 @@ def write_copy(data: bytes, target: Path) -> None:
         os.replace(part, target)
     except OSError as error:
         part.unlink(missing_ok=True)
-        raise FileProblem(tr("“{path}” could not be written: {reason}.").format(
+        raise FileProblem(QCoreApplication.translate("attachments", "“{path}” could not be written: {reason}.").format(
             path=target, reason=_reason(error))) from error
 
 

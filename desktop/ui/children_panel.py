@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -53,17 +53,17 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "participant": ("name", "sex", "institution_id"),
 }
 TITLES = {
-    "membership": "Members",
-    "meeting": "Meetings",
-    "attendance": "Institutions present",
-    "decision": "Decisions and action points",
-    "policy_status_change": "Status history",
-    "result": "Results",
-    "activity": "Activities",
-    "indicator": "Indicators",
-    "indicator_period": "Targets and actuals by period",
-    "capacity_participation": "Participants by institution",
-    "participant": "Participant list",
+    "membership": QT_TRANSLATE_NOOP("ChildrenPanel", "Members"),
+    "meeting": QT_TRANSLATE_NOOP("ChildrenPanel", "Meetings"),
+    "attendance": QT_TRANSLATE_NOOP("ChildrenPanel", "Institutions present"),
+    "decision": QT_TRANSLATE_NOOP("ChildrenPanel", "Decisions and action points"),
+    "policy_status_change": QT_TRANSLATE_NOOP("ChildrenPanel", "Status history"),
+    "result": QT_TRANSLATE_NOOP("ChildrenPanel", "Results"),
+    "activity": QT_TRANSLATE_NOOP("ChildrenPanel", "Activities"),
+    "indicator": QT_TRANSLATE_NOOP("ChildrenPanel", "Indicators"),
+    "indicator_period": QT_TRANSLATE_NOOP("ChildrenPanel", "Targets and actuals by period"),
+    "capacity_participation": QT_TRANSLATE_NOOP("ChildrenPanel", "Participants by institution"),
+    "participant": QT_TRANSLATE_NOOP("ChildrenPanel", "Participant list"),
 }
 CODE_FIELDS = {"role", "status", "kind", "measure", "sex"}
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QObject, QPe
 
 from db.services.history import ChangeFilter, ChangeLine, change_lines, change_seqs
 from db.services.kinds import spec_for
+from desktop.ui.labels import kind_label
 from desktop.ui.lists import code_label
 from desktop.ui.query_model import PAGE, PAGES_KEPT
 from desktop.ui.record_form import field_label
@@ -24,11 +25,6 @@ SEARCH_PAUSE_MS = 150
 ANY_DATE = QDate(2000, 1, 1)
 #: At most this many records of one delete are listed in its details.
 GROUP_SHOWN = 1000
-
-
-def words(key: str) -> str:
-    """A field or kind key as people read it: ``planned_budget`` -> ``Planned budget``."""
-    return key.replace("_", " ").capitalize()
 
 
 def local_time(moment: dt.datetime) -> str:
@@ -157,7 +153,7 @@ class HistoryModel(_TextTable):
         if column == 6:
             return ", ".join(field_label(name) for name in line.fields) if line.action == "update" else ""
         action = self.actions.get(line.action, line.action)
-        return (line.user, line.device[:8], action, words(line.kind), line.label)[column - 1]
+        return (line.user, line.device[:8], action, kind_label(line.kind), line.label)[column - 1]
 
 
 class DetailModel(_TextTable):

@@ -58,8 +58,8 @@ from desktop.ui.history_models import (
     local_time,
     show_value,
     utc_start_of,
-    words,
 )
+from desktop.ui.labels import kind_label
 from desktop.ui.record_form import field_label
 from desktop.ui.tasks import TaskRunner
 
@@ -153,7 +153,7 @@ class HistoryPage(QWidget):
         self.kind_box = QComboBox()
         self.kind_box.addItem(self.tr("All kinds"), None)
         for kind in kind_names():
-            self.kind_box.addItem(words(kind), kind)
+            self.kind_box.addItem(kind_label(kind), kind)
         self.user_box = QComboBox()
         self.user_box.addItem(self.tr("Everyone"), None)
         self.user_box.setMinimumContentsLength(16)
@@ -317,7 +317,7 @@ class HistoryPage(QWidget):
     def on_record_label(self, kind: str, record_id: str, label: str) -> None:
         if self._record == (kind, record_id):
             self.banner_label.setText(
-                self.tr("Only the history of {kind} “{label}”.").format(kind=words(kind), label=label)
+                self.tr("Only the history of {kind} “{label}”.").format(kind=kind_label(kind), label=label)
             )
 
     def on_find(self) -> None:
@@ -343,7 +343,7 @@ class HistoryPage(QWidget):
         generation = self._details_generation
         self.details_title.setText(
             self.tr("{action} {kind} “{label}” — {user}, {when}, device {device}").format(
-                action=self.model.actions.get(line.action, line.action), kind=words(line.kind), label=line.label,
+                action=self.model.actions.get(line.action, line.action), kind=kind_label(line.kind), label=line.label,
                 user=line.user, when=local_time(line.changed_at), device=line.device[:8],
             )
         )
@@ -373,7 +373,7 @@ class HistoryPage(QWidget):
             note = self.tr("Created with these values; empty fields are left out.")
         else:
             group = details.group
-            rows = [(words(kind), label) for kind, _id, label in group[:GROUP_SHOWN]]
+            rows = [(kind_label(kind), label) for kind, _id, label in group[:GROUP_SHOWN]]
             self.details_model.show([self.tr("Kind"), self.tr("Record")], rows)
             if line.action == "delete":
                 note = self.tr("%n record(s) went to the trash together (trash group {group}).", "", len(group))

@@ -35,6 +35,7 @@ from desktop.ui.children_panel import ChildDialog
 from desktop.ui.countries import country_name
 from desktop.ui.dashboard_page import DashboardPage
 from desktop.ui.history_page import HistoryPage
+from desktop.ui.labels import kind_label
 from desktop.ui.overview_page import OverviewPage
 from desktop.ui.query_model import ListQuery
 from desktop.ui.record_editor import RecordEditor
@@ -136,7 +137,9 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([self.fontMetrics().averageCharWidth() * 26, 1000])
+        sidebar_width = self.sidebar.sizeHintForColumn(0) + 2 * self.sidebar.frameWidth() + 12
+        self.sidebar.setMinimumWidth(sidebar_width)  # "Fortalecimiento de capacidades" is never cut
+        self.splitter.setSizes([sidebar_width, 1000])
         layout = QVBoxLayout()
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
@@ -236,7 +239,7 @@ class MainWindow(QMainWindow):
             return
         editor = RecordEditor(self.runner, kind, self.undo_stack, self._actor)
         editor.history_requested.connect(self.on_history_requested)
-        self.record_dialog = ChildDialog(editor, kind.replace("_", " ").capitalize(), self)
+        self.record_dialog = ChildDialog(editor, kind_label(kind), self)
         editor.open_record(record_id)
         self.record_dialog.open()
 

@@ -4,22 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from db.services.kinds import kind_names
 from db.services.summary import Counts, record_counts
 from desktop.ui.charts import fmt_int
+from desktop.ui.labels import kind_label
 from desktop.ui.tasks import TaskRunner
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-def kind_label(kind: str) -> str:
-    """A kind of record as people read it, translated: ``capacity_activity`` -> "Capacity activity".
-
-    The texts are marked for lupdate in ``resources/translations/derived_strings.py``."""
-    return QCoreApplication.translate("kinds", kind.replace("_", " ").capitalize())
 
 
 class CountsModel(QAbstractTableModel):

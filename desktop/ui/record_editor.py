@@ -27,7 +27,8 @@ from db.services.choices import record_choices
 from db.services.kinds import describe, spec_for
 from desktop.ui.attachments_panel import AttachmentsPanel
 from desktop.ui.children_panel import make_panel
-from desktop.ui.record_form import RecordForm
+from desktop.ui.labels import kind_label
+from desktop.ui.record_form import RecordForm, field_label
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.undo import CreateCommand, DeleteCommand, EditCommand
 
@@ -146,7 +147,7 @@ class RecordEditor(QWidget):
         self.form.load(values)
         self._loaded = dict(values)
         label = describe(self.kind, values) if record_id else self.tr("New record")
-        kind_name = self.kind.replace("_", " ").capitalize()
+        kind_name = kind_label(self.kind)
         self.title.setText(f"<h3>{kind_name}: {label}</h3>")
         self._update_buttons()
 
@@ -196,13 +197,13 @@ class RecordEditor(QWidget):
         )
 
     def _on_created(self, record_id: str) -> None:
-        text = self.tr("Create {label}").format(label=self.form.values().get("title") or self.kind)
+        text = self.tr("Create {label}").format(label=self.form.values().get("title") or kind_label(self.kind))
         self._undo.push(CreateCommand(text, self._runner, self._actor, self.kind, record_id, self._reshow))
         self.saved.emit(self.kind, record_id)
         self.open_record(record_id)
 
     def _on_updated(self, record_id: str, before: dict[str, Any], after: dict[str, Any]) -> None:
-        fields = ", ".join(sorted(after))
+        fields = ", ".join(field_label(name) for name in sorted(after))
         text = self.tr("Edit {fields}").format(fields=fields)
         self._undo.push(EditCommand(text, self._runner, self._actor, self.kind, record_id, before, after,
                                     self._reshow))

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from typing import Any
 
-import pycountry
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 from sqlalchemy import Boolean, Column, Date, Float, Integer
 
 from db.errors import Problem
 from db.services.kinds import META_FIELDS, spec_for
+from desktop.ui.countries import country_options
 from desktop.ui.fields import (
     ChoiceEditor,
     DateEditor,
@@ -57,10 +57,6 @@ def field_label(name: str) -> str:
     return QCoreApplication.translate("fields", str(text))
 
 
-def _country_options() -> list[tuple[str, str]]:
-    return sorted(((c.alpha_3, f"{c.name} ({c.alpha_3})") for c in pycountry.countries), key=lambda o: o[1])
-
-
 class TagsEditor(TextEditor):
     """A list of short codes typed with commas: "10.7, 8.8"."""
 
@@ -91,7 +87,7 @@ def editor_for(column: Column[Any]) -> FieldEditor:
     if "choices" in info:
         return ChoiceEditor(code_options(info["choices"]))
     if info.get("country"):
-        return ChoiceEditor(_country_options(), searchable=True)
+        return ChoiceEditor(list(country_options()), searchable=True)
     kind = column.type
     if isinstance(kind, Boolean):
         return FlagEditor()
@@ -126,7 +122,7 @@ class RecordForm(QWidget):
                 continue
             editor = editor_for(column)
             required = name in spec.required or (name == "country" and not spec.global_allowed)
-            label = QLabel(field_label(name) + (" *" if required else ""))
+            label = QLabel(field_label(name).replace("&", "&&") + (" *" if required else ""))
             label.setBuddy(editor.widget)
             editor.widget.setAccessibleName(field_label(name))
             error = QLabel()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -39,15 +39,6 @@ AGENCY_LABELS = {
     UserAgency.OTHER: QT_TRANSLATE_NOOP("SettingsPage", "Other"),
 }
 SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
-
-
-def human_size(size: int) -> str:
-    value = float(size)
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if value < 1024 or unit == "GB":
-            return f"{value:,.0f} {unit}" if unit == "bytes" else f"{value:,.1f} {unit}"
-        value /= 1024
-    return f"{value:,.1f} GB"
 
 
 class SettingsPage(QWidget):
@@ -168,7 +159,7 @@ class SettingsPage(QWidget):
         path = self._runner.store.path
         self.path_label.setText(str(path))
         try:
-            self.size_label.setText(human_size(path.stat().st_size))
+            self.size_label.setText(QLocale().formattedDataSize(path.stat().st_size))
         except OSError:
             self.size_label.setText(self.tr("unknown"))
 
@@ -215,7 +206,10 @@ class SettingsPage(QWidget):
 
     def _on_refused(self, error: BaseException) -> None:
         if isinstance(error, ValidationError):
-            text = "\n".join(f"{problem.field}: {problem.reason}" for problem in error.problems)
+            labels = {"user_name": self.tr("Your name"), "agency": self.tr("Agency"),
+                      "default_country": self.tr("Default country")}
+            text = "\n".join(f"{labels.get(problem.field or '', problem.field)}: {problem.reason}"
+                             for problem in error.problems)
         else:
             text = str(error)
         self.problem_label.setText(self.tr("Not saved: {reason}").format(reason=text))

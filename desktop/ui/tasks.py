@@ -16,7 +16,7 @@ import threading
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 from sqlalchemy.orm import Session
 
@@ -90,7 +90,8 @@ class Task(Generic[T]):
     def _show_dialog(self) -> None:
         if self.done or not self.label:
             return
-        dialog = QProgressDialog(self.label, self.relay.tr("Cancel"), 0, 0, self._parent_widget)
+        cancel = QCoreApplication.translate("TaskRunner", "Cancel")
+        dialog = QProgressDialog(self.label, cancel, 0, 0, self._parent_widget)
         dialog.setWindowTitle(self.label)
         dialog.setMinimumDuration(0)
         dialog.canceled.connect(self.progress.cancel)

@@ -43,7 +43,7 @@ from db.services.kinds import spec_for
 from db.services.rows import fetch_rows
 from desktop.session import current_actor
 from desktop.ui.countries import country_name
-from desktop.ui.overview_page import kind_label
+from desktop.ui.labels import kind_label
 from desktop.ui.tasks import Progress, TaskRunner
 
 Index = QModelIndex | QPersistentModelIndex
@@ -303,7 +303,7 @@ class TrashPage(QWidget):
         )
 
     def _what(self, entry: TrashEntry) -> str:
-        return f"{entry.kind.replace('_', ' ')} '{entry.label}'"
+        return f"{kind_label(entry.kind)} “{entry.label}”"
 
     def _on_restored(self, entry: TrashEntry, count: int) -> None:
         self._restoring = False

@@ -117,7 +117,7 @@
 <context>
     <name>ListPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/list_page.py" line="+83"/>
+        <location filename="../../desktop/ui/list_page.py" line="+90"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>

@@ -2,32 +2,9 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../desktop/ui/attachments_panel.py" line="+72"/>
-        <source>“{name}” is {size:,.1f} MB; files over {limit:,.0f} MB cannot be attached (keep them on a shared drive and note where).</source>
-        <translation>“{name}” ocupa {size:,.1f} MB; los archivos de más de {limit:,.0f} MB no se pueden adjuntar (guárdelos en una unidad compartida y anote dónde).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>“{path}” could not be read: {reason}.</source>
-        <translation>No se pudo leer “{path}”: {reason}.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>The content of “{name}” is missing from the database.</source>
-        <translation>Falta el contenido de “{name}” en la base de datos.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>“{path}” could not be written: {reason}.</source>
-        <translation>No se pudo escribir “{path}”: {reason}.</translation>
-    </message>
-</context>
-<context>
     <name>AttachmentsModel</name>
     <message>
-        <location line="+51"/>
+        <location filename="../../desktop/ui/attachments_panel.py" line="+159"/>
         <source>SHA-256 {digest}</source>
         <translation>SHA-256 {digest}</translation>
     </message>
@@ -248,7 +225,62 @@
 <context>
     <name>ChildrenPanel</name>
     <message>
-        <location filename="../../desktop/ui/children_panel.py" line="+150"/>
+        <location filename="../../desktop/ui/children_panel.py" line="+56"/>
+        <source>Members</source>
+        <translation>Miembros</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meetings</source>
+        <translation>Reuniones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Institutions present</source>
+        <translation>Instituciones presentes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decisions and action points</source>
+        <translation>Decisiones y puntos de acción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status history</source>
+        <translation>Historial de estados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activities</source>
+        <translation>Actividades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicators</source>
+        <translation>Indicadores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Targets and actuals by period</source>
+        <translation>Metas y valores reales por período</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants by institution</source>
+        <translation>Participantes por institución</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participant list</source>
+        <translation>Lista de participantes</translation>
+    </message>
+    <message>
+        <location line="+84"/>
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
@@ -261,7 +293,7 @@
 <context>
     <name>CountsModel</name>
     <message>
-        <location filename="../../desktop/ui/overview_page.py" line="+74"/>
+        <location filename="../../desktop/ui/overview_page.py" line="+68"/>
         <source>Kind of record</source>
         <translation>Tipo de registro</translation>
     </message>
@@ -663,7 +695,7 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../desktop/ui/history_models.py" line="+103"/>
+        <location filename="../../desktop/ui/history_models.py" line="+99"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
@@ -929,7 +961,7 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../desktop/ui/list_page.py" line="+25"/>
+        <location filename="../../desktop/ui/list_page.py" line="+26"/>
         <source>Search by title or code (Ctrl+F)</source>
         <translation>Buscar por título o código (Ctrl+F)</translation>
     </message>
@@ -939,7 +971,7 @@
         <translation>Buscar en {title}</translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+63"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n registro</numerusform>
@@ -950,18 +982,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+68"/>
+        <location filename="../../desktop/ui/main_window.py" line="+69"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+200"/>
+        <location line="+202"/>
         <source>All countries</source>
         <translation>Todos los países</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-201"/>
         <source>&amp;Country:</source>
         <translation>&amp;País:</translation>
     </message>
@@ -1070,7 +1102,7 @@
         <translation>Páginas</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Database: {path}</source>
         <translation>Base de datos: {path}</translation>
     </message>
@@ -1191,7 +1223,7 @@
 <context>
     <name>PeriodDialog</name>
     <message>
-        <location filename="../../desktop/ui/period_grid.py" line="+370"/>
+        <location filename="../../desktop/ui/period_grid.py" line="+118"/>
         <source>Add period</source>
         <translation>Añadir período</translation>
     </message>
@@ -1341,7 +1373,7 @@
 <context>
     <name>PeriodModel</name>
     <message>
-        <location line="-424"/>
+        <location filename="../../desktop/ui/period_model.py" line="+225"/>
         <source>On track: the actual reaches the target</source>
         <translation>Según lo previsto: el valor real alcanza la meta</translation>
     </message>
@@ -1369,7 +1401,7 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../desktop/ui/record_editor.py" line="+80"/>
+        <location filename="../../desktop/ui/record_editor.py" line="+81"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
@@ -1478,7 +1510,7 @@
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../../desktop/ui/records_page.py" line="+27"/>
+        <location filename="../../desktop/ui/records_page.py" line="+35"/>
         <source>&amp;New</source>
         <translation>&amp;Nuevo</translation>
     </message>
@@ -1486,6 +1518,11 @@
         <location line="+1"/>
         <source>New record (Ctrl+N)</source>
         <translation>Nuevo registro (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a record in the list to see and edit it, or press New (Ctrl+N).</source>
+        <translation>Elija un registro de la lista para verlo y editarlo, o pulse Nuevo (Ctrl+N).</translation>
     </message>
 </context>
 <context>
@@ -1511,12 +1548,13 @@
         <translation>Otro</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+17"/>
+        <location line="+153"/>
         <source>Your name</source>
         <translation>Su nombre</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-151"/>
         <source>Not set: your changes are recorded as “{name}”</source>
         <translation>Sin definir: sus cambios se registran a nombre de “{name}”</translation>
     </message>
@@ -1527,21 +1565,23 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+148"/>
         <source>Agency</source>
         <translation>Organismo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-147"/>
         <source>(not set)</source>
         <translation>(sin definir)</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+144"/>
         <source>Default country</source>
         <translation>País predeterminado</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-143"/>
         <source>All countries (headquarters)</source>
         <translation>Todos los países (sede)</translation>
     </message>
@@ -1656,7 +1696,7 @@
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Not saved: {reason}</source>
         <translation>No guardado: {reason}</translation>
     </message>
@@ -1674,6 +1714,14 @@
         <location line="+7"/>
         <source>Create a new, empty database</source>
         <translation>Crear una base de datos nueva y vacía</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRunner</name>
+    <message>
+        <location filename="../../desktop/ui/tasks.py" line="+93"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -1815,6 +1863,29 @@
         <location line="+2"/>
         <source>Cannot restore</source>
         <translation>No se puede restaurar</translation>
+    </message>
+</context>
+<context>
+    <name>attachments</name>
+    <message>
+        <location filename="../../desktop/ui/attachments_panel.py" line="-307"/>
+        <source>“{name}” is {size:,.1f} MB; files over {limit:,.0f} MB cannot be attached (keep them on a shared drive and note where).</source>
+        <translation>“{name}” ocupa {size:,.1f} MB; los archivos de más de {limit:,.0f} MB no se pueden adjuntar (guárdelos en una unidad compartida y anote dónde).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“{path}” could not be read: {reason}.</source>
+        <translation>No se pudo leer “{path}”: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The content of “{name}” is missing from the database.</source>
+        <translation>Falta el contenido de “{name}” en la base de datos.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>“{path}” could not be written: {reason}.</source>
+        <translation>No se pudo escribir “{path}”: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -3020,7 +3091,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+49"/>
+        <location line="+51"/>
         <location line="+10"/>
         <location line="+11"/>
         <location line="+13"/>
@@ -3030,8 +3101,8 @@
         <translation>Título</translation>
     </message>
     <message>
-        <location line="-111"/>
-        <location line="+38"/>
+        <location line="-113"/>
+        <location line="+40"/>
         <location line="+11"/>
         <location line="+11"/>
         <location line="+23"/>
@@ -3039,7 +3110,7 @@
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-84"/>
         <source>Progress</source>
         <translation>Avance</translation>
     </message>
@@ -3075,7 +3146,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
@@ -3195,14 +3266,6 @@
         <location line="+1"/>
         <source>Sex</source>
         <translation>Sexo</translation>
-    </message>
-</context>
-<context>
-    <name>self.relay</name>
-    <message>
-        <location filename="../../desktop/ui/tasks.py" line="+93"/>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,14 @@ def shipped_fonts(qapp) -> None:
     use_shipped_fonts(qapp)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def english_plurals(qapp) -> None:
+    """As the application does at start: "1 record", "2 records"."""
+    from desktop.ui.translations import install_translators
+
+    install_translators(qapp, "en")
+
+
 @pytest.fixture
 def window(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
     """Questions are answered Yes; warnings shown are kept in ``window.warnings``."""

@@ -130,7 +130,7 @@ def test_a_delete_shows_what_went_to_the_trash_together(qtbot, runner: TaskRunne
     details = select_row(qtbot, page, rows(page).index(("Deleted", "Committee", "Mesa de Trabajo Intersectorial")))
     assert details == [("Committee", "Mesa de Trabajo Intersectorial"), ("Meeting", "2025-03-12")]
     assert log.trash_id[:8] in page.details_note.text()
-    assert "2 record(s) went to the trash" in page.details_note.text()
+    assert "2 records went to the trash" in page.details_note.text()
 
 
 def test_filters_by_kind_person_and_text_narrow_the_list(qtbot, runner: TaskRunner, log: Log) -> None:

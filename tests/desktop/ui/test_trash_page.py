@@ -112,7 +112,7 @@ def test_restore_button_brings_the_committee_back(qtbot, demo_store: Store, runn
     assert _trash_ids(demo_store) == []
     assert page.model.rowCount() == 0
     assert page.stack.currentWidget() is page.empty
-    assert page.status.text() == f"Restored committee '{SUBCOMMITTEE}' and 10 more that went to the trash with it."
+    assert page.status.text() == f"Restored Committee “{SUBCOMMITTEE}” and 10 more that went to the trash with it."
 
 
 def test_enter_on_a_row_restores_that_entry(qtbot, demo_store: Store, runner: TaskRunner) -> None:
