@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -219,6 +219,13 @@ class ChildDialog(QDialog):
         layout.addWidget(editor)
         layout.addWidget(close)
         self.resize(780, 660)
+        # The main window is blocked while this dialog is open, and so are its Undo and Redo.
+        stack = editor.undo_stack
+        QShortcut(QKeySequence.StandardKey.Undo, self, stack.undo)
+        redo_keys = dict.fromkeys(["Ctrl+Shift+Z", *(keys.toString() for keys in QKeySequence.keyBindings(
+            QKeySequence.StandardKey.Redo))])
+        for keys in redo_keys:
+            QShortcut(QKeySequence(keys), self, stack.redo)
 
     def reject(self) -> None:
         if self.editor.confirm_leaving():

@@ -113,6 +113,11 @@ class RecordEditor(QWidget):
 
     # --- loading ----------------------------------------------------------------
 
+    @property
+    def undo_stack(self) -> QUndoStack:
+        """The window's undo stack, which this editor's saves go on."""
+        return self._undo
+
     def open_record(self, record_id: str) -> None:
         references = set(self.form.references.values())
         kind = self.kind

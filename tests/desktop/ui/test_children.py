@@ -1,6 +1,7 @@
 """Nested records edited in place: meetings and their decisions, results and indicators."""
 
 from gui_helpers import settle
+from PySide6.QtCore import Qt
 
 from db.services import get
 from db.services.children import owned_records
@@ -73,3 +74,30 @@ def test_owned_records_can_be_added_only_once_the_owner_is_saved(qtbot, window: 
 def test_nested_models_pass_the_model_tester(qtbot, qtmodeltester, window: MainWindow) -> None:
     editor = open_committee(qtbot, window, "MTIGM")
     qtmodeltester.check(panel(editor, "membership").model)
+
+
+def test_ctrl_z_in_a_nested_dialog_undoes_the_last_save(qtbot, window: MainWindow) -> None:
+    window.show()
+    editor = open_committee(qtbot, window, "MTIGM")
+    meetings = panel(editor, "meeting")
+    meetings.table.selectRow(0)
+    meetings.on_edit()
+    settle(qtbot, window)
+    dialog = meetings.dialog
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    meeting_editor = dialog.editor
+    meeting_id = meeting_editor.record_id
+    with window.runner.store.session() as session:
+        place = get(session, "meeting", meeting_id)["place"]
+    meeting_editor.form.editors["place"].widget.setText("Cusco")
+    meeting_editor.form.editors["place"].changed.emit()
+    meeting_editor.save()
+    settle(qtbot, window)
+    with window.runner.store.session() as session:
+        assert get(session, "meeting", meeting_id)["place"] == "Cusco"
+    meeting_editor.save_button.setFocus()  # not in a text box, whose own Ctrl+Z undoes typing
+    qtbot.keyClick(meeting_editor.save_button, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, window)
+    with window.runner.store.session() as session:
+        assert get(session, "meeting", meeting_id)["place"] == place
