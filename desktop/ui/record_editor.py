@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -78,6 +78,7 @@ class RecordEditor(QWidget):
         scroll = QScrollArea()
         scroll.setWidget(content)
         scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from the list straight to the first field
         self.save_button = QPushButton(self.tr("&Save"))
         self.revert_button = QPushButton(self.tr("Re&vert"))
         self.duplicate_button = QPushButton(self.tr("D&uplicate"))
