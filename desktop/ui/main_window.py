@@ -32,7 +32,7 @@ from desktop.paths import remember_database
 from desktop.session import current_actor
 from desktop.ui import lists
 from desktop.ui.children_panel import ChildDialog
-from desktop.ui.countries import country_name
+from desktop.ui.countries import country_name, country_options
 from desktop.ui.dashboard_page import DashboardPage
 from desktop.ui.history_page import HistoryPage
 from desktop.ui.labels import kind_label
@@ -67,7 +67,8 @@ class MainWindow(QMainWindow):
 
         self.country_box = QComboBox()
         self.country_box.setAccessibleName(self.tr("Country"))
-        self.country_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.country_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.country_box.setMinimumContentsLength(24)  # "Sri Lanka (LKA)" whole; the longest names elide
         self.country_box.addItem(self.tr("All countries"), ALL_COUNTRIES)
         country_label = QLabel(self.tr("&Country:"))
         country_label.setBuddy(self.country_box)
@@ -128,6 +129,16 @@ class MainWindow(QMainWindow):
             self.sidebar.addItem(title)
             self.stack.addWidget(page)
 
+        self.welcome = QLabel(self.tr(
+            "<b>This database is empty.</b> To look around first, <a href='demo'>load the illustrative demo "
+            "data</a> (Help &gt; Load Demo Data; five countries, nothing real about the people or figures). "
+            "To start your own records, choose your country above (and make it the default in "
+            "<a href='settings'>Settings</a>), then a page on the left."
+        ))
+        self.welcome.setWordWrap(True)
+        self.welcome.setObjectName("welcome")
+        self.welcome.setStyleSheet("#welcome { background: #fff8e1; border: 1px solid #f0d68a; padding: 8px; }")
+        self.welcome.hide()
         top = QHBoxLayout()
         top.addWidget(QLabel(f"<b>{APP_NAME}</b>"))
         top.addStretch(1)
@@ -142,6 +153,7 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([sidebar_width, 1000])
         layout = QVBoxLayout()
         layout.addLayout(top)
+        layout.addWidget(self.welcome)
         layout.addWidget(self.splitter, 1)
         central = QWidget()
         central.setLayout(layout)
@@ -196,6 +208,9 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, row=number - 1: self.sidebar.setCurrentRow(row))
             go_menu.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.demo_action = QAction(self.tr("Load &Demo Data"), self)
+        help_menu.addAction(self.demo_action)
+        help_menu.addSeparator()
         self.about_action = QAction(self.tr("&About Mainstream"), self)
         help_menu.addAction(self.about_action)
 
@@ -209,6 +224,8 @@ class MainWindow(QMainWindow):
         self.settings.open_database_requested.connect(self.open_database)
         self.settings.profile_saved.connect(self.on_profile_saved)
         self.about_action.triggered.connect(self.on_about)
+        self.demo_action.triggered.connect(self.load_demo_data)
+        self.welcome.linkActivated.connect(self.on_welcome_link)
         self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.country_box.currentIndexChanged.connect(self.on_country_changed)
         self.overview.counts_loaded.connect(self.on_counts_loaded)
@@ -263,16 +280,22 @@ class MainWindow(QMainWindow):
             page.set_country(self.current_country())
 
     def on_counts_loaded(self, counts: Counts) -> None:
-        """Offer the countries the database holds; keep the choice if still there."""
-        countries = sorted({c for by_country in counts.values() for c in by_country if c}
-                           | ({self._profile.default_country} - {""}))
+        """Offer the countries the database holds first, then every other one (a
+        focal point starting an empty database picks theirs); keep the choice."""
+        held = sorted({c for by_country in counts.values() for c in by_country if c}
+                      | ({self._profile.default_country} - {""}), key=country_name)
         current = self.country_box.currentData() or self._start_country or ALL_COUNTRIES
         self._start_country = None
+        self.welcome.setVisible(not any(n for by_country in counts.values() for n in by_country.values()))
         self.country_box.blockSignals(True)
         self.country_box.clear()
         self.country_box.addItem(self.tr("All countries"), ALL_COUNTRIES)
-        for code in countries:
+        for code in held:
             self.country_box.addItem(country_name(code), code)
+        self.country_box.insertSeparator(self.country_box.count())
+        for code, name in country_options():
+            if code not in held:
+                self.country_box.addItem(name, code)
         self.country_box.setCurrentIndex(max(0, self.country_box.findData(current)))
         self.country_box.blockSignals(False)
         self.overview.set_country(self.current_country())
@@ -298,6 +321,27 @@ class MainWindow(QMainWindow):
                 kind=type(error).__name__, error=error
             )
         QMessageBox.warning(self, label or APP_NAME, text)
+
+    def on_welcome_link(self, link: str) -> None:
+        if link == "demo":
+            self.load_demo_data()
+        elif link == "settings":
+            self.settings_action.trigger()
+
+    def load_demo_data(self) -> None:
+        """The illustrative demo data, added beside whatever is there (never overwriting)."""
+        from desktop.demo import load_demo
+
+        actor = self._actor
+
+        def done(summary: Any) -> None:
+            added = sum(summary.created.values())
+            self.statusBar().showMessage(
+                self.tr("Demo data loaded: %n record(s) added.", "", added), 8000)
+            self.refresh()
+
+        self.runner.write(lambda session, _p: load_demo(session, actor), done,
+                          label=self.tr("Loading the demo data"), parent_widget=self)
 
     def on_about(self) -> None:
         QMessageBox.about(

@@ -126,6 +126,17 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/main_window.py" line="+340"/>
+        <source>Demo data loaded: %n record(s) added.</source>
+        <translation>
+            <numerusform>Demo data loaded: %n record added.</numerusform>
+            <numerusform>Demo data loaded: %n records added.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TrashModel</name>
     <message numerus="yes">
         <location filename="../../desktop/ui/trash_page.py" line="+123"/>

@@ -280,7 +280,7 @@
         <translation>Lista de participantes</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
@@ -987,13 +987,13 @@
         <translation>País</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+202"/>
+        <location line="+3"/>
+        <location line="+220"/>
         <source>All countries</source>
         <translation>Todos los países</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-219"/>
         <source>&amp;Country:</source>
         <translation>&amp;País:</translation>
     </message>
@@ -1102,7 +1102,12 @@
         <translation>Páginas</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+7"/>
+        <source>&lt;b&gt;This database is empty.&lt;/b&gt; To look around first, &lt;a href=&apos;demo&apos;&gt;load the illustrative demo data&lt;/a&gt; (Help &amp;gt; Load Demo Data; five countries, nothing real about the people or figures). To start your own records, choose your country above (and make it the default in &lt;a href=&apos;settings&apos;&gt;Settings&lt;/a&gt;), then a page on the left.</source>
+        <translation>&lt;b&gt;Esta base de datos está vacía.&lt;/b&gt; Para conocerla primero, &lt;a href=&apos;demo&apos;&gt;cargue los datos de demostración&lt;/a&gt; (Ayuda &amp;gt; Cargar datos de demostración; cinco países, personas y cifras ficticias). Para empezar sus propios registros, elija su país arriba (y hágalo el país predeterminado en &lt;a href=&apos;settings&apos;&gt;Configuración&lt;/a&gt;) y luego una página a la izquierda.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Database: {path}</source>
         <translation>Base de datos: {path}</translation>
     </message>
@@ -1163,16 +1168,34 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Load &amp;Demo Data</source>
+        <translation>Cargar datos de &amp;demostración</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;About Mainstream</source>
         <translation>&amp;Acerca de Mainstream</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+106"/>
         <source>Something went wrong that Mainstream did not expect ({kind}: {error}).</source>
         <translation>Ocurrió un error que Mainstream no esperaba ({kind}: {error}).</translation>
     </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Demo data loaded: %n record(s) added.</source>
+        <translation>
+            <numerusform>Datos de demostración cargados: %n registro añadido.</numerusform>
+            <numerusform>Datos de demostración cargados: %n registros añadidos.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>Loading the demo data</source>
+        <translation>Cargando los datos de demostración</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>About Mainstream</source>
         <translation>Acerca de Mainstream</translation>
     </message>
@@ -1401,7 +1424,7 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../desktop/ui/record_editor.py" line="+81"/>
+        <location filename="../../desktop/ui/record_editor.py" line="+82"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
@@ -1426,7 +1449,7 @@
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+56"/>
         <source>This record no longer exists (it may be in the trash).</source>
         <translation>Este registro ya no existe (puede estar en la papelera).</translation>
     </message>

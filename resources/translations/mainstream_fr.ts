@@ -280,7 +280,7 @@
         <translation>Liste des participants</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
@@ -987,13 +987,13 @@
         <translation>Pays</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+202"/>
+        <location line="+3"/>
+        <location line="+220"/>
         <source>All countries</source>
         <translation>Tous les pays</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-219"/>
         <source>&amp;Country:</source>
         <translation>&amp;Pays&#xa0;:</translation>
     </message>
@@ -1102,7 +1102,12 @@
         <translation>Pages</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+7"/>
+        <source>&lt;b&gt;This database is empty.&lt;/b&gt; To look around first, &lt;a href=&apos;demo&apos;&gt;load the illustrative demo data&lt;/a&gt; (Help &amp;gt; Load Demo Data; five countries, nothing real about the people or figures). To start your own records, choose your country above (and make it the default in &lt;a href=&apos;settings&apos;&gt;Settings&lt;/a&gt;), then a page on the left.</source>
+        <translation>&lt;b&gt;Cette base de données est vide.&lt;/b&gt; Pour la découvrir, &lt;a href=&apos;demo&apos;&gt;chargez les données de démonstration&lt;/a&gt; (Aide &amp;gt; Charger les données de démonstration ; cinq pays, personnes et chiffres fictifs). Pour commencer vos propres fiches, choisissez votre pays ci-dessus (et faites-en le pays par défaut dans les &lt;a href=&apos;settings&apos;&gt;Paramètres&lt;/a&gt;), puis une page à gauche.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Database: {path}</source>
         <translation>Base de données&#xa0;: {path}</translation>
     </message>
@@ -1163,16 +1168,34 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Load &amp;Demo Data</source>
+        <translation>Charger les &amp;données de démonstration</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;About Mainstream</source>
         <translation>À &amp;propos de Mainstream</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+106"/>
         <source>Something went wrong that Mainstream did not expect ({kind}: {error}).</source>
         <translation>Un problème inattendu est survenu dans Mainstream ({kind}&#xa0;: {error}).</translation>
     </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Demo data loaded: %n record(s) added.</source>
+        <translation>
+            <numerusform>Données de démonstration chargées : %n fiche ajoutée.</numerusform>
+            <numerusform>Données de démonstration chargées : %n fiches ajoutées.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>Loading the demo data</source>
+        <translation>Chargement des données de démonstration</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>About Mainstream</source>
         <translation>À propos de Mainstream</translation>
     </message>
@@ -1401,7 +1424,7 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../desktop/ui/record_editor.py" line="+81"/>
+        <location filename="../../desktop/ui/record_editor.py" line="+82"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
@@ -1426,7 +1449,7 @@
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+56"/>
         <source>This record no longer exists (it may be in the trash).</source>
         <translation>Cette fiche n&apos;existe plus (elle est peut-être dans la corbeille).</translation>
     </message>

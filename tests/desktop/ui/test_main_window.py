@@ -48,7 +48,9 @@ def test_country_selector_lists_the_demo_countries_and_counts_follow_it(qtbot, d
     window = open_window(qtbot, demo_store)
     codes = [window.country_box.itemData(i) for i in range(window.country_box.count())]
     assert codes[0] == ""
-    assert set(codes[1:]) == {"BDI", "KGZ", "LKA", "MAR", "PER"}
+    assert codes[1:6] == ["BDI", "KGZ", "MAR", "PER", "LKA"], "countries with records first, by name"
+    assert codes[6] is None, "then a separator"
+    assert "FRA" in codes[7:] and "PER" not in codes[7:] and len(codes) > 200, "then every other country"
     assert "Peru (PER)" in [window.country_box.itemText(i) for i in range(window.country_box.count())]
 
     with demo_store.session() as session:
@@ -157,3 +159,22 @@ def test_a_record_needing_attention_opens_from_the_dashboard(qtbot, demo_store: 
     assert window.record_dialog.editor.form.editors["text"].value() == decision["text"]
     window.record_dialog.reject()
     window.runner.wait()
+
+
+def test_an_empty_database_welcomes_and_loads_the_demo_data(qtbot, tmp_path: Path) -> None:
+    window = open_window_on_empty(qtbot, tmp_path / "new.db")
+    assert window.welcome.isVisibleTo(window)
+    window.country_box.setCurrentIndex(window.country_box.findData("PER"))  # any country can be picked
+    assert window.current_country() == "PER"
+    window.welcome.linkActivated.emit("demo")
+    qtbot.waitUntil(lambda: not window.welcome.isVisibleTo(window), timeout=20_000)
+    assert "Demo data loaded" in window.statusBar().currentMessage()
+    with window.runner.store.session() as session:
+        assert record_counts(session)["committee"]["PER"] >= 1
+
+
+def open_window_on_empty(qtbot, path: Path) -> MainWindow:
+    window = MainWindow(Store.open(path))
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.overview.model.rowCount() > 0 and not window.runner.busy)
+    return window
