@@ -199,7 +199,6 @@ class MultiChoiceEditor(FieldEditor):
 
     def __init__(self, options: Sequence[tuple[str, str]] = ()) -> None:
         self.list = QListWidget()
-        self.list.setFixedHeight(self.list.fontMetrics().lineSpacing() * 5 + 10)
         super().__init__(self.list)
         self.set_options(options)
         self.list.itemChanged.connect(lambda _item: self.changed.emit())
@@ -216,6 +215,14 @@ class MultiChoiceEditor(FieldEditor):
             self.list.addItem(item)
         self.list.blockSignals(False)
         self.set_value(chosen)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Tall enough to show the options at a glance (up to eight), so few need scrolling."""
+        row = self.list.sizeHintForRow(0) if self.list.count() else self.list.fontMetrics().lineSpacing() + 4
+        rows = max(3, min(8, self.list.count()))
+        scrollbar = self.list.horizontalScrollBar().sizeHint().height()
+        self.list.setFixedHeight(rows * row + 2 * self.list.frameWidth() + scrollbar)
 
     def value(self) -> list[Any]:
         return [
