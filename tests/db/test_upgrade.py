@@ -1,0 +1,42 @@
+"""An older database is backed up, then brought to the newest schema, its records kept."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from alembic import command
+
+from db.services import Actor, create, get
+from db.store import Store, alembic_config, head_revision
+
+
+def _indexes(path: Path) -> set[str]:
+    raw = sqlite3.connect(path)
+    try:
+        return {name for (name,) in raw.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    finally:
+        raw.close()
+
+
+def test_a_0001_database_is_backed_up_and_upgraded_with_the_dashboard_indexes(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    store = Store.open(path)
+    with store.session() as session:
+        made = create(session, Actor("t", store.device_id()), "institution", {"name": "IOM", "kind": "un_agency"})
+    with store.engine.begin() as conn:  # back to the schema of the first version (which 0002 only adds to)
+        command.downgrade(alembic_config(conn), "0001")
+    store.close()
+    assert not {"ix_activity_figures", "ix_indicator_period_latest"} & _indexes(path)
+
+    store = Store.open(path)
+    try:
+        assert store.revision() == head_revision() == "0002"
+        with store.session() as session:
+            assert get(session, "institution", made)["name"] == "IOM"
+        assert store.check() == []
+    finally:
+        store.close()
+    assert {"ix_activity_figures", "ix_indicator_period_latest"} <= _indexes(path)
+    backup = path.with_name(f"old.db.before-{head_revision()}.bak")
+    assert not {"ix_activity_figures"} & _indexes(backup)  # the copy taken before the upgrade
