@@ -88,6 +88,8 @@ def activities() -> ListQuery:
         searched=(Activity.title, Activity.code),
         base=_activities_from,
         country_column=Activity.country,
+        # an activity always has a result and the result a work plan: the joins drop no row
+        base_alone=_live(Activity),
     )
 
 

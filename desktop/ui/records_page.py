@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
-from PySide6.QtWidgets import QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from db.services import Actor
 from desktop.ui.list_page import ListPage
@@ -14,6 +14,14 @@ from desktop.ui.tasks import TaskRunner
 
 
 class RecordsPage(QWidget):
+    """The list of one kind of record beside its editor.
+
+    The editor is built when first needed (a row chosen, New, a record shown
+    from elsewhere): a form with its nested panels takes tens of milliseconds,
+    and building all eleven at start-up cost a fifth of a second before the
+    window could show. Until then a short hint stands in its place.
+    """
+
     history_requested = Signal(str, str)
     changed = Signal()  # something was saved, deleted or undone here
 
@@ -21,15 +29,19 @@ class RecordsPage(QWidget):
                  actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.kind = kind
+        self._runner, self._undo_stack, self._actor = runner, undo_stack, actor
+        self._editor: RecordEditor | None = None
         self.list = ListPage(runner, query, title)
-        self.editor = RecordEditor(runner, kind, undo_stack, actor)
-        self.editor.setEnabled(False)
         self.new_button = QPushButton(self.tr("&New"))
         self.new_button.setToolTip(self.tr("New record (Ctrl+N)"))
         self.list.layout().addWidget(self.new_button)  # type: ignore[union-attr]
+        self.hint = QLabel(self.tr("Choose a record in the list to see and edit it, or press New (Ctrl+N)."))
+        self.hint.setWordWrap(True)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setEnabled(False)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.list)
-        self.splitter.addWidget(self.editor)
+        self.splitter.addWidget(self.hint)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
@@ -42,14 +54,32 @@ class RecordsPage(QWidget):
         self.list.table.selectionModel().currentRowChanged.connect(self.on_row_changed)
         self.list.model.loaded.connect(self.on_list_loaded)
         self.new_button.clicked.connect(self.new_record)
-        self.editor.saved.connect(self.on_saved)
-        self.editor.removed.connect(self.on_removed)
-        self.editor.history_requested.connect(self.history_requested)
         QShortcut(QKeySequence.StandardKey.New, self, self.new_record)
-        QShortcut(QKeySequence.StandardKey.Save, self, self.editor.save)
-        delete = QShortcut(QKeySequence.StandardKey.Delete, self.list.table, self.editor.delete)
+        # Without an editor yet there is no record to save, delete or duplicate.
+        QShortcut(QKeySequence.StandardKey.Save, self, lambda: self._editor and self._editor.save())
+        delete = QShortcut(QKeySequence.StandardKey.Delete, self.list.table,
+                           lambda: self._editor and self._editor.delete())
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
-        QShortcut(QKeySequence("Ctrl+D"), self, self.editor.duplicate)
+        QShortcut(QKeySequence("Ctrl+D"), self, lambda: self._editor and self._editor.duplicate())
+
+    @property
+    def editor(self) -> RecordEditor:
+        """The record editor, built (disabled, in place of the hint) on first use."""
+        if self._editor is None:
+            editor = RecordEditor(self._runner, self.kind, self._undo_stack, self._actor)
+            editor.setEnabled(False)
+            editor.saved.connect(self.on_saved)
+            editor.removed.connect(self.on_removed)
+            editor.history_requested.connect(self.history_requested)
+            self.splitter.replaceWidget(1, editor)
+            self.hint.deleteLater()
+            self._editor = editor
+        return self._editor
+
+    @property
+    def dirty(self) -> bool:
+        """Unsaved changes in the editor (none if it was never opened)."""
+        return self._editor is not None and self._editor.dirty
 
     def refresh(self) -> None:
         self.list.model.refresh()
@@ -62,7 +92,7 @@ class RecordsPage(QWidget):
         if row < 0 or row >= self.list.model.rowCount():
             return
         record_id = self.list.model.id_at(row)
-        if record_id == self.editor.record_id:
+        if self._editor is not None and record_id == self._editor.record_id:
             return
         if not self.editor.confirm_leaving():
             return

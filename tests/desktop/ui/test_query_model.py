@@ -4,8 +4,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTableView
 
-from db.services import Actor
+from db.services import Actor, update
 from db.store import Store
 from desktop.demo import load_demo
 from desktop.ui import lists
@@ -92,3 +93,79 @@ def test_a_stale_answer_never_replaces_a_newer_one(qtbot, model: QueryModel) -> 
 
 def test_model_passes_the_model_tester(qtmodeltester, model: QueryModel) -> None:
     qtmodeltester.check(model)
+
+
+def test_search_ignores_case_in_any_script(qtbot, model: QueryModel) -> None:
+    """SQLite's LIKE ignores the case of ASCII letters only; the model folds every script."""
+    with qtbot.waitSignal(model.loaded):
+        model.set_search("ПРОГРАММА РЕИНТЕГРАЦИИ")
+    assert [title.startswith("Программа реинтеграции") for title in _titles(model)] == [True]
+    with qtbot.waitSignal(model.loaded):
+        model.set_search("PERÚ")
+    assert _titles(model) == ["Perfil Migratorio del Perú"]
+
+
+def test_once_prepared_each_key_filters_at_once_and_in_the_current_order(qtbot, model: QueryModel) -> None:
+    with qtbot.waitSignal(model.loaded):
+        model.prepare_search()  # what showing the list does
+    qtbot.waitUntil(lambda: not model._runner.busy)
+    with qtbot.waitSignal(model.loaded, timeout=0) as found:  # emitted before returning: no background read
+        model.set_search("a-0012")
+    assert found.args == [100]  # A-001200 ... A-001299, matched whatever the case
+    assert not model._runner.busy
+    with qtbot.waitSignal(model.loaded, timeout=0):
+        model.set_search("A-00123")  # narrows the rows shown
+    assert model.rowCount() == 10
+    with qtbot.waitSignal(model.loaded, timeout=0):
+        model.set_search("A-0012")  # and widens again
+    assert model.rowCount() == 100
+    codes = [model.index(row, 0).data() for row in range(model.rowCount())]
+    assert codes == [f"A-{n:06d}" for n in range(1200, 1300)]  # the model's order: by code
+
+
+def test_sorting_keeps_the_search_and_searching_keeps_the_order(qtbot, model: QueryModel) -> None:
+    with qtbot.waitSignal(model.loaded):
+        model.set_search("A-0012")
+    with qtbot.waitSignal(model.loaded):
+        model.sort(0, Qt.SortOrder.DescendingOrder)  # code
+    codes = [model.index(row, 0).data() for row in range(model.rowCount())]
+    assert codes == [f"A-{n:06d}" for n in range(1299, 1199, -1)]
+    with qtbot.waitSignal(model.loaded):
+        model.set_search("")
+    assert model.rowCount() == 2_000 + 10
+    codes = [model.index(row, 0).data() or "" for row in range(model.rowCount())]
+    assert codes == sorted(codes, reverse=True)
+
+
+def test_the_view_asking_twice_for_the_same_order_reads_once(qtbot, model: QueryModel) -> None:
+    view = QTableView()
+    view.setModel(model)
+    view.setSortingEnabled(True)
+    qtbot.waitUntil(lambda: not model._runner.busy)
+    emitted: list[int] = []
+    model.loaded.connect(emitted.append)
+    view.sortByColumn(3, Qt.SortOrder.DescendingOrder)  # sets the indicator (a sort) and sorts again
+    qtbot.waitUntil(lambda: not model._runner.busy)
+    qtbot.wait(20)
+    assert emitted == [2_000 + 10]
+
+
+def test_a_refresh_reads_changed_titles_for_the_search(qtbot, store: Store, actor: Actor) -> None:
+    with store.session() as session:
+        load_demo(session, actor)
+    runner = TaskRunner(store)
+    model = QueryModel(runner, lists.activities())
+    with qtbot.waitSignal(model.loaded):
+        model.refresh()
+    with qtbot.waitSignal(model.loaded):
+        model.set_search("perfil migratorio")
+    assert model.rowCount() == 1
+    with store.session() as session:
+        update(session, actor, "activity", model.id_at(0), {"title": "Зимняя школа по миграции"})
+    with qtbot.waitSignal(model.loaded):
+        model.refresh()
+    assert model.rowCount() == 0
+    with qtbot.waitSignal(model.loaded):
+        model.set_search("ЗИМНЯЯ ШКОЛА")
+    assert _titles(model) == ["Зимняя школа по миграции"]
+    runner.wait()
