@@ -89,3 +89,13 @@ def test_every_input_on_every_page_has_an_accessible_name(qtbot, window: MainWin
                 if not (interface and interface.text(QAccessible.Text.Name)):
                     nameless.append(f"{window.sidebar.item(row).text()}: {type(widget).__name__}")
     assert nameless == []
+
+
+def test_tab_leaves_a_list_for_the_editor(qtbot, window: MainWindow) -> None:
+    page = show_page(qtbot, window, "committee")
+    page.list.table.setFocus()
+    qtbot.waitUntil(page.list.table.hasFocus)
+    for _ in range(2):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    fields = [editor.widget for editor in page.editor.form.editors.values()]
+    assert owner(QApplication.focusWidget(), fields) is fields[0], "list, New, then the first field"
