@@ -299,7 +299,8 @@ class MainWindow(QMainWindow):
         self.country_box.setCurrentIndex(max(0, self.country_box.findData(current)))
         self.country_box.blockSignals(False)
         self.overview.set_country(self.current_country())
-        self.dashboard.set_country(self.current_country())
+        if self.dashboard.country != self.current_country():  # else it would be computed twice at start
+            self.dashboard.set_country(self.current_country())
         for page in self.record_pages.values():
             if page.list.model.country != self.current_country():
                 page.set_country(self.current_country())
@@ -375,7 +376,7 @@ class MainWindow(QMainWindow):
 
     def confirm_leaving(self) -> bool:
         """True if nothing is unsaved, or the user agrees to lose it."""
-        if not (self.settings.dirty or any(page.editor.dirty for page in self.record_pages.values())):
+        if not (self.settings.dirty or any(page.dirty for page in self.record_pages.values())):
             return True
         answer = QMessageBox.question(
             self, self.tr("Unsaved changes"),
