@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from db.models.base import LONG_TEXT
 from desktop.ui.lists import code_label
-from desktop.ui.numbers import parse_number
+from desktop.ui.numbers import number_text, parse_number
 
 #: A QDateEdit cannot be empty: its lowest date stands for "no date".
 NO_DATE = QDate(1900, 1, 1)
@@ -95,12 +95,7 @@ class NumberEditor(FieldEditor):
         return int(number) if self._whole and number.is_integer() else number
 
     def set_value(self, value: Any) -> None:
-        if value is None:
-            self.edit.setText("")
-        elif isinstance(value, float) and value.is_integer():
-            self.edit.setText(str(int(value)))
-        else:
-            self.edit.setText(str(value))
+        self.edit.setText(number_text(value))
 
 
 class DateEdit(QDateEdit):

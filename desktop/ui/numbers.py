@@ -50,3 +50,12 @@ def parse_number(text: str, decimal_point: str | None = None) -> float | str | N
     except ValueError:
         return text.strip()
     return number
+
+
+def number_text(value: object) -> str:
+    """A stored number as the user would type it: no thousands separators, no ".0"."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)

@@ -45,11 +45,11 @@ from sqlalchemy.orm import Session
 from db.errors import ValidationError
 from db.services import Actor, create, delete, update
 from desktop.ui.lists import code_label
+from desktop.ui.numbers import number_text
 from desktop.ui.period_model import (
     KIND,
     Edit,
     PeriodModel,
-    edit_text,
     load_grid,
     next_period,
     period_label,
@@ -319,7 +319,7 @@ class PeriodGrid(QWidget):
             return
         where = self.tr("{cell}, {period}").format(cell=self.model.cell_name(edit.sex, edit.field),
                                                    period=period_label(edit.start, edit.end))
-        typed = edit_text(edit.value)
+        typed = number_text(edit.value)
         reason = self._reasons(error, edit.field)
         self._show_error(self.tr("Not saved: {where}: {reason} (typed “{typed}”).").format(
             where=where, reason=reason, typed=typed) if typed else

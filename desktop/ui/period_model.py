@@ -26,7 +26,7 @@ from db.models.base import new_id
 from db.services import get
 from db.services.children import owned_records
 from desktop.ui.lists import code_label
-from desktop.ui.numbers import parse_number
+from desktop.ui.numbers import number_text, parse_number
 from desktop.ui.query_model import show_number
 from desktop.ui.record_form import field_label
 
@@ -40,15 +40,6 @@ OFF_TRACK = QColor("#b00020")
 def parse_cell(text: Any) -> Any:
     """What a typed cell means, read as the form's number fields read it."""
     return parse_number(text) if isinstance(text, str) else text
-
-
-def edit_text(value: Any) -> str:
-    """A number as the user would type it (no thousands separators)."""
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
 
 
 def period_label(start: dt.date, end: dt.date) -> str:
@@ -208,9 +199,9 @@ class PeriodModel(QAbstractTableModel):
         sex, name = column
         value = self.value(row, sex, name)
         if role == Qt.ItemDataRole.DisplayRole:
-            return show_number(value) if isinstance(value, (int, float)) else edit_text(value)
+            return show_number(value) if isinstance(value, (int, float)) else number_text(value)
         if role == Qt.ItemDataRole.EditRole:
-            return edit_text(value)
+            return number_text(value)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole and self._is_pending(row, sex, name):

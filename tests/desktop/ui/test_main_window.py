@@ -162,7 +162,7 @@ def test_a_record_needing_attention_opens_from_the_dashboard(qtbot, demo_store: 
 
 
 def test_an_empty_database_welcomes_and_loads_the_demo_data(qtbot, tmp_path: Path) -> None:
-    window = open_window_on_empty(qtbot, tmp_path / "new.db")
+    window = open_window(qtbot, Store.open(tmp_path / "new.db"))
     assert window.welcome.isVisibleTo(window)
     window.country_box.setCurrentIndex(window.country_box.findData("PER"))  # any country can be picked
     assert window.current_country() == "PER"
@@ -171,10 +171,3 @@ def test_an_empty_database_welcomes_and_loads_the_demo_data(qtbot, tmp_path: Pat
     assert "Demo data loaded" in window.statusBar().currentMessage()
     with window.runner.store.session() as session:
         assert record_counts(session)["committee"]["PER"] >= 1
-
-
-def open_window_on_empty(qtbot, path: Path) -> MainWindow:
-    window = MainWindow(Store.open(path))
-    qtbot.addWidget(window)
-    qtbot.waitUntil(lambda: window.overview.model.rowCount() > 0 and not window.runner.busy)
-    return window
