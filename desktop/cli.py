@@ -11,6 +11,7 @@ import argparse
 import io
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 from typing import NoReturn
 
@@ -56,6 +57,23 @@ def _country(text: str) -> str:
     return code
 
 
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date (YYYY-MM-DD)") from None
+
+
+def _sections(text: str) -> frozenset[str]:
+    from desktop.reports import SECTIONS
+
+    chosen = {part.strip() for part in text.split(",") if part.strip()}
+    unknown = sorted(chosen - set(SECTIONS))
+    if unknown:
+        raise argparse.ArgumentTypeError(f"unknown section(s) {', '.join(unknown)}; choose from {', '.join(SECTIONS)}")
+    return frozenset(chosen)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="mainstream",
@@ -79,6 +97,18 @@ def build_parser() -> argparse.ArgumentParser:
     load = commands.add_parser("load", help="create or update records from a dump (all or nothing)")
     load.add_argument("file", metavar="FILE", help="a file written by 'dump', or - for standard input")
     load.set_defaults(run=_load)
+    report = commands.add_parser("report", help="write the PDF country overview")
+    report.add_argument("--country", type=_country, required=True, metavar="ISO3", help="the country (e.g. PER)")
+    report.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf", help="the PDF to write")
+    report.add_argument("--lang", choices=("en", "fr", "es"), default="en", help="language of the report (en)")
+    report.add_argument("--from", dest="start", type=_date, metavar="DATE", help="first day (default: 1 January)")
+    report.add_argument("--to", dest="end", type=_date, metavar="DATE", help="last day (default: 31 December)")
+    report.add_argument(
+        "--sections", type=_sections, metavar="LIST",
+        help="comma-separated sections to include (default: all): coordination, policies, work_plan, results, "
+        "capacity, evidence, stakeholders",
+    )
+    report.set_defaults(run=_report)
     check = commands.add_parser("check", help="check the database's integrity")
     check.set_defaults(run=_check)
     return parser
@@ -147,6 +177,25 @@ def _load(args: argparse.Namespace) -> int:
         f"Loaded {args.file}: {sum(summary.created.values()):,} created, {sum(summary.updated.values()):,} updated, "
         f"{sum(summary.unchanged.values()):,} unchanged."
     )
+    return 0
+
+
+def _report(args: argparse.Namespace) -> int:
+    from desktop.reports import SECTIONS, ReportError, ReportRequest, default_period, write_report
+
+    first, last = default_period(date.today())
+    start = args.start or (date(args.end.year, 1, 1) if args.end else first)
+    end = args.end or (date(start.year, 12, 31) if args.start else last)
+    request = ReportRequest(
+        country=args.country, start=start, end=end, language=args.lang,
+        sections=args.sections if args.sections is not None else frozenset(SECTIONS),
+    )
+    try:
+        with _open(args, create=False) as store, store.session() as session:
+            result = write_report(session, request, args.output)
+    except ReportError as exc:
+        raise CommandError(str(exc)) from None
+    print(f"Wrote {result.path}: {result.pages} pages (data version {result.data_version}).")
     return 0
 
 

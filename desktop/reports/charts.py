@@ -1,0 +1,273 @@
+"""Charts drawn straight onto the page: bars, a Gantt chart and policy timelines.
+
+Drawn with canvas calls rather than ``reportlab.graphics`` charts so that
+labels typed by users go through the same fonts, shaping and bidi as every
+paragraph (they are Paragraphs), and so that a Gantt chart of thousands of
+activities splits across pages like a table, one measured row at a time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, Paragraph
+
+from desktop.reports.document import ACCENT, LIGHT, MUTED, NAVY, RULE, STYLES, ZEBRA
+from desktop.reports.text import BASE, para
+
+LABEL_FONT = 7.5
+
+
+@dataclass(frozen=True)
+class Series:
+    name: str
+    colour: colors.Color
+
+
+class Bars(Flowable):  # type: ignore[misc]
+    """Horizontal bars, one per label, each split into stacked series; values written at the end."""
+
+    ROW = 16
+
+    def __init__(
+        self,
+        labels: Sequence[str],
+        values: Sequence[Sequence[float]],
+        series: Sequence[Series],
+        *,
+        width: float,
+        label_width: float = 150,
+        value_text: Sequence[str] | None = None,
+        colours: Sequence[colors.Color] | None = None,
+        scale: float | None = None,
+    ) -> None:
+        super().__init__()
+        self.colours = list(colours) if colours else None  # one per label, for a single series
+        self.scale = scale  # the value of a full-length bar; the largest total when empty
+        self.labels = [para(text, STYLES.small) for text in labels]
+        self.values = [list(v) for v in values]
+        self.series = list(series)
+        self.width = width
+        self.label_width = label_width
+        self.value_text = list(value_text) if value_text is not None else [f"{sum(v):,.0f}" for v in self.values]
+        self.legend = len(self.series) > 1
+        self.height = self.ROW * len(self.labels) + (14 if self.legend else 0) + 4
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        c = self.canv
+        biggest = self.scale or max((sum(v) for v in self.values), default=0) or 1
+        bar_room = self.width - self.label_width - 70
+        y = self.height - (14 if self.legend else 0)
+        if self.legend:
+            x = self.label_width
+            for s in self.series:
+                c.setFillColor(s.colour)
+                c.rect(x, y + 3, 8, 8, stroke=0, fill=1)
+                c.setFillColor(colors.black)
+                c.setFont(BASE, LABEL_FONT)
+                c.drawString(x + 11, y + 4, s.name)
+                x += 16 + c.stringWidth(s.name, BASE, LABEL_FONT) + 10
+        for index, (label, values, text) in enumerate(zip(self.labels, self.values, self.value_text, strict=True)):
+            y -= self.ROW
+            if self.label_width:
+                _w, h = label.wrap(self.label_width - 8, self.ROW)
+                label.drawOn(c, 0, y + (self.ROW - min(h, self.ROW)) / 2)
+            x = self.label_width
+            for value, s in zip(values, self.series, strict=False):
+                length = bar_room * value / biggest
+                c.setFillColor(self.colours[index] if self.colours else s.colour)
+                c.rect(x, y + 3, length, self.ROW - 6, stroke=0, fill=1)
+                x += length
+            c.setFillColor(colors.black)
+            c.setFont(BASE, LABEL_FONT)
+            c.drawString(x + 4, y + 5, text)
+
+
+@dataclass(frozen=True)
+class GanttRow:
+    label: str
+    planned: tuple[date, date] | None
+    actual: tuple[date | None, date | None] | None
+    colour: colors.Color
+    progress: float | None
+    group: bool = False  # a result heading: label only, across the chart
+
+
+class Gantt(Flowable):  # type: ignore[misc]
+    """Activities as bars over the report period: planned (outline), actual (filled), by month."""
+
+    ROW = 13
+    HEAD = 22
+
+    def __init__(
+        self,
+        rows: Sequence[GanttRow],
+        start: date,
+        end: date,
+        *,
+        width: float,
+        months: Sequence[str],
+        label_width: float = 170,
+    ) -> None:
+        super().__init__()
+        self.rows = list(rows)
+        self.start, self.end = start, end
+        self.width = width
+        self.label_width = label_width
+        self.months = list(months)  # month labels, one per month of the period
+        self._labels: list[Paragraph] | None = None
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.width, self.HEAD + self.ROW * len(self.rows)
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        fits = int((available_height - self.HEAD) // self.ROW)
+        if fits < 2:
+            return []
+        if self.rows[fits - 1].group and fits < len(self.rows):
+            fits -= 1
+        keep = {"width": self.width, "months": self.months, "label_width": self.label_width}
+        return [
+            Gantt(self.rows[:fits], self.start, self.end, **keep),
+            Gantt(self.rows[fits:], self.start, self.end, **keep),
+        ]
+
+    def _x(self, day: date) -> float:
+        span = (self.end - self.start).days + 1
+        clamped = min(max(day, self.start), self.end + timedelta(days=1))
+        return self.label_width + (self.width - self.label_width) * (clamped - self.start).days / span
+
+    def draw(self) -> None:
+        c = self.canv
+        height = self.HEAD + self.ROW * len(self.rows)
+        top = height - self.HEAD
+        self._draw_months(c, top, height)
+        y = top
+        for index, row in enumerate(self.rows):
+            y -= self.ROW
+            if row.group:
+                c.setFillColor(LIGHT)
+                c.rect(0, y, self.width, self.ROW, stroke=0, fill=1)
+            elif index % 2:
+                c.setFillColor(ZEBRA)
+                c.rect(0, y, self.label_width, self.ROW, stroke=0, fill=1)
+            room = self.width - 4 if row.group else self.label_width - 6
+            style = STYLES.small_bold if row.group else STYLES.small
+            label = para(one_line(row.label, room, style.fontName, style.fontSize), style)
+            label.wrap(room + 40, self.ROW)
+            _draw_clipped(c, label, 2, y + 2, room, self.ROW - 2)
+            if row.group:
+                continue
+            if row.planned:
+                x0, x1 = self._x(row.planned[0]), self._x(row.planned[1] + timedelta(days=1))
+                c.setStrokeColor(row.colour)
+                c.setFillColor(colors.white)
+                c.setLineWidth(0.8)
+                c.rect(x0, y + 3, max(x1 - x0, 1.5), self.ROW - 6, stroke=1, fill=1)
+                if row.progress:
+                    c.setFillColor(row.colour)
+                    c.rect(x0, y + 3, max(x1 - x0, 1.5) * min(row.progress, 100) / 100, self.ROW - 6, stroke=0, fill=1)
+            if row.actual and row.actual[0]:
+                a0 = row.actual[0]
+                a1 = row.actual[1] or min(self.end, date.today())
+                if a1 >= a0:
+                    x0, x1 = self._x(a0), self._x(a1 + timedelta(days=1))
+                    c.setFillColor(NAVY)
+                    c.rect(x0, y + 1, max(x1 - x0, 1.5), 1.6, stroke=0, fill=1)
+
+    def _draw_months(self, c: Any, top: float, height: float) -> None:
+        c.setFont(BASE, 6.5)
+        first = date(self.start.year, self.start.month, 1)
+        n = len(self.months)
+        step = 1 if n <= 18 else 3 if n <= 48 else 12
+        month = first
+        for index, name in enumerate(self.months):
+            x = self._x(max(month, self.start))
+            c.setStrokeColor(RULE)
+            c.setLineWidth(0.25)
+            c.line(x, 0, x, top + 4)
+            if index % step == 0:
+                c.setFillColor(MUTED)
+                c.drawString(x + 1.5, top + 8, name)
+            month = date(month.year + (month.month == 12), month.month % 12 + 1, 1)
+        c.setStrokeColor(MUTED)
+        c.line(self.label_width, top, self.width, top)
+
+
+def one_line(text: str, width: float, font: str, size: float) -> str:
+    """``text`` cut (with an ellipsis) to fit ``width`` on one line, measured in the base font."""
+    if stringWidth(text, font, size) <= width:
+        return text
+    low, high = 0, len(text)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if stringWidth(text[:middle] + " …", font, size) <= width:
+            low = middle
+        else:
+            high = middle - 1
+    return text[:low].rstrip() + " …"
+
+
+def _draw_clipped(c: Any, flowable: Flowable, x: float, y: float, width: float, height: float) -> None:
+    """Draw a one-line label, cut at the box (long titles would run into the bars)."""
+    c.saveState()
+    path = c.beginPath()
+    path.rect(x, y - 2, width, height + 2)
+    c.clipPath(path, stroke=0, fill=0)
+    flowable.drawOn(c, x, y + height - flowable.height - 1 if flowable.height <= height else y)
+    c.restoreState()
+
+
+@dataclass(frozen=True)
+class Step:
+    when: date
+    text: str
+    colour: colors.Color
+
+
+class Timeline(Flowable):  # type: ignore[misc]
+    """A policy's status history: a dated line with a dot and the status at each change."""
+
+    HEIGHT = 60
+
+    def __init__(self, steps: Sequence[Step], *, width: float, end: date, dates: Sequence[str]) -> None:
+        super().__init__()
+        self.steps = list(steps)
+        self.width = width
+        self.dates = list(dates)  # the steps' dates as the report writes them
+        first = min(s.when for s in self.steps)
+        self.first = first
+        self.last = max(*(s.when for s in self.steps), end)
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.width, self.HEIGHT
+
+    def draw(self) -> None:
+        c = self.canv
+        span = max((self.last - self.first).days, 1)
+        left, right = 30, self.width - 60
+        mid = self.HEIGHT / 2
+        c.setStrokeColor(RULE)
+        c.setLineWidth(2)
+        c.line(left, mid, right + 20, mid)
+        for index, (step, when) in enumerate(zip(self.steps, self.dates, strict=True)):
+            x = left + (right - left) * (step.when - self.first).days / span
+            c.setFillColor(step.colour)
+            c.setStrokeColor(colors.white)
+            c.setLineWidth(1)
+            c.circle(x, mid, 4.5, stroke=1, fill=1)
+            above = index % 2 == 0
+            c.setFillColor(ACCENT if index == len(self.steps) - 1 else colors.black)
+            c.setFont(BASE, 7)
+            c.drawCentredString(x, mid + 8 if above else mid - 14, step.text)
+            c.setFillColor(MUTED)
+            c.setFont(BASE, 6.5)
+            c.drawCentredString(x, mid + 16 if above else mid - 22, when)

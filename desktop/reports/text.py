@@ -1,0 +1,174 @@
+"""Text in any script, safely, in ReportLab paragraphs.
+
+Three things stand between what a focal point typed and a correct page:
+
+- **Markup.** ``Paragraph`` parses its text as markup (and its parser has had
+  code-execution CVEs), so every user string goes through ``markup`` which
+  escapes it before anything else.
+- **Fonts.** No one font covers Latin, Cyrillic, Arabic, Sinhala and emoji. For
+  every run of characters ``markup`` picks the first shipped font that has them
+  (Noto Sans, Noto Sans Arabic, Noto Sans Sinhala, Symbola) and says so with a
+  ``<font>`` tag; ReportLab embeds the subset of each font used.
+- **Shaping and direction.** Arabic letters join and Sinhala letters combine, so
+  paragraphs holding them are shaped by HarfBuzz (``uharfbuzz``, ReportLab's
+  ``shaping`` style attribute); right-to-left text is ordered by the Unicode
+  bidirectional algorithm. ReportLab's own bidi support expects the ``rlbidi``
+  module, which is not on PyPI; ``desktop.reports.bidi`` provides it from
+  ``python-bidi``, installed by the package's ``__init__`` before ReportLab loads.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+from functools import cache
+from importlib.resources import as_file
+
+from reportlab.lib.fonts import addMapping
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import Paragraph
+
+from resources import resource
+
+#: Font names as the PDF knows them, in the order tried for each character.
+BASE, ARABIC, SINHALA, SYMBOLS = "Mainstream", "Mainstream-Arabic", "Mainstream-Sinhala", "Mainstream-Symbols"
+_FILES = {
+    BASE: ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf"),
+    ARABIC: ("NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf"),
+    SINHALA: ("NotoSansSinhala-Regular.ttf", "NotoSansSinhala-Bold.ttf"),
+    SYMBOLS: ("Symbola.ttf", None),
+}
+BOLD = "-Bold"
+
+_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+#: Scripts whose letters change shape with their neighbours: Arabic, Hebrew marks, the Indic scripts (Sinhala).
+_COMPLEX = re.compile("[\u0590-\u08ff\u0900-\u0dff\ufb1d-\ufdff\ufe70-\ufeff\u200c\u200d]")
+#: Control characters other than tab and line breaks; they have no glyph and no place on a page.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_JOINERS = {"\u200c", "\u200d"}
+_INVISIBLE = {"\ufe0e", "\ufe0f"}  # emoji presentation selectors: no font here draws them
+
+_lock = threading.Lock()
+_coverage: dict[str, frozenset[int]] = {}
+
+
+def register_fonts() -> None:
+    """Register the shipped fonts with ReportLab once per process (safe from any thread)."""
+    with _lock:
+        if _coverage:
+            return
+        for name, (regular, bold) in _FILES.items():
+            font = _load(name, regular)
+            _coverage[name] = frozenset(font.face.charToGlyph)
+            bold_name = name + BOLD
+            if bold:
+                _load(bold_name, bold)
+            else:
+                bold_name = name
+            for is_bold, is_italic, face in ((0, 0, name), (1, 0, bold_name), (0, 1, name), (1, 1, bold_name)):
+                addMapping(name, is_bold, is_italic, face)
+
+
+def _load(name: str, filename: str) -> TTFont:
+    with as_file(resource("fonts", filename)) as path:
+        font = TTFont(name, str(path), shapable=True)
+    pdfmetrics.registerFont(font)
+    return font
+
+
+def clean(text: str | None) -> str:
+    """User text ready for a page: composed (NFC), without control characters."""
+    if not text:
+        return ""
+    return _CONTROL.sub("", unicodedata.normalize("NFC", text))
+
+
+def escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def markup(text: str | None) -> str:
+    """``text`` escaped for a Paragraph, with a font tag on every run the base font cannot draw."""
+    text = clean(text)
+    if text.isascii():
+        return escape(text).replace("\n", "<br/>")
+    register_fonts()
+    parts: list[str] = []
+    run: list[str] = []
+    current = BASE
+
+    def flush() -> None:
+        if run:
+            chunk = escape("".join(run)).replace("\n", "<br/>")
+            parts.append(chunk if current == BASE else f'<font name="{current}">{chunk}</font>')
+            run.clear()
+
+    for ch in text:
+        if ch in _INVISIBLE:
+            continue
+        code = ord(ch)
+        if ch in _JOINERS or unicodedata.combining(ch):
+            if current in (BASE, SYMBOLS) and ch in _JOINERS:
+                continue  # an emoji sequence: Symbola draws its parts side by side
+            run.append(ch)
+            continue
+        font = current if code in _coverage[current] or ch in " \n\t" else _font_for(code)
+        if font != current:
+            flush()
+            current = font
+        run.append(ch)
+    flush()
+    return "".join(parts)
+
+
+def _font_for(code: int) -> str:
+    for name in (BASE, ARABIC, SINHALA, SYMBOLS):
+        if code in _coverage[name]:
+            return name
+    return BASE  # no shipped font has it; the base font's empty box marks the spot
+
+
+def is_rtl(text: str) -> bool:
+    """Whether the first strong character of ``text`` reads right to left."""
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind == "L":
+            return False
+        if kind in ("R", "AL"):
+            return True
+    return False
+
+
+def para(text: str | None, style: ParagraphStyle, *, bold: bool = False) -> Paragraph:
+    """A paragraph of user text, escaped, in the right fonts, shaped and ordered when its script needs it."""
+    body = markup(text)
+    if bold:
+        body = f"<b>{body}</b>"
+    return Paragraph(body, variant(style, clean(text)))
+
+
+def label(text: str, style: ParagraphStyle) -> Paragraph:
+    """A paragraph of the report's own words (translated labels): escaped, never shaped."""
+    return Paragraph(markup(text), style)
+
+
+def variant(style: ParagraphStyle, text: str) -> ParagraphStyle:
+    """``style``, shaped and in the text's direction when the text needs it."""
+    if not _COMPLEX.search(text):
+        return style
+    if not _RTL.search(text):
+        return _shaped(style, "")
+    return _shaped(style, "RTL" if is_rtl(text) else "LTR")
+
+
+@cache
+def _shaped(style: ParagraphStyle, direction: str) -> ParagraphStyle:
+    extra: dict[str, object] = {"shaping": 1}
+    if direction:
+        extra["wordWrap"] = direction
+        if direction == "RTL" and style.alignment == 0:
+            extra["alignment"] = 2  # right-to-left text starts at the right margin
+    return ParagraphStyle(f"{style.name}-{direction or 'shaped'}", parent=style, **extra)
