@@ -56,7 +56,7 @@ def report_texts() -> dict[str, str]:
 
 
 def code_texts() -> set[str]:
-    import db.codes as codes
+    from db import codes
 
     enums = [v for v in vars(codes).values() if isinstance(v, type) and issubclass(v, StrEnum) and v is not StrEnum]
     return {code_text(choice.value) for enum in enums for choice in enum}
