@@ -40,6 +40,7 @@ from desktop.ui.overview_page import OverviewPage
 from desktop.ui.query_model import ListQuery
 from desktop.ui.record_editor import RecordEditor
 from desktop.ui.records_page import RecordsPage
+from desktop.ui.reports_page import ReportsPage
 from desktop.ui.settings_page import SettingsPage
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.trash_page import TrashPage
@@ -86,6 +87,8 @@ class MainWindow(QMainWindow):
         self.dashboard = DashboardPage(self.runner)
         self.trash = TrashPage(self.runner)
         self.history = HistoryPage(self.runner)
+        self.reports = ReportsPage(self.runner)
+        self.reports.set_country(self._start_country or None)
         self.settings = SettingsPage(self.runner, recorded_as="" if self._profile.user_name else actor.user)
 
         def records(kind: str, query: ListQuery, title: str) -> RecordsPage:
@@ -117,6 +120,7 @@ class MainWindow(QMainWindow):
                 (self.tr("Institutions"), records("institution", lists.institutions(), self.tr("Institutions"))),
                 (self.tr("Contacts"), records("contact", lists.contacts(), self.tr("Contacts"))),
             )),
+            (self.tr("Reports"), self.reports),
             (self.tr("History"), self.history),
             (self.tr("Trash"), self.trash),
             (self.tr("Settings"), self.settings),
@@ -203,8 +207,8 @@ class MainWindow(QMainWindow):
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         for number, (title, _page) in enumerate(self.pages, start=1):
             action = QAction(title, self)
-            if number <= 9:
-                action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            if number <= 10:  # Ctrl+1 ... Ctrl+9, then Ctrl+0 for the tenth
+                action.setShortcut(QKeySequence(f"Ctrl+{number % 10}"))
             action.triggered.connect(lambda _checked=False, row=number - 1: self.sidebar.setCurrentRow(row))
             go_menu.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -237,6 +241,7 @@ class MainWindow(QMainWindow):
             page.history_requested.connect(self.on_history_requested)
         self.trash.restored.connect(self.on_restored)
         self.dashboard.record_requested.connect(self.open_record)
+        self.reports.saved.connect(self.on_report_saved)
         for page in self.record_pages.values():
             page.changed.connect(self.dashboard.refresh)
 
@@ -298,6 +303,9 @@ class MainWindow(QMainWindow):
                 self.country_box.addItem(name, code)
         self.country_box.setCurrentIndex(max(0, self.country_box.findData(current)))
         self.country_box.blockSignals(False)
+        self.reports.set_countries(held)
+        if not self.reports.country():
+            self.reports.set_country(self.current_country() or self._profile.default_country or None)
         self.overview.set_country(self.current_country())
         if self.dashboard.country != self.current_country():  # else it would be computed twice at start
             self.dashboard.set_country(self.current_country())
@@ -311,8 +319,12 @@ class MainWindow(QMainWindow):
         self.dashboard.set_country(country)
         self.trash.set_country(country)
         self.history.set_country(country)
+        self.reports.set_country(country or self._profile.default_country or None)
         for page in self.record_pages.values():
             page.set_country(country)
+
+    def on_report_saved(self, path: Path) -> None:
+        self.statusBar().showMessage(self.tr("Report saved as {path}").format(path=path), 10000)
 
     def on_work_failed(self, label: str, error: BaseException) -> None:
         if isinstance(error, (ValidationError, StoreError)):
@@ -419,6 +431,8 @@ class MainWindow(QMainWindow):
         self._profile = profile
         if profile.default_country and self.country_box.findData(profile.default_country) < 0:
             self.country_box.addItem(country_name(profile.default_country), profile.default_country)
+        if not self.reports.country():
+            self.reports.set_country(profile.default_country or None)
         if name_changed and self.confirm_leaving():
             window = self.replace_with(self._store)
             window.statusBar().showMessage(
@@ -436,6 +450,7 @@ class MainWindow(QMainWindow):
             if not self.confirm_leaving():
                 event.ignore()
                 return
+        self.reports.cancel()
         self.runner.shutdown()
         if not self._keep_store:
             self._store.close()

@@ -117,7 +117,7 @@
 <context>
     <name>ListPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/list_page.py" line="+90"/>
+        <location filename="../../desktop/ui/list_page.py" line="+91"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -128,11 +128,22 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="+340"/>
+        <location filename="../../desktop/ui/main_window.py" line="+353"/>
         <source>Demo data loaded: %n record(s) added.</source>
         <translation>
             <numerusform>Demo data loaded: %n record added.</numerusform>
             <numerusform>Demo data loaded: %n records added.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/reports_page.py" line="+559"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
         </translation>
     </message>
 </context>

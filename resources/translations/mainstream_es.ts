@@ -971,7 +971,7 @@
         <translation>Buscar en {title}</translation>
     </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="+64"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n registro</numerusform>
@@ -982,23 +982,23 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+69"/>
+        <location filename="../../desktop/ui/main_window.py" line="+70"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+220"/>
+        <location line="+224"/>
         <source>All countries</source>
         <translation>Todos los países</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-223"/>
         <source>&amp;Country:</source>
         <translation>&amp;País:</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
@@ -1083,6 +1083,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
@@ -1177,7 +1182,12 @@
         <translation>&amp;Acerca de Mainstream</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+109"/>
+        <source>Report saved as {path}</source>
+        <translation>Informe guardado como {path}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Something went wrong that Mainstream did not expect ({kind}: {error}).</source>
         <translation>Ocurrió un error que Mainstream no esperaba ({kind}: {error}).</translation>
     </message>
@@ -1225,7 +1235,7 @@
         <translation>No se puede abrir la base de datos</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Settings saved. Your changes are now recorded as {name}.</source>
         <translation>Configuración guardada. Sus cambios se registran ahora a nombre de {name}.</translation>
     </message>
@@ -1396,7 +1406,7 @@
 <context>
     <name>PeriodModel</name>
     <message>
-        <location filename="../../desktop/ui/period_model.py" line="+225"/>
+        <location filename="../../desktop/ui/period_model.py" line="+216"/>
         <source>On track: the actual reaches the target</source>
         <translation>Según lo previsto: el valor real alcanza la meta</translation>
     </message>
@@ -1546,6 +1556,262 @@
         <location line="+2"/>
         <source>Choose a record in the list to see and edit it, or press New (Ctrl+N).</source>
         <translation>Elija un registro de la lista para verlo y editarlo, o pulse Nuevo (Ctrl+N).</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../desktop/ui/reports_page.py" line="+126"/>
+        <source>&lt;h2&gt;Country overview report&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Informe de síntesis del país&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A PDF overview of one country&apos;s records over a period, for the government, the UN Country Team, donors and headquarters.</source>
+        <translation>Una síntesis en PDF de los registros de un país durante un período, para el gobierno, el equipo de las Naciones Unidas en el país, los donantes y la sede.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Country of the report</source>
+        <translation>País del informe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a country</source>
+        <translation>Elija un país</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Period from</source>
+        <translation>Inicio del período</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period to</source>
+        <translation>Fin del período</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language of the report</source>
+        <translation>Idioma del informe</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Countr&amp;y:</source>
+        <translation>Paí&amp;s:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>Idio&amp;ma:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The cover, the contents and “At a glance” are always included.</source>
+        <translation>La portada, el índice y «De un vistazo» se incluyen siempre.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gene&amp;rate</source>
+        <translation>&amp;Generar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the report and show it here (Ctrl+G or Enter)</source>
+        <translation>Elaborar el informe y mostrarlo aquí (Ctrl+G o Intro)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save As…</source>
+        <translation>Guardar &amp;como…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the report as a PDF file (Ctrl+S)</source>
+        <translation>Guardar el informe en un archivo PDF (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open in Viewer</source>
+        <translation>Abrir en el &amp;visor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the report in the system&apos;s PDF viewer</source>
+        <translation>Abrir el informe en el visor de PDF del sistema</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Report message</source>
+        <translation>Mensaje del informe</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Report made</source>
+        <translation>Informe elaborado</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Report preview</source>
+        <translation>Vista previa del informe</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose the country, the period, the language and the sections, then press Generate (Ctrl+G). The report shows here.</source>
+        <translation>Elija el país, el período, el idioma y las secciones y pulse Generar (Ctrl+G). El informe aparece aquí.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Coordination (committees, meetings, decisions)</source>
+        <translation>Coordinación (comités, reuniones, decisiones)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy coherence</source>
+        <translation>Coherencia de las políticas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work plan</source>
+        <translation>Plan de trabajo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results and indicators</source>
+        <translation>Resultados e indicadores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capacity building</source>
+        <translation>Fortalecimiento de capacidades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence and good practices</source>
+        <translation>Evidencia y buenas prácticas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stakeholders (annex)</source>
+        <translation>Partes interesadas (anexo)</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>Choose the country of the report.</source>
+        <translation>Elija el país del informe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The period ends on {end}, before it starts ({start}): choose a “To” date on or after the “From” date.</source>
+        <translation>El período termina el {end}, antes de empezar ({start}): elija una fecha «Hasta» igual o posterior a la fecha «Desde».</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No temporary folder for the report: {error}</source>
+        <translation>No hay carpeta temporal para el informe: {error}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Making the report…</source>
+        <translation>Elaborando el informe…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Making the report</source>
+        <translation>Elaborando el informe</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The report was made but cannot be shown ({error}).</source>
+        <translation>El informe se elaboró pero no se puede mostrar ({error}).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cancelled: no report was made.</source>
+        <translation>Cancelado: no se elaboró ningún informe.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The report cannot be made: {reason}</source>
+        <translation>No se puede elaborar el informe: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The report cannot be written: {reason}</source>
+        <translation>No se puede escribir el informe: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Something went wrong that Mainstream did not expect ({kind}: {error}).</source>
+        <translation>Ocurrió un error que Mainstream no esperaba ({kind}: {error}).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save the report</source>
+        <translation>Guardar el informe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF documents (*.pdf);;All files (*)</source>
+        <translation>Documentos PDF (*.pdf);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Saving the report</source>
+        <translation>Guardando el informe</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved as {path}</source>
+        <translation>Guardado como {path}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not saved as {path}: {reason}</source>
+        <translation>No se guardó como {path}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No PDF viewer could open {path}.</source>
+        <translation>Ningún visor de PDF pudo abrir {path}.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&lt;b&gt;{country}&lt;/b&gt;, {start} to {end}, {language}</source>
+        <translation>&lt;b&gt;{country}&lt;/b&gt;, del {start} al {end}, {language}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n página</numerusform>
+            <numerusform>%n páginas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data version: {version}</source>
+        <translation>Versión de los datos: {version}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The choices have changed since this report was made: Generate again to update it.</source>
+        <translation>Las opciones han cambiado desde que se elaboró este informe: genérelo de nuevo para actualizarlo.</translation>
     </message>
 </context>
 <context>

@@ -971,7 +971,7 @@
         <translation>Rechercher dans {title}</translation>
     </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="+64"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n fiche</numerusform>
@@ -982,23 +982,23 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+69"/>
+        <location filename="../../desktop/ui/main_window.py" line="+70"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+220"/>
+        <location line="+224"/>
         <source>All countries</source>
         <translation>Tous les pays</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-223"/>
         <source>&amp;Country:</source>
         <translation>&amp;Pays&#xa0;:</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
     </message>
@@ -1083,6 +1083,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
@@ -1177,7 +1182,12 @@
         <translation>À &amp;propos de Mainstream</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+109"/>
+        <source>Report saved as {path}</source>
+        <translation>Rapport enregistré sous {path}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Something went wrong that Mainstream did not expect ({kind}: {error}).</source>
         <translation>Un problème inattendu est survenu dans Mainstream ({kind}&#xa0;: {error}).</translation>
     </message>
@@ -1225,7 +1235,7 @@
         <translation>Impossible d&apos;ouvrir la base de données</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Settings saved. Your changes are now recorded as {name}.</source>
         <translation>Paramètres enregistrés. Vos modifications sont désormais enregistrées au nom de {name}.</translation>
     </message>
@@ -1396,7 +1406,7 @@
 <context>
     <name>PeriodModel</name>
     <message>
-        <location filename="../../desktop/ui/period_model.py" line="+225"/>
+        <location filename="../../desktop/ui/period_model.py" line="+216"/>
         <source>On track: the actual reaches the target</source>
         <translation>En bonne voie&#xa0;: le réalisé atteint la cible</translation>
     </message>
@@ -1546,6 +1556,262 @@
         <location line="+2"/>
         <source>Choose a record in the list to see and edit it, or press New (Ctrl+N).</source>
         <translation>Choisissez un enregistrement dans la liste pour le voir et le modifier, ou appuyez sur Nouveau (Ctrl+N).</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../desktop/ui/reports_page.py" line="+126"/>
+        <source>&lt;h2&gt;Country overview report&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Rapport de synthèse pays&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A PDF overview of one country&apos;s records over a period, for the government, the UN Country Team, donors and headquarters.</source>
+        <translation>Une synthèse en PDF des fiches d&apos;un pays sur une période, pour le gouvernement, l&apos;équipe de pays des Nations Unies, les bailleurs de fonds et le siège.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Country of the report</source>
+        <translation>Pays du rapport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a country</source>
+        <translation>Choisissez un pays</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Period from</source>
+        <translation>Début de la période</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period to</source>
+        <translation>Fin de la période</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language of the report</source>
+        <translation>Langue du rapport</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Countr&amp;y:</source>
+        <translation>Pa&amp;ys&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fro&amp;m:</source>
+        <translation>D&amp;u&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Au&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>La&amp;ngue&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The cover, the contents and “At a glance” are always included.</source>
+        <translation>La couverture, la table des matières et «&#xa0;En bref&#xa0;» figurent toujours dans le rapport.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gene&amp;rate</source>
+        <translation>&amp;Générer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the report and show it here (Ctrl+G or Enter)</source>
+        <translation>Produire le rapport et l&apos;afficher ici (Ctrl+G ou Entrée)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save As…</source>
+        <translation>En&amp;registrer sous…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the report as a PDF file (Ctrl+S)</source>
+        <translation>Enregistrer le rapport dans un fichier PDF (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open in Viewer</source>
+        <translation>&amp;Ouvrir dans la visionneuse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the report in the system&apos;s PDF viewer</source>
+        <translation>Ouvrir le rapport dans la visionneuse PDF du système</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Report message</source>
+        <translation>Message du rapport</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Report made</source>
+        <translation>Rapport produit</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Report preview</source>
+        <translation>Aperçu du rapport</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose the country, the period, the language and the sections, then press Generate (Ctrl+G). The report shows here.</source>
+        <translation>Choisissez le pays, la période, la langue et les sections, puis appuyez sur Générer (Ctrl+G). Le rapport s&apos;affiche ici.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Coordination (committees, meetings, decisions)</source>
+        <translation>Coordination (comités, réunions, décisions)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy coherence</source>
+        <translation>Cohérence des politiques</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work plan</source>
+        <translation>Plan de travail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results and indicators</source>
+        <translation>Résultats et indicateurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capacity building</source>
+        <translation>Renforcement des capacités</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence and good practices</source>
+        <translation>Données probantes et bonnes pratiques</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stakeholders (annex)</source>
+        <translation>Parties prenantes (annexe)</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>Choose the country of the report.</source>
+        <translation>Choisissez le pays du rapport.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The period ends on {end}, before it starts ({start}): choose a “To” date on or after the “From” date.</source>
+        <translation>La période se termine le {end}, avant de commencer ({start})&#xa0;: choisissez une date «&#xa0;Au&#xa0;» égale ou postérieure à la date «&#xa0;Du&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No temporary folder for the report: {error}</source>
+        <translation>Aucun dossier temporaire pour le rapport&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Making the report…</source>
+        <translation>Production du rapport…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Making the report</source>
+        <translation>Production du rapport</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The report was made but cannot be shown ({error}).</source>
+        <translation>Le rapport a été produit mais ne peut pas être affiché ({error}).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cancelled: no report was made.</source>
+        <translation>Annulé&#xa0;: aucun rapport n&apos;a été produit.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The report cannot be made: {reason}</source>
+        <translation>Le rapport ne peut pas être produit&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The report cannot be written: {reason}</source>
+        <translation>Le rapport ne peut pas être écrit&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Something went wrong that Mainstream did not expect ({kind}: {error}).</source>
+        <translation>Un problème inattendu est survenu dans Mainstream ({kind}&#xa0;: {error}).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save the report</source>
+        <translation>Enregistrer le rapport</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF documents (*.pdf);;All files (*)</source>
+        <translation>Documents PDF (*.pdf);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Saving the report</source>
+        <translation>Enregistrement du rapport</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved as {path}</source>
+        <translation>Enregistré sous {path}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not saved as {path}: {reason}</source>
+        <translation>Non enregistré sous {path}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No PDF viewer could open {path}.</source>
+        <translation>Aucune visionneuse PDF n&apos;a pu ouvrir {path}.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&lt;b&gt;{country}&lt;/b&gt;, {start} to {end}, {language}</source>
+        <translation>&lt;b&gt;{country}&lt;/b&gt;, du {start} au {end}, {language}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data version: {version}</source>
+        <translation>Version des données&#xa0;: {version}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The choices have changed since this report was made: Generate again to update it.</source>
+        <translation>Les choix ont changé depuis la production de ce rapport&#xa0;: générez-le à nouveau pour le mettre à jour.</translation>
     </message>
 </context>
 <context>
