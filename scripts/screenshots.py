@@ -1,6 +1,6 @@
 """Take the screenshots of docs/screenshots/ from the demo data.
 
-    python scripts/screenshots.py [--out docs/screenshots] [--lang fr]
+    python scripts/screenshots.py [--out docs/screenshots] [--lang fr] [--only 19-reports]
 
 Builds the demo database in a temporary folder, opens the main window on
 Qt's offscreen platform at a fixed size, visits every page (and the dialogs
@@ -24,7 +24,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtCore import QPointF, QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QDialog, QScrollArea, QTabWidget, QWidget  # noqa: E402
 from sqlalchemy import text  # noqa: E402
 
@@ -34,6 +34,7 @@ from db.store import Store  # noqa: E402
 from desktop.demo import load_demo  # noqa: E402
 from desktop.ui.application import make_application  # noqa: E402
 from desktop.ui.main_window import MainWindow  # noqa: E402
+from desktop.ui.translations import install_translators  # noqa: E402
 
 WINDOW_SIZE = (1280, 800)
 
@@ -118,6 +119,15 @@ def refused(window: MainWindow) -> None:
     pump(window)
 
 
+def report(window: MainWindow) -> None:
+    """The Reports page with Peru's overview made and previewed."""
+    page = go(window, window.tr("Reports"))
+    page.generate()
+    pump(window)
+    page.view.pageNavigator().jump(2, QPointF(0, 0), 0)  # "At a glance", after the cover and the contents
+    pump(window)
+
+
 SHOTS = [
     Shot("01-overview", "Overview: the dashboard for Peru, with what needs attention",
          lambda w: go(w, w.tr("Overview"), 0)),
@@ -164,6 +174,8 @@ SHOTS = [
          lambda w: (w.country_box.setCurrentIndex(w.country_box.findData("MAR")),
                     record(w, "committee", "SELECT id FROM committee WHERE country = 'MAR' ORDER BY name LIMIT 1"))
         ),
+    Shot("19-reports", "Reports: Peru's country overview, made in the background and previewed before saving",
+         report),
 ]
 
 
@@ -182,17 +194,18 @@ def prepare(folder: Path) -> Store:
     return store
 
 
-def take(out: Path, language: str | None) -> list[tuple[Shot, Path]]:
+def take(out: Path, language: str | None, shots: list[Shot]) -> list[tuple[Shot, Path]]:
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
-        if language:
-            QSettings().setValue("ui/language", language)
         app = make_application()
+        if language:  # once the application is named, so that its settings are the ones read
+            QSettings().setValue("ui/language", language)
+            install_translators(app, language)
         store = prepare(Path(folder))
         taken = []
-        for shot in SHOTS:
+        for shot in shots:
             window = MainWindow(store)
             window.resize(*WINDOW_SIZE)
             window.show()
@@ -213,7 +226,9 @@ def take(out: Path, language: str | None) -> list[tuple[Shot, Path]]:
     return taken
 
 
-def write_gallery(out: Path, taken: list[tuple[Shot, Path]]) -> None:
+def write_gallery(out: Path) -> None:
+    """The gallery of every shot whose picture is there (those just taken, and those kept from before)."""
+    taken = [(shot, out / f"{shot.name}.png") for shot in SHOTS if (out / f"{shot.name}.png").is_file()]
     lines = [
         "# Screenshot gallery",
         "",
@@ -231,9 +246,14 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--lang", default=None, help="interface language (e.g. fr, es)")
+    parser.add_argument("--only", metavar="TEXT", default="",
+                        help="take only the shots whose name contains TEXT (e.g. 19-reports); keep the others")
     args = parser.parse_args()
-    taken = take(args.out, args.lang)
-    write_gallery(args.out, taken)
+    shots = [shot for shot in SHOTS if args.only in shot.name]
+    if not shots:
+        parser.error(f"no shot is named like {args.only!r}")
+    taken = take(args.out, args.lang, shots)
+    write_gallery(args.out)
     print(f"{len(taken)} screenshots in {args.out}")
     return 0
 
