@@ -14,11 +14,10 @@ from datetime import date, timedelta
 from typing import Any
 
 from reportlab.lib import colors
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph
 
 from desktop.reports.document import ACCENT, LIGHT, MUTED, NAVY, RULE, STYLES, ZEBRA
-from desktop.reports.text import BASE, para
+from desktop.reports.text import BASE, one_line, para
 
 LABEL_FONT = 7.5
 
@@ -200,20 +199,6 @@ class Gantt(Flowable):  # type: ignore[misc]
             month = date(month.year + (month.month == 12), month.month % 12 + 1, 1)
         c.setStrokeColor(MUTED)
         c.line(self.label_width, top, self.width, top)
-
-
-def one_line(text: str, width: float, font: str, size: float) -> str:
-    """``text`` cut (with an ellipsis) to fit ``width`` on one line, measured in the base font."""
-    if stringWidth(text, font, size) <= width:
-        return text
-    low, high = 0, len(text)
-    while low < high:
-        middle = (low + high + 1) // 2
-        if stringWidth(text[:middle] + " …", font, size) <= width:
-            low = middle
-        else:
-            high = middle - 1
-    return text[:low].rstrip() + " …"
 
 
 def _draw_clipped(c: Any, flowable: Flowable, x: float, y: float, width: float, height: float) -> None:

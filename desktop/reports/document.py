@@ -23,7 +23,7 @@ from reportlab.lib.units import cm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
-from desktop.reports.text import BASE, BOLD, markup, variant
+from desktop.reports.text import BASE, BOLD, markup, one_line, variant
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 2 * cm
@@ -156,7 +156,7 @@ class Book:
 
 def canvas_maker(book: Book) -> Callable[..., Canvas]:
     def make(*args: Any, **kwargs: Any) -> Canvas:
-        kwargs.setdefault("initialFontName", BASE)  # never Helvetica, which a PDF cannot embed here
+        kwargs["initialFontName"] = kwargs.get("initialFontName") or BASE  # never the unembedded Helvetica
         return DeferredCanvas(book, *args, **kwargs)
 
     return make
@@ -225,8 +225,9 @@ class DeferredCanvas(Canvas):  # type: ignore[misc]
                 continue
             indent = 14 * level
             style = _TOC_STYLES[min(level, 1)]
-            para = Paragraph(markup(title), variant(style, title))
             width = FRAME_WIDTH - indent - 40
+            title = one_line(title, width * 0.92, style.fontName, style.fontSize)  # noqa: PLW2901
+            para = Paragraph(markup(title), variant(style, title))
             para.wrap(width, TOC_LINE * 2)
             para.drawOn(self, MARGIN + indent, y - TOC_LINE + 4)
             self.setFont(style.fontName, style.fontSize)

@@ -23,7 +23,7 @@ from desktop.reports.document import (
 )
 from desktop.reports.labels import N_
 from desktop.reports.story import Story, long_text
-from desktop.reports.text import label, para
+from desktop.reports.text import BASE, label, para
 
 PROGRAMME = N_("Mainstreaming Migration into National Development Strategies")
 
@@ -258,6 +258,7 @@ def _tiles(tiles: list[tuple[str, str, str]]) -> Table:
     table.setStyle(
         TableStyle(
             [
+                ("FONT", (0, 0), (-1, -1), BASE, 8),  # not the table's default Helvetica, which is not embedded
                 ("BACKGROUND", (0, 0), (-1, -1), LIGHT),
                 ("BOX", (0, 0), (-1, -1), 0.5, RULE),
                 ("INNERGRID", (0, 0), (-1, -1), 2, colors.white),

@@ -28,6 +28,7 @@ from importlib.resources import as_file
 from reportlab.lib.fonts import addMapping
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Paragraph
 
@@ -96,32 +97,65 @@ def markup(text: str | None) -> str:
     if text.isascii():
         return escape(text).replace("\n", "<br/>")
     register_fonts()
+    chars = [ch for ch in text if ch not in _INVISIBLE]
+    fonts = _fonts_of(chars)
+    # Joiners matter to shaped scripts (Sinhala); in emoji sequences Symbola draws the parts side by side.
+    kept = [i for i, ch in enumerate(chars) if ch not in _JOINERS or fonts[i] not in (BASE, SYMBOLS)]
+    chars, fonts = [chars[i] for i in kept], [fonts[i] for i in kept]
     parts: list[str] = []
-    run: list[str] = []
-    current = BASE
+    start = 0
+    for end in range(1, len(chars) + 1):
+        if end < len(chars) and fonts[end] == fonts[start]:
+            continue
+        chunk = escape("".join(chars[start:end])).replace("\n", "<br/>")
+        parts.append(chunk if fonts[start] == BASE else f'<font name="{fonts[start]}">{chunk}</font>')
+        start = end
+    return "".join(parts)
 
-    def flush() -> None:
-        if run:
-            chunk = escape("".join(run)).replace("\n", "<br/>")
-            parts.append(chunk if current == BASE else f'<font name="{current}">{chunk}</font>')
-            run.clear()
 
-    for ch in text:
-        if ch in _INVISIBLE:
+def _fonts_of(chars: list[str]) -> list[str]:
+    """The font of each character.
+
+    Letters keep the font of the letter before them while it has them, so a
+    word is never split between two fonts that both could draw it. Marks and
+    joiners stay with their letter. Anything else (punctuation, digits, spaces,
+    emoji) goes with the next letter of its word when that letter's font has
+    it: ReportLab shapes a word in the font of its first character, so "(Sri"
+    after Sinhala text must be all in the Latin font.
+    """
+    fonts: list[str] = [""] * len(chars)
+    previous = BASE
+    for index, ch in enumerate(chars):
+        if unicodedata.category(ch)[0] == "L":
+            previous = previous if ord(ch) in _coverage[previous] else _font_for(ord(ch))
+            fonts[index] = previous
+    previous = BASE
+    for index, ch in enumerate(chars):
+        if fonts[index]:
+            previous = fonts[index]
             continue
         code = ord(ch)
         if ch in _JOINERS or unicodedata.combining(ch):
-            if current in (BASE, SYMBOLS) and ch in _JOINERS:
-                continue  # an emoji sequence: Symbola draws its parts side by side
-            run.append(ch)
+            fonts[index] = previous
             continue
-        font = current if code in _coverage[current] or ch in " \n\t" else _font_for(code)
-        if font != current:
-            flush()
-            current = font
-        run.append(ch)
-    flush()
-    return "".join(parts)
+        ahead = _next_letter_font(chars, fonts, index)
+        if ahead and code in _coverage[ahead]:
+            fonts[index] = ahead
+        elif previous != SYMBOLS and (code in _coverage[previous] or ch.isspace()):
+            fonts[index] = previous
+        else:
+            fonts[index] = _font_for(code)
+        previous = fonts[index]
+    return fonts
+
+
+def _next_letter_font(chars: list[str], fonts: list[str], index: int) -> str:
+    for later in range(index + 1, len(chars)):
+        if chars[later].isspace():
+            return ""
+        if unicodedata.category(chars[later])[0] == "L":
+            return fonts[later]
+    return ""
 
 
 def _font_for(code: int) -> str:
@@ -172,3 +206,17 @@ def _shaped(style: ParagraphStyle, direction: str) -> ParagraphStyle:
         if direction == "RTL" and style.alignment == 0:
             extra["alignment"] = 2  # right-to-left text starts at the right margin
     return ParagraphStyle(f"{style.name}-{direction or 'shaped'}", parent=style, **extra)
+
+
+def one_line(text: str, width: float, font: str, size: float) -> str:
+    """``text`` cut (with an ellipsis) to fit ``width`` on one line, measured in the base font."""
+    if stringWidth(text, font, size) <= width:
+        return text
+    low, high = 0, len(text)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if stringWidth(text[:middle] + " …", font, size) <= width:
+            low = middle
+        else:
+            high = middle - 1
+    return text[:low].rstrip() + " …"

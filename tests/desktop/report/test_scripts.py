@@ -1,0 +1,192 @@
+"""Every script, hostile markup and very long text on the way to the PDF."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+from bidi.algorithm import get_display
+from report_helpers import squash
+
+from db.services import Actor, create
+from db.store import Store
+from desktop.reports.bidi import log2vis
+from desktop.reports.text import _coverage, is_rtl, markup, register_fonts
+
+ARABIC = "وزارة الشؤون الخارجية"
+SINHALA = "\u0dc1\u0dca\u200d\u0dbb\u0dd3 \u0dbd\u0d82\u0d9a\u0dcf\u0dc0"  # Sri Lanka, with its zero-width joiner
+CYRILLIC = "Министерство труда, социального обеспечения и миграции"
+ACCENTS = "Ministère des Affaires étrangères; Año de la Niñez; São Tomé; Ørsted; İzmir"
+EMOJI = "Migration 🌍 & development 👩🏽‍💼 — flags 🇱🇰"
+HOSTILE = '<b>not bold</b> & <font name="Courier">x</font> <img src="/etc/passwd"/> &amp; <para>'
+
+
+@pytest.fixture
+def many_scripts(store: Store) -> Store:
+    actor = Actor("Nimali Perera", store.device_id())
+    with store.session() as session:
+        sinhala_ministry = create(
+            session,
+            actor,
+            "institution",
+            {
+                "country": "LKA",
+                "name": f"{SINHALA} (Sri Lanka Bureau of Foreign Employment)",
+                "kind": "agency",
+                "sector": "labour",
+            },
+        )
+        arabic_ministry = create(
+            session,
+            actor,
+            "institution",
+            {
+                "country": "LKA",
+                "name": ARABIC,
+                "kind": "ministry",
+                "sector": "foreign_affairs",
+            },
+        )
+        cyrillic = create(session, actor, "institution", {"country": "LKA", "name": CYRILLIC, "kind": "donor"})
+        committee = create(
+            session,
+            actor,
+            "committee",
+            {
+                "country": "LKA",
+                "name": f"{ARABIC} — {HOSTILE}",
+                "kind": "steering",
+                "status": "active",
+                "legal_basis": ACCENTS,
+                "lead_institution_id": arabic_ministry,
+                "mandate": ("A mandate of many words, repeated to test very long text. " * 1700).strip(),
+            },
+        )
+        for institution, role in ((sinhala_ministry, "chair"), (arabic_ministry, "member"), (cyrillic, "observer")):
+            create(
+                session,
+                actor,
+                "membership",
+                {
+                    "committee_id": committee,
+                    "institution_id": institution,
+                    "role": role,
+                },
+            )
+        meeting = create(
+            session,
+            actor,
+            "meeting",
+            {
+                "committee_id": committee,
+                "held_on": "2026-03-02",
+                "place": EMOJI,
+                "agenda": HOSTILE,
+            },
+        )
+        create(
+            session,
+            actor,
+            "decision",
+            {
+                "meeting_id": meeting,
+                "text": "x" * 5000 + " " + HOSTILE,
+                "status": "open",
+                "responsible_institution_id": sinhala_ministry,
+            },
+        )
+        create(
+            session,
+            actor,
+            "policy",
+            {
+                "country": "LKA",
+                "title": CYRILLIC,
+                "kind": "law",
+                "status": "draft",
+                "sdg_targets": ["10.7"],
+                "gcm_objectives": [23],
+                "summary": f"{ARABIC}\n{SINHALA}\n{EMOJI}",
+            },
+        )
+        create(
+            session,
+            actor,
+            "good_practice",
+            {
+                "country": "LKA",
+                "title": EMOJI,
+                "theme": "diaspora",
+                "summary": HOSTILE,
+            },
+        )
+    return store
+
+
+def test_names_in_every_script_reach_the_pdf_in_embedded_fonts(many_scripts: Store, make_pdf) -> None:
+    pdf = make_pdf(many_scripts, "LKA", period=(date(2026, 1, 1), date(2026, 12, 31)))
+    fonts = pdf.fonts()
+    for family in ("NotoSans-Regular", "NotoSansArabic", "NotoSansSinhala", "Symbola"):
+        assert any(family in name for name in fonts), (family, fonts)
+    assert all(fonts.values()), fonts
+    text = squash(pdf.text)
+    assert CYRILLIC in text
+    assert "Ministère des Affaires étrangères; Año de la Niñez; São Tomé; Ørsted; İzmir" in text
+    # Latin next to Sinhala stays Latin (ReportLab shapes a word in the font of its first character)
+    assert "(Sri Lanka Bureau of Foreign Employment)" in text
+    assert "\uffff" not in text
+
+
+def test_markup_in_names_is_printed_as_typed_never_obeyed(many_scripts: Store, make_pdf) -> None:
+    pdf = make_pdf(many_scripts, "LKA", period=(date(2026, 1, 1), date(2026, 12, 31)))
+    text = squash(pdf.text)
+    assert '<b>not bold</b> & <font name="Courier">x</font> <img src="/etc/passwd"/> &amp; <para>' in text
+    assert not any("Courier" in name for name in pdf.fonts())
+
+
+def test_very_long_texts_are_printed_whole_across_pages(many_scripts: Store, make_pdf) -> None:
+    pdf = make_pdf(many_scripts, "LKA", period=(date(2026, 1, 1), date(2026, 12, 31)))
+    text = pdf.body("Sri Lanka")
+    assert text.count("repeated to test very long text.") == 1700  # the whole 98,600-character mandate
+    assert len(pdf.pages) > 15
+    # the 5,000-character decision is shortened in its table cell, not dropped
+    assert "xxxxxxxxxx" in text and " …" in text
+
+
+@pytest.mark.parametrize("text", [ARABIC, SINHALA, CYRILLIC, ACCENTS, EMOJI, HOSTILE, f"{ARABIC} (IOM) 2026 {SINHALA}"])
+def test_every_character_is_in_a_font_that_has_it(text: str) -> None:
+    register_fonts()
+    made = markup(text)
+    for font, chunk in re.findall(r'(?:<font name="([^"]+)">)?([^<]+)(?:</font>)?', made):
+        name = font or "Mainstream"
+        plain = chunk.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+        missing = [ch for ch in plain if ord(ch) not in _coverage[name] and ch not in "\u200c\u200d"]
+        assert not missing, (name, missing)
+
+
+def test_markup_escapes_what_reportlab_would_parse() -> None:
+    assert markup("<b>&</b>") == "&lt;b&gt;&amp;&lt;/b&gt;"
+    assert markup("a\x00b\x1bc") == "abc"  # control characters have no place on a page
+    assert markup("line one\nline two") == "line one<br/>line two"
+
+
+def test_direction_is_that_of_the_first_strong_character() -> None:
+    assert is_rtl(ARABIC) and is_rtl(f"2026 {ARABIC} IOM")
+    assert not is_rtl(f"IOM {ARABIC}") and not is_rtl(SINHALA) and not is_rtl("")
+
+
+@pytest.mark.parametrize("text", [ARABIC, f"{ARABIC} (IOM 2026) و", "IOM and وزارة العمل, 2026", "abc"])
+def test_reportlabs_bidi_module_orders_like_python_bidi(text: str) -> None:
+    for direction, base in (("RTL", "R"), ("LTR", "L")):
+        positions: list[int] = []
+        assert log2vis(text, direction, True, positions) == get_display(text, base_dir=base)
+        assert sorted(positions) == list(range(len(text)))
+        assert "".join(text[i] for i in positions).replace("(", "").replace(")", "") == log2vis(
+            text, direction
+        ).replace("(", "").replace(")", "")
+
+
+def test_right_to_left_text_reads_from_the_right_with_brackets_facing_the_right_way() -> None:
+    # in display order (left to right on the page): the last word first, the Latin run intact
+    assert log2vis(f"{ARABIC} (IOM 2026) و", "RTL") == "و (IOM 2026) ةيجراخلا نوؤشلا ةرازو"
