@@ -9,8 +9,8 @@ from db.services.overview import CommitteeInfo, MeetingInfo
 from desktop.reports.charts import Step, Timeline
 from desktop.reports.document import ACCENT, BAD, FRAME_WIDTH, GOOD, MUTED, NAVY, NEUTRAL, STYLES
 from desktop.reports.story import Story, cell
-from desktop.reports.tables import Row, Rows
-from desktop.reports.text import label
+from desktop.reports.tables import Row, Rows, Text
+from desktop.reports.text import label, para
 
 DECISION_COLOURS = {"open": BAD, "in_progress": ACCENT, "done": GOOD, "dropped": NEUTRAL}
 POLICY_COLOURS = {
@@ -87,7 +87,7 @@ def _meeting(story: Story, meeting: MeetingInfo) -> None:
     if meeting.online and meeting.place:
         where = words.t("{place} and online", place=meeting.place)
     title = words.date(meeting.held_on, style="long") + (f" — {where}" if where else "")
-    story.add(label(title, STYLES.h3) if title.isascii() else cell(title, bold=True))
+    story.add(para(title, STYLES.h3))
     story.facts(
         [
             (words.t("Agenda"), meeting.agenda),
@@ -113,11 +113,8 @@ def _meeting(story: Story, meeting: MeetingInfo) -> None:
         story.add(Rows(header, rows, [FRAME_WIDTH * w for w in widths]), Spacer(1, 6))
 
 
-def _status(text: str, colour: object) -> object:
-    from reportlab.lib.styles import ParagraphStyle
-
-    style = ParagraphStyle(f"status-{text}", parent=STYLES.small_bold, textColor=colour)
-    return label(text, style)
+def _status(text: str, colour: object) -> Text:
+    return Text(text, bold=True, colour=colour)
 
 
 def policies(story: Story) -> None:

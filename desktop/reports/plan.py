@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import KeepTogether, Spacer
 
 from db.services.overview import ActivityInfo, IndicatorInfo, WorkPlanInfo
@@ -13,7 +12,7 @@ from desktop.reports.document import ACCENT, BAD, FRAME_WIDTH, GOOD, MUTED, NAVY
 from desktop.reports.front import sex_bars, state_words
 from desktop.reports.story import Story, cell
 from desktop.reports.tables import Row, Rows
-from desktop.reports.text import label
+from desktop.reports.text import label, para
 
 ACTIVITY_COLOURS = {
     "planned": NEUTRAL, "ongoing": ACCENT, "delayed": BAD, "completed": GOOD, "cancelled": MUTED, "suspended": MUTED,
@@ -69,22 +68,12 @@ def _activity_row(story: Story, a: ActivityInfo) -> Row:
             cell(a.code),
             cell(a.title),
             cell(words.code(a.agency)),
-            label(words.code(a.status), _coloured(colour)),
+            cell(words.code(a.status), bold=True, colour=colour),
             cell(words.percent(a.progress)),
             cell(words.money(a.planned_budget, a.currency)),
             cell(words.money(a.expenditure, a.currency)),
         ]
     )
-
-
-_COLOURED: dict[str, ParagraphStyle] = {}
-
-
-def _coloured(colour: object) -> ParagraphStyle:
-    key = str(colour)
-    if key not in _COLOURED:
-        _COLOURED[key] = ParagraphStyle(f"coloured-{len(_COLOURED)}", parent=STYLES.small_bold, textColor=colour)
-    return _COLOURED[key]
 
 
 def _months(story: Story, start: date, end: date) -> list[str]:
@@ -252,7 +241,7 @@ def _indicator_row(story: Story, i: IndicatorInfo) -> Row:
         sexes = {"female": words.t("W"), "male": words.t("M"), "other": words.t("O")}
         actual += "\n" + " · ".join(f"{sexes.get(s, s)} {value(a)}" for s, _t, a in p.by_sex if a is not None)
     state = i.state
-    mark = label(f"{_STATE_MARKS[state]} {words.t(state_words(state))}", _coloured(_STATE_COLOURS[state]))
+    mark = cell(f"{_STATE_MARKS[state]} {words.t(state_words(state))}", bold=True, colour=_STATE_COLOURS[state])
     return Row(
         [
             cell(i.statement),
@@ -358,7 +347,7 @@ def evidence(story: Story) -> None:
     if data.practices:
         story.subheading(words.t("Good practices"))
         for practice in data.practices:
-            story.add(cell(practice.title, bold=True))
+            story.add(para(practice.title, STYLES.h3))
             story.facts(
                 [
                     (words.t("Theme"), words.code(practice.theme)),

@@ -6,14 +6,15 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from db.services.overview import Overview
 from desktop.reports.document import STYLES, Heading
 from desktop.reports.labels import Labels
-from desktop.reports.tables import Row, Rows
-from desktop.reports.text import clean, label, para
+from desktop.reports.tables import Row, Rows, Text
+from desktop.reports.text import clean, para
 
 #: Longest text printed in a table cell; the full text stays in the application.
 CELL_TEXT = 900
@@ -62,7 +63,7 @@ class Story:
 
     def header(self, *titles: str) -> list[Flowable]:
         """A table's header cells, translated (the scanner of the catalogues collects these titles)."""
-        return [label(self.words.t(title), STYLES.header) for title in titles]
+        return [Text(self.words.t(title), bold=True, colour=colors.white) for title in titles]
 
     def t(self, text: str, **values: Any) -> str:
         return self.words.t(text, **values)
@@ -76,8 +77,9 @@ def short(text: str | None, limit: int = CELL_TEXT) -> str:
     return cut + " …"
 
 
-def cell(text: str | None, *, limit: int = CELL_TEXT, bold: bool = False) -> Paragraph:
-    return para(short(text, limit), STYLES.small, bold=bold)
+def cell(text: str | None, *, limit: int = CELL_TEXT, bold: bool = False, colour: Any = None) -> Text:
+    """A table cell of text (user text shortened to ``limit``); see ``tables.Text``."""
+    return Text(short(text, limit), bold=bold, colour=colour)
 
 
 def long_text(text: str | None, style: ParagraphStyle) -> list[Flowable]:

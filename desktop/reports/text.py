@@ -165,6 +165,15 @@ def _font_for(code: int) -> str:
     return BASE  # no shipped font has it; the base font's empty box marks the spot
 
 
+def simple(text: str) -> bool:
+    """Whether the base font draws ``text`` as it is: no other font, no shaping, no direction to resolve."""
+    if text.isascii():
+        return "\n" not in text
+    register_fonts()
+    base = _coverage[BASE]
+    return not _COMPLEX.search(text) and all(ord(ch) in base for ch in text if ch != " ")
+
+
 def is_rtl(text: str) -> bool:
     """Whether the first strong character of ``text`` reads right to left."""
     for ch in text:
