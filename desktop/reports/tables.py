@@ -71,17 +71,31 @@ def wrap_words(text: str, font: str, width: float) -> list[str]:
     lines: list[str] = []
     current: list[str] = []
     used = 0.0
-    for word in text.split():
-        size = stringWidth(word, font, FONT_SIZE)
-        if current and used + space + size > width:
-            lines.append(" ".join(current))
-            current, used = [word], size
-        else:
-            used += (space if current else 0.0) + size
-            current.append(word)
+    for whole in text.split():
+        for word in _pieces(whole, font, width):
+            size = stringWidth(word, font, FONT_SIZE)
+            if current and used + space + size > width:
+                lines.append(" ".join(current))
+                current, used = [word], size
+            else:
+                used += (space if current else 0.0) + size
+                current.append(word)
     if current:
         lines.append(" ".join(current))
     return lines
+
+
+def _pieces(word: str, font: str, width: float) -> list[str]:
+    """A word wider than the column, cut where the column ends (codes, web addresses)."""
+    if stringWidth(word, font, FONT_SIZE) <= width:
+        return [word]
+    pieces, start = [], 0
+    for end in range(1, len(word) + 1):
+        if end - start > 1 and stringWidth(word[start:end], font, FONT_SIZE) > width:
+            pieces.append(word[start : end - 1])
+            start = end - 1
+    pieces.append(word[start:])
+    return pieces
 
 
 def coloured(style: ParagraphStyle, colour: Any) -> ParagraphStyle:
