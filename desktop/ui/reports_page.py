@@ -412,9 +412,15 @@ class ReportsPage(QWidget):
         def work(session: Session, progress: Progress) -> ReportResult:
             def report(done: int, total: int, _text: str) -> None:
                 progress.check()  # the Cancel button: write_report then removes its partial file
-                progress.report(done, total)
+                # One step more than the layout's: the PDF is still to be written out when it is done
+                # (and a progress dialog that reaches its maximum closes).
+                progress.report(done, total + 1 if total else 0)
 
-            return write_report(session, request, destination, progress=report)
+            result = write_report(session, request, destination, progress=report)
+            if progress.cancelled:  # cancelled after the last tick (the PDF was being written out)
+                result.path.unlink(missing_ok=True)
+                raise Cancelled
+            return result
 
         self._say(self.tr("Making the report…"))
         self._task = self._runner.read(

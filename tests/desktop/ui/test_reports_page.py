@@ -292,3 +292,28 @@ def test_tab_goes_through_the_choices_in_order(qtbot, window: MainWindow) -> Non
     for expected in order[1:]:
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         assert QApplication.focusWidget() is expected
+
+
+def test_a_cancel_after_the_last_step_drops_the_report(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The PDF is written out after the layout's last tick: a Cancel pressed then is honoured too."""
+    written, cancelled = threading.Event(), threading.Event()
+    write = fake_report()
+
+    def late(session, request, destination: Path, *, progress):
+        result = write(session, request, destination, progress=progress)
+        written.set()
+        assert cancelled.wait(5)
+        return result
+
+    monkeypatch.setattr(reports_module, "write_report", late)
+    page = show_reports(qtbot, window)
+    page.generate()
+    assert written.wait(5)
+    page.cancel()
+    cancelled.set()
+    qtbot.waitUntil(page.generate_button.isEnabled, timeout=5000)
+    assert page.message_label.text() == "Cancelled: no report was made."
+    assert page._result is None
+    assert list(Path(page._folder.path()).iterdir()) == []
