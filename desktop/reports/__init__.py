@@ -108,6 +108,9 @@ def write_report(
             pages = render(data, request, out, progress=report)
             out.flush()
             os.fsync(out.fileno())
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temporary, 0o666 & ~umask)  # mkstemp makes it private; a report is an ordinary file
         os.replace(temporary, destination)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

@@ -153,3 +153,13 @@ def test_the_data_version_changes_with_the_data_and_only_then(demo_store: Store,
             {"country": "PER", "name": "Defensoría del Pueblo", "kind": "agency"},
         )
     assert make_pdf(demo_store, "PER").result.data_version != first
+
+
+def test_the_pdf_is_an_ordinary_file_not_a_private_one(store: Store, make_pdf) -> None:
+    import os
+    import stat
+
+    pdf = make_pdf(store, "ISL")
+    umask = os.umask(0)
+    os.umask(umask)
+    assert stat.S_IMODE(pdf.result.path.stat().st_mode) == 0o666 & ~umask
