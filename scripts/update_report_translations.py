@@ -35,7 +35,9 @@ CATALOGUES = ROOT / "resources" / "translations"
 
 
 def report_texts() -> dict[str, str]:
-    """Each text the report code words, with where it is first written (for the translator)."""
+    """Each text the report code words, with the file it is first written in (for the translator).
+
+    Files only, not line numbers: the catalogues would otherwise be out of date after any edit."""
     found: dict[str, str] = {}
     for path in sorted(SOURCES.glob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
@@ -51,7 +53,7 @@ def report_texts() -> dict[str, str]:
                 continue
             for argument in arguments:
                 if isinstance(argument, ast.Constant) and isinstance(argument.value, str):
-                    found.setdefault(argument.value, f"{path.relative_to(ROOT)}:{node.lineno}")
+                    found.setdefault(argument.value, str(path.relative_to(ROOT)))
     return found
 
 
@@ -84,7 +86,7 @@ def updated(language: str, texts: dict[str, str], codes: set[str]) -> bytes:
     from_qt = qt_codes(language)
     catalog = Catalog(locale=language, project="Mainstream report", version="1", fuzzy=False)
     for text, where in sorted(texts.items()):
-        catalog.add(text, old.get(text, ""), locations=[(where.rsplit(":", 1)[0], int(where.rsplit(":", 1)[1]))])
+        catalog.add(text, old.get(text, ""), locations=[(where, None)])
     for text in sorted(codes - texts.keys()):
         catalog.add(text, old.get(text) or from_qt.get(text, ""), auto_comments=["a code-list label"])
     out = io.BytesIO()

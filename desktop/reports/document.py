@@ -226,8 +226,8 @@ class DeferredCanvas(Canvas):  # type: ignore[misc]
             indent = 14 * level
             style = _TOC_STYLES[min(level, 1)]
             width = FRAME_WIDTH - indent - 40
-            title = one_line(title, width * 0.92, style.fontName, style.fontSize)  # noqa: PLW2901
-            para = Paragraph(markup(title), variant(style, title))
+            shown = one_line(title, width * 0.92, style.fontName, style.fontSize)
+            para = Paragraph(markup(shown), variant(style, shown))
             para.wrap(width, TOC_LINE * 2)
             para.drawOn(self, MARGIN + indent, y - TOC_LINE + 4)
             self.setFont(style.fontName, style.fontSize)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportlab.lib import colors
 from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
 
-from db.services.overview import Person
+from db.services.overview_data import Person
 from desktop.reports.charts import Bars, Series
 from desktop.reports.document import (
     ACCENT,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportlab.platypus import Spacer
 
 from db.codes import Sector
-from db.services.overview import CommitteeInfo, MeetingInfo
+from db.services.overview_data import CommitteeInfo, MeetingInfo
 from desktop.reports.charts import Step, Timeline
 from desktop.reports.document import ACCENT, BAD, FRAME_WIDTH, GOOD, MUTED, NAVY, NEUTRAL, STYLES
 from desktop.reports.story import Story, cell
@@ -114,7 +114,7 @@ def _meeting(story: Story, meeting: MeetingInfo) -> None:
 
 
 def _status(text: str, colour: object) -> Text:
-    return Text(text, bold=True, colour=colour)
+    return cell(text, bold=True, colour=colour)
 
 
 def policies(story: Story) -> None:

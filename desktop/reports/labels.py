@@ -10,6 +10,7 @@ catalogues; a test fails while one lacks a translation.
 
 from __future__ import annotations
 
+import gettext
 from datetime import date
 from functools import cache
 
@@ -71,6 +72,18 @@ def _percent_pattern(language: str) -> str:
     return str(Locale.parse(language).percent_formats[None].pattern).split(";")[0]
 
 
+@cache
+def _country_catalogue(language: str) -> gettext.NullTranslations:
+    """pycountry's ISO 3166 names in ``language``, read once (the report names its country on every page).
+
+    The interface has its own loader (``desktop.ui.translations._country_catalog``): importing this
+    module there would load Babel at the application's start.
+    """
+    import pycountry
+
+    return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language], fallback=True)
+
+
 class Labels:
     """Everything worded in one report language."""
 
@@ -116,18 +129,10 @@ class Labels:
 
     def country(self, iso3: str) -> str:
         """The country's name in the report language (pycountry's catalogues), or the code when unknown."""
-        import gettext
-
         import pycountry
 
         found = pycountry.countries.get(alpha_3=iso3)
         if found is None:
             return iso3
-        name = getattr(found, "common_name", None) or found.name
-        if self.language == "en":
-            return str(name)
-        try:
-            translation = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[self.language])
-        except OSError:
-            return str(name)
-        return translation.gettext(str(found.name)) if name == found.name else translation.gettext(str(name))
+        name = str(getattr(found, "common_name", None) or found.name)
+        return name if self.language == "en" else _country_catalogue(self.language).gettext(name)

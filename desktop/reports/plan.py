@@ -6,7 +6,7 @@ from datetime import date
 
 from reportlab.platypus import KeepTogether, Spacer
 
-from db.services.overview import ActivityInfo, IndicatorInfo, WorkPlanInfo
+from db.services.overview_data import ActivityInfo, IndicatorInfo, WorkPlanInfo
 from desktop.reports.charts import Bars, Gantt, GanttRow, Series
 from desktop.reports.document import ACCENT, BAD, FRAME_WIDTH, GOOD, MUTED, NAVY, NEUTRAL, STYLES
 from desktop.reports.front import sex_bars, state_words

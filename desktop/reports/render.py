@@ -6,7 +6,7 @@ from typing import BinaryIO
 
 from reportlab.platypus import Flowable, PageBreak
 
-from db.services.overview import Overview
+from db.services.overview_data import Overview
 from desktop.reports import ProgressCallback, ReportRequest
 from desktop.reports.document import TOC_LINES_PER_PAGE, Book, ContentsPage, OverviewDocument, canvas_maker
 from desktop.reports.front import PROGRAMME, cover, glance

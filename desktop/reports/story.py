@@ -10,7 +10,7 @@ from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Spacer
 
-from db.services.overview import Overview
+from db.services.overview_data import Overview
 from desktop.reports.document import STYLES, Heading
 from desktop.reports.labels import Labels
 from desktop.reports.tables import Row, Rows, Text
