@@ -53,7 +53,7 @@ def _plan(story: Story, plan: WorkPlanInfo) -> None:
     for result in plan.results:
         rows.append(Row([cell(f"{result.code} {words.code(result.kind)}: {result.statement}", bold=True)], group=True))
         rows.extend(_activity_row(story, a) for a in result.activities)
-    widths = [0.1, 0.32, 0.12, 0.11, 0.09, 0.13, 0.13]
+    widths = [0.1, 0.29, 0.12, 0.11, 0.13, 0.13, 0.12]
     story.add(Rows(header, rows, [FRAME_WIDTH * w for w in widths]))
     if activities:
         _gantt(story, plan, len(activities))
