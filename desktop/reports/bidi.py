@@ -11,8 +11,10 @@ before ``reportlab.pdfgen.textobject`` is first imported, which
 
 from __future__ import annotations
 
+import re
 import sys
 import types
+import unicodedata
 from typing import Any
 
 from bidi import algorithm
@@ -65,3 +67,47 @@ def install() -> None:
             raise RuntimeError(
                 "reportlab was imported before desktop.reports.bidi.install(); right-to-left text would be wrong"
             )
+
+
+_TOKENS = re.compile(r"\s+|\S+")
+_RTL_LETTER = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+
+
+def _proxy(token: str) -> str:
+    """One character standing for ``token`` in the bidi algorithm: its first strong letter, else its first character."""
+    if token.isspace():
+        return " "
+    if _RTL_LETTER.search(token):
+        return "\u05d0"  # strong right-to-left (already shaped Arabic has presentation forms, still in these blocks)
+    for char in token:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("L", "R", "AL", "EN", "AN"):
+            return char
+    return token[0]
+
+
+def visual_frags(frags: list[Any], direction: str) -> list[Any] | None:
+    """The frags of one laid-out line cut into words and put in display order, left to right.
+
+    ReportLab orders a paragraph of several fonts (one ``<font>`` run per
+    script) by reversing its runs when the paragraph is right to left, and not
+    at all when it is left to right; the words of a Latin phrase inside Arabic,
+    or of an Arabic phrase inside Latin, came out backwards. Here every word is
+    its own frag, placed by the bidirectional algorithm run over one stand-in
+    character per word. Arabic words arrive already shaped by HarfBuzz, their
+    glyphs in display order. ``None`` when the line holds anything but text.
+    """
+    pieces: list[Any] = []
+    for frag in frags:
+        text = getattr(frag, "text", None)
+        if text is None or hasattr(frag, "cbDefn"):
+            return None
+        for match in _TOKENS.finditer(text):
+            piece = frag.clone()
+            piece.text = text[match.start() : match.end()]  # a ShapedStr slice keeps its glyph positions
+            pieces.append(piece)
+    if len(pieces) < 2:
+        return list(frags)
+    order: list[int] = []
+    log2vis("".join(_proxy(piece.text) for piece in pieces), direction, positions_V_to_L=order)
+    return [pieces[index] for index in order]

@@ -23,7 +23,7 @@ from reportlab.lib.units import cm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
-from desktop.reports.text import BASE, BOLD, markup, one_line, variant
+from desktop.reports.text import BASE, BOLD, BidiParagraph, markup, one_line, variant
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 2 * cm
@@ -200,7 +200,7 @@ class DeferredCanvas(Canvas):  # type: ignore[misc]
         self.drawString(MARGIN, top, book.title)
         section = book.sections.get(number, "")
         if section:
-            para = Paragraph(markup(section), variant(_RIGHT_HEADER, section))
+            para = BidiParagraph(markup(section), variant(_RIGHT_HEADER, section))
             para.wrap(FRAME_WIDTH / 2, 20)
             para.drawOn(self, PAGE_WIDTH - MARGIN - FRAME_WIDTH / 2, top - 2)
         bottom = MARGIN - 0.6 * cm
@@ -227,7 +227,7 @@ class DeferredCanvas(Canvas):  # type: ignore[misc]
             style = _TOC_STYLES[min(level, 1)]
             width = FRAME_WIDTH - indent - 40
             shown = one_line(title, width * 0.92, style.fontName, style.fontSize)
-            para = Paragraph(markup(shown), variant(style, shown))
+            para = BidiParagraph(markup(shown), variant(style, shown))
             para.wrap(width, TOC_LINE * 2)
             para.drawOn(self, MARGIN + indent, y - TOC_LINE + 4)
             self.setFont(style.fontName, style.fontSize)

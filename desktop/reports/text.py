@@ -32,6 +32,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Paragraph
 
+from desktop.reports.bidi import visual_frags
 from resources import resource
 
 #: Font names as the PDF knows them, in the order tried for each character.
@@ -190,7 +191,29 @@ def para(text: str | None, style: ParagraphStyle, *, bold: bool = False) -> Para
     body = markup(text)
     if bold:
         body = f"<b>{body}</b>"
-    return Paragraph(body, variant(style, clean(text)))
+    return BidiParagraph(body, variant(style, clean(text)))
+
+
+class BidiParagraph(Paragraph):
+    """A paragraph whose lines of several fonts are put in display order word by word (see ``bidi.visual_frags``)."""
+
+    def drawPara(self, debug: int = 0) -> None:  # noqa: N802 (ReportLab's name)
+        direction = str(getattr(self.style, "wordWrap", "") or "").upper()
+        lines = getattr(self.blPara, "lines", None)
+        if direction not in ("LTR", "RTL") or self.blPara.kind != 1 or not lines:
+            super().drawPara(debug)
+            return
+        logical = [line.words for line in lines]
+        for line in lines:
+            shown = visual_frags(line.words, direction)
+            if shown is not None:
+                # ReportLab reverses a right-to-left line's frags as it draws them; hand them over reversed.
+                line.words = shown[::-1] if direction == "RTL" else shown
+        try:
+            super().drawPara(debug)
+        finally:
+            for line, words in zip(lines, logical, strict=True):
+                line.words = words
 
 
 def label(text: str, style: ParagraphStyle) -> Paragraph:

@@ -190,3 +190,47 @@ def test_reportlabs_bidi_module_orders_like_python_bidi(text: str) -> None:
 def test_right_to_left_text_reads_from_the_right_with_brackets_facing_the_right_way() -> None:
     # in display order (left to right on the page): the last word first, the Latin run intact
     assert log2vis(f"{ARABIC} (IOM 2026) و", "RTL") == "و (IOM 2026) ةيجراخلا نوؤشلا ةرازو"
+
+
+def _runs_in_drawing_order(pdf_bytes: bytes) -> list[str]:
+    """The text runs of page 1 in the order they are drawn, which on a line is left to right.
+
+    pypdf hands Arabic back in reading order, so an Arabic run reads as typed.
+    """
+    import io
+    import unicodedata
+
+    from pypdf import PdfReader
+
+    runs: list[str] = []
+    PdfReader(io.BytesIO(pdf_bytes)).pages[0].extract_text(visitor_text=lambda text, *_: runs.append(text))
+    return [squash(unicodedata.normalize("NFKC", run)).strip() for run in runs if run.strip()]
+
+
+def test_mixed_direction_lines_read_in_the_right_order_on_the_page() -> None:
+    import io
+
+    from reportlab.platypus import SimpleDocTemplate
+
+    from desktop.reports.document import STYLES
+    from desktop.reports.text import para
+
+    register_fonts()
+    out = io.BytesIO()
+    SimpleDocTemplate(out).build(
+        [
+            para(f"{ARABIC} — Steering committee on migration 2024", STYLES.body),
+            para(f"Steering committee {ARABIC} on migration", STYLES.body),
+            para(f"{ARABIC} Lanka Bureau 2026", STYLES.body),
+        ]
+    )
+    # An Arabic paragraph starts at the right: its Latin phrase is printed to the left, words in their order.
+    assert _runs_in_drawing_order(out.getvalue()) == [
+        "Steering committee on migration 2024 —",
+        ARABIC,
+        "Steering committee",
+        ARABIC,
+        "on migration",
+        "Lanka Bureau 2026",
+        ARABIC,
+    ]
