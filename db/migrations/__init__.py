@@ -6,5 +6,5 @@ Alembic (a tenth of a second at every start). Add each new revision here;
 tests/db/test_migration_list.py checks the list against Alembic's own.
 """
 
-REVISIONS: tuple[str, ...] = ("0001", "0002")
+REVISIONS: tuple[str, ...] = ("0001", "0002", "0003")
 HEAD = REVISIONS[-1]

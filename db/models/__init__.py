@@ -10,6 +10,7 @@ from db.models.attachments import Attachment, AttachmentContent
 from db.models.base import Base, Record
 from db.models.capacity import CapacityActivity, CapacityParticipation, Participant
 from db.models.committees import Attendance, Committee, Decision, Meeting, Membership
+from db.models.exchange import Conflict, Partner
 from db.models.history import Change, Setting
 from db.models.knowledge import GoodPractice, KnowledgeProduct
 from db.models.policies import Policy, PolicyStatusChange
@@ -54,6 +55,7 @@ __all__ = [
     "CapacityParticipation",
     "Change",
     "Committee",
+    "Conflict",
     "Contact",
     "CountryProgramme",
     "Decision",
@@ -65,6 +67,7 @@ __all__ = [
     "Meeting",
     "Membership",
     "Participant",
+    "Partner",
     "Policy",
     "PolicyStatusChange",
     "Record",

@@ -2,8 +2,8 @@
 
 Every change made through the services leaves one ``Change`` row: who, when,
 which device, and for each field its old and new value. The history view, undo,
-the trash and the exchange files all read it. It is local: it never travels as a
-record itself.
+the trash and the exchange files all read it. Exchange files carry its rows
+as operations; ``(device, changed_at, record_id)`` names one everywhere.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, DateTime, Integer, String
+from sqlalchemy import JSON, DateTime, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.models.base import Base
@@ -33,6 +33,13 @@ class Change(Base):
     fields: Mapped[dict[str, Any]] = mapped_column(JSON)
     #: Set on the rows of one delete, so the trash can restore them together.
     trash_id: Mapped[str | None] = mapped_column(String(36))
+    #: The record's country when it changed: exchange files are cut by country.
+    country: Mapped[str | None] = mapped_column(String(3))
+    #: The record's version vector as the author knew it: {device: latest changed_at}.
+    #: A change another device made later than its entry here was unknown to the author.
+    seen: Mapped[dict[str, str] | None] = mapped_column(JSON)
+
+    __table_args__ = (Index("ix_change_operation", "device", "changed_at", "record_id", unique=True),)
 
 
 class Setting(Base):

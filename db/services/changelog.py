@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any, NamedTuple
 
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db.models import Change
@@ -42,6 +43,14 @@ class _Clock:
             self._last = max(micros, self._last + 1)
             return dt.datetime.fromtimestamp(self._last / 1_000_000, dt.UTC).replace(tzinfo=None)
 
+    def observe(self, moment: dt.datetime) -> None:
+        """Never stamp a change earlier than one already seen (from another
+        machine, or this one before a restart): a change made knowing another
+        must sort after it, whatever the clocks say."""
+        micros = round(moment.replace(tzinfo=dt.UTC).timestamp() * 1_000_000)
+        with self._lock:
+            self._last = max(self._last, micros)
+
 
 CLOCK = _Clock()
 
@@ -59,6 +68,10 @@ class ChangeRow(NamedTuple):
     #: {field: [old, new]} (dates may stay dates), or that already encoded as JSON.
     fields: Mapping[str, list[Any]] | str
     trash_id: str | None = None
+    #: The record's country (exchange files are cut by country).
+    country: str | None = None
+    #: The record's version vector before this change ({device: changed_at text}); None for a create.
+    seen: Mapping[str, str] | None = None
 
 
 def record_changes(session: Session, actor: Actor, moment: dt.datetime, rows: Iterable[ChangeRow]) -> int:
@@ -75,6 +88,8 @@ def record_changes(session: Session, actor: Actor, moment: dt.datetime, rows: It
             row.action,
             row.fields if isinstance(row.fields, str) else encode_json(row.fields),
             row.trash_id,
+            row.country,
+            None if row.seen is None else encode_json(row.seen),
         )
         for row in rows
     ]
@@ -82,7 +97,23 @@ def record_changes(session: Session, actor: Actor, moment: dt.datetime, rows: It
     return len(payload)
 
 
+def version_vectors(session: Session, record_ids: Iterable[str]) -> dict[str, dict[str, str]]:
+    """Per record, the latest change of each device: what a change made now knows."""
+    vectors: dict[str, dict[str, str]] = {}
+    wanted = sorted(set(record_ids))
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        query = (
+            select(Change.record_id, Change.device, func.max(Change.changed_at))
+            .where(Change.record_id.in_(chunk))
+            .group_by(Change.record_id, Change.device)
+        )
+        for record_id, device, latest in session.execute(query):
+            vectors.setdefault(record_id, {})[device] = format_datetime(latest) or ""
+    return vectors
+
+
 @cache
 def _change_writer() -> TableWriter:
-    names = ("changed_at", "user", "device", "kind", "record_id", "action", "fields", "trash_id")
+    names = ("changed_at", "user", "device", "kind", "record_id", "action", "fields", "trash_id", "country", "seen")
     return TableWriter(Change.__table__, names)  # type: ignore[arg-type]

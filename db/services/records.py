@@ -25,7 +25,8 @@ from db.errors import Problem, ValidationError
 from db.models import AttachmentContent
 from db.models.base import new_id
 from db.services.bulk import TableWriter
-from db.services.changelog import CLOCK, Actor, ChangeRow, record_changes
+from db.services.changelog import CLOCK, Actor, ChangeRow, record_changes, version_vectors
+from db.services.conflicts import settle_conflicts
 from db.services.kinds import KindSpec, check_uuid, kind_names, kind_specs, spec_for
 from db.services.references import chunks, referrers
 from db.services.rows import CHUNK, fetch_rows
@@ -382,7 +383,7 @@ def _write(
         if old is None:
             # A create's values are the record's first version: ``creation_values``
             # rebuilds them from the record and later changes, so they are not copied.
-            changes.append(ChangeRow(kind, rid, "create", "{}"))
+            changes.append(ChangeRow(kind, rid, "create", "{}", country=values["country"]))
             inserts.append(writer.row([*stored(values), *meta]))
             summary.created[kind] += 1
             continue
@@ -391,8 +392,10 @@ def _write(
             summary.unchanged[kind] += 1
             continue
         updates.append({f"b_{n}": v for n, v in values.items()} | {"b_updated_at": moment, "b_device": actor.device})
-        changes.append(ChangeRow(kind, rid, "update", changed))
+        changes.append(ChangeRow(kind, rid, "update", changed, country=values["country"]))
         summary.updated[kind] += 1
+    if any(change.action == "update" for change in changes):
+        changes = _with_versions(session, changes)
     table = spec.table
     writer.insert(session.connection(), inserts)
     if updates:
@@ -406,6 +409,18 @@ def _write(
         )
         session.connection().execute(statement, updates)
     return changes
+
+
+def _with_versions(session: Session, changes: list[ChangeRow]) -> list[ChangeRow]:
+    """Updates carry what their author knew of the record; an edit settles any
+    conflict on the fields it sets (the user saw every competing value)."""
+    updated = [change for change in changes if change.action == "update"]
+    vectors = version_vectors(session, [change.record_id for change in updated])
+    settle_conflicts(session, [(change.record_id, list(change.fields)) for change in updated])
+    return [
+        change._replace(seen=vectors.get(change.record_id, {})) if change.action == "update" else change
+        for change in changes
+    ]
 
 
 def _store_contents(session: Session, contents: Mapping[str, bytes]) -> None:

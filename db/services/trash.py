@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from db.errors import ValidationError
 from db.models import Change
 from db.models.base import new_id
-from db.services.changelog import CLOCK, Actor, ChangeRow, record_changes
+from db.services.changelog import CLOCK, Actor, ChangeRow, record_changes, version_vectors
 from db.services.kinds import describe, kind_names, kind_specs, spec_for
 from db.services.references import Group, chunks, referrers
 from db.services.rows import fetch_rows
@@ -81,13 +81,29 @@ def delete(session: Session, actor: Actor, kind: str, record_id: str) -> str:
     ordered = [(kind, record_id)] + [
         (k, rid) for k in kind_names() for rid in sorted(group.get(k, ())) if (k, rid) != (kind, record_id)
     ]
+    vectors = version_vectors(session, [rid for _k, rid in ordered])
+    countries = _countries(session, group)
     record_changes(
         session,
         actor,
         moment,
-        [ChangeRow(k, rid, "delete", {"deleted_at": [None, moment]}, trash_id) for k, rid in ordered],
+        [
+            ChangeRow(
+                k, rid, "delete", {"deleted_at": [None, moment]}, trash_id,
+                country=countries.get(rid), seen=vectors.get(rid, {}),
+            )
+            for k, rid in ordered
+        ],
     )
     return trash_id
+
+
+def _countries(session: Session, group: Group) -> dict[str, str | None]:
+    return {
+        rid: row["country"]
+        for kind, ids in group.items()
+        for rid, row in fetch_rows(session, spec_for(kind), ids).items()
+    }
 
 
 def _mark(
@@ -120,6 +136,8 @@ def restore(session: Session, actor: Actor, trash_id: str) -> int:
         raise ValidationError.single("trash", trash_id, None, "is not in the trash (already restored?)")
     _check_restorable(session, group)
     moment = CLOCK.now()
+    vectors = version_vectors(session, [rid for ids in group.values() for rid in ids])
+    countries = _countries(session, group)
     _mark(session, group, moment, actor, deleted_at=None, trash_id=None)
     count = sum(len(ids) for ids in group.values())
     record_changes(
@@ -127,7 +145,10 @@ def restore(session: Session, actor: Actor, trash_id: str) -> int:
         actor,
         moment,
         [
-            ChangeRow(k, rid, "restore", {"deleted_at": ["deleted", None]}, trash_id)
+            ChangeRow(
+                k, rid, "restore", {"deleted_at": ["deleted", None]}, trash_id,
+                country=countries.get(rid), seen=vectors.get(rid, {}),
+            )
             for k in kind_names()
             for rid in sorted(group.get(k, ()))
         ],

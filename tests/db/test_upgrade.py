@@ -24,19 +24,19 @@ def test_a_0001_database_is_backed_up_and_upgraded_with_the_dashboard_indexes(tm
     store = Store.open(path)
     with store.session() as session:
         made = create(session, Actor("t", store.device_id()), "institution", {"name": "IOM", "kind": "un_agency"})
-    with store.engine.begin() as conn:  # back to the schema of the first version (which 0002 only adds to)
+    with store.engine.begin() as conn:  # back to the schema of the first version (which 0002 and 0003 only add to)
         command.downgrade(alembic_config(conn), "0001")
     store.close()
     assert not {"ix_activity_figures", "ix_indicator_period_latest"} & _indexes(path)
 
     store = Store.open(path)
     try:
-        assert store.revision() == head_revision() == "0002"
+        assert store.revision() == head_revision() == "0003"
         with store.session() as session:
             assert get(session, "institution", made)["name"] == "IOM"
         assert store.check() == []
     finally:
         store.close()
-    assert {"ix_activity_figures", "ix_indicator_period_latest"} <= _indexes(path)
+    assert {"ix_activity_figures", "ix_indicator_period_latest", "ix_change_operation"} <= _indexes(path)
     backup = path.with_name(f"old.db.before-{head_revision()}.bak")
     assert not {"ix_activity_figures"} & _indexes(backup)  # the copy taken before the upgrade

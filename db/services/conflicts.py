@@ -1,0 +1,131 @@
+"""Conflicts: fields two people changed without knowing of each other's change.
+
+The merge decides a winner the same way everywhere (the later change; the
+device id breaks a tie) and keeps every competing value here. A later edit of
+the field by someone who has seen them all settles the conflict: that edit is
+an ordinary change, so it travels to the others and settles it there too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import delete, select, tuple_
+from sqlalchemy.orm import Session
+
+from db.errors import ValidationError
+from db.models import Conflict
+from db.services.changelog import CLOCK, Actor, ChangeRow, record_changes, version_vectors
+from db.services.kinds import describe, spec_for
+from db.services.rows import fetch_rows
+
+
+@dataclass(frozen=True)
+class Version:
+    """One competing value: what it was, who set it, where and when (UTC text)."""
+
+    value: Any
+    user: str
+    device: str
+    changed_at: str
+
+
+@dataclass(frozen=True)
+class ConflictLine:
+    kind: str
+    record_id: str
+    label: str
+    field: str
+    #: The value in force first, then the others, newest first.
+    versions: tuple[Version, ...]
+    detected_at: dt.datetime
+
+
+def settle_conflicts(session: Session, edits: Sequence[tuple[str, Sequence[str]]]) -> None:
+    """Forget the conflicts on fields just edited here: the editor saw every value."""
+    if not edits or session.scalar(select(Conflict.record_id).limit(1)) is None:
+        return
+    pairs = [(record_id, field) for record_id, fields in edits for field in fields]
+    for start in range(0, len(pairs), 400):
+        chunk = pairs[start : start + 400]
+        session.execute(delete(Conflict).where(tuple_(Conflict.record_id, Conflict.field).in_(chunk)))
+
+
+def list_conflicts(session: Session, *, kind: str | None = None) -> list[ConflictLine]:
+    """Open conflicts, oldest first, each with the record's label."""
+    query = select(Conflict).order_by(Conflict.detected_at, Conflict.kind, Conflict.record_id, Conflict.field)
+    if kind is not None:
+        query = query.where(Conflict.kind == kind)
+    conflicts = list(session.scalars(query))
+    labels: dict[str, str] = {}
+    by_kind: dict[str, set[str]] = {}
+    for conflict in conflicts:
+        by_kind.setdefault(conflict.kind, set()).add(conflict.record_id)
+    for record_kind, ids in by_kind.items():
+        for rid, row in fetch_rows(session, spec_for(record_kind), ids).items():
+            labels[rid] = describe(record_kind, row)
+    return [
+        ConflictLine(
+            kind=c.kind,
+            record_id=c.record_id,
+            label=labels.get(c.record_id, c.record_id),
+            field=c.field,
+            versions=tuple(Version(**version) for version in c.versions),
+            detected_at=c.detected_at,
+        )
+        for c in conflicts
+    ]
+
+
+def resolve_conflict(session: Session, actor: Actor, kind: str, record_id: str, field: str, value: Any) -> None:
+    """Settle a conflict with ``value`` (one of the competing values or a new one).
+
+    The choice is written as a change even when it keeps the value in force, so
+    that it reaches the other machines and settles the conflict there as well.
+    """
+    conflict = session.get(Conflict, (record_id, field))
+    if conflict is None or conflict.kind != kind:
+        raise ValidationError.single(kind, record_id, field, "has no open conflict (settled already?)")
+    spec = spec_for(kind)
+    row = fetch_rows(session, spec, [record_id]).get(record_id)
+    if row is None or row["deleted_at"] is not None:
+        raise ValidationError.single(kind, record_id, None, "is in the trash; restore it to settle its conflicts")
+    # Validate through the one write path first (bounds, rules, references) ...
+    from db.services.records import write_records  # a cycle otherwise: records settles conflicts
+
+    summary = write_records(session, actor, {kind: [{"id": record_id, field: value}]}, mode="update")
+    if summary.changed:
+        return  # the edit settled the conflict and is logged
+    # ... and when the chosen value is the one in force, log the choice itself.
+    current = row[field]
+    moment = CLOCK.now()
+    vectors = version_vectors(session, [record_id])
+    settle_conflicts(session, [(record_id, [field])])
+    record_changes(
+        session,
+        actor,
+        moment,
+        [
+            ChangeRow(
+                kind, record_id, "update", {field: [current, current]},
+                country=row["country"], seen=vectors.get(record_id, {}),
+            )
+        ],
+    )
+    table = spec.table
+    session.execute(
+        table.update().where(table.c.id == record_id).values(updated_at=moment, changed_by_device=actor.device)
+    )
+
+
+def conflict_ids(session: Session, record_ids: Iterable[str]) -> set[str]:
+    """Which of these records have an open conflict."""
+    wanted = sorted(set(record_ids))
+    found: set[str] = set()
+    for start in range(0, len(wanted), 500):
+        query = select(Conflict.record_id).where(Conflict.record_id.in_(wanted[start : start + 500]))
+        found.update(session.scalars(query))
+    return found

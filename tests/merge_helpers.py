@@ -1,0 +1,45 @@
+"""Installations that exchange operations, for the merge tests (no files: the
+container is tested in tests/desktop/exchange)."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import Any
+
+from db.services import Actor, dump
+from db.services.merge import MergeReport, merge
+from db.services.operations import Holdings, encode_operations, holdings, operations_for_export, parse_operations
+from db.store import Store
+
+
+class Machine:
+    def __init__(self, path: Path, user: str) -> None:
+        self.store = Store.open(path)
+        self.actor = Actor(user, self.store.device_id())
+
+    def package(self, countries: list[str] | None = None, known: Holdings | None = None) -> bytes:
+        """What an exchange file would carry: every operation a peer knowing ``known`` may lack."""
+        with self.store.session() as session:
+            return encode_operations(operations_for_export(session, countries, known))
+
+    def receive(self, lines: bytes) -> MergeReport:
+        operations = parse_operations(lines)
+        with self.store.session() as session:
+            return merge(session, operations, {})
+
+    def holdings(self) -> Holdings:
+        with self.store.session() as session:
+            return holdings(session)
+
+    def dump(self) -> str:
+        out = io.StringIO()
+        with self.store.session() as session:
+            dump(session, out)
+        return out.getvalue()
+
+    def session(self) -> Any:
+        return self.store.session()
+
+    def close(self) -> None:
+        self.store.close()
