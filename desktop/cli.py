@@ -109,6 +109,28 @@ def build_parser() -> argparse.ArgumentParser:
         "capacity, evidence, stakeholders",
     )
     report.set_defaults(run=_report)
+    export = commands.add_parser("export", help="write an exchange file for another focal point or headquarters")
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="OUT", help="the exchange file to write")
+    export.add_argument(
+        "--country", type=_country, action="extend", nargs="+", metavar="ISO3",
+        help="only these countries (and global records); default: all",
+    )
+    export.add_argument(
+        "--for", dest="partner", metavar="PARTNER",
+        help="only what this partner (name or device id, see 'mainstream partners') may not have yet",
+    )
+    export.add_argument("--passphrase-file", type=Path, metavar="F", help="encrypt with the passphrase in file F")
+    export.set_defaults(run=_export)
+    imp = commands.add_parser("import", help="merge an exchange file into the database")
+    imp.add_argument("file", type=Path, metavar="FILE", help="the exchange file")
+    imp.add_argument("--dry-run", action="store_true", help="only show what the file would do")
+    imp.add_argument("--trust", action="store_true", help="accept a sender seen for the first time")
+    imp.add_argument("--passphrase-file", type=Path, metavar="F", help="the passphrase of an encrypted file")
+    imp.set_defaults(run=_import)
+    conflicts = commands.add_parser("conflicts", help="list unresolved conflicts, one per line")
+    conflicts.set_defaults(run=_conflicts)
+    partners = commands.add_parser("partners", help="list the installations files were imported from")
+    partners.set_defaults(run=_partners)
     check = commands.add_parser("check", help="check the database's integrity")
     check.set_defaults(run=_check)
     return parser
@@ -196,6 +218,109 @@ def _report(args: argparse.Namespace) -> int:
     except ReportError as exc:
         raise CommandError(str(exc)) from None
     print(f"Wrote {result.path}: {result.pages} pages (data version {result.data_version}).")
+    return 0
+
+
+def _passphrase(path: Path | None) -> bytes | None:
+    if path is None:
+        return None
+    if not path.is_file():
+        raise CommandError(f"{path}: no such file")
+    phrase = path.read_bytes().rstrip(b"\r\n")
+    if not phrase:
+        raise CommandError(f"{path}: the passphrase file is empty")
+    return phrase
+
+
+def _partner_device(store, wanted: str) -> str:  # type: ignore[no-untyped-def]
+    from db.services.partners import partners
+
+    with store.session() as session:
+        known = partners(session)
+    matches = [p for p in known if wanted in (p.device, p.name) or p.device.startswith(wanted)]
+    if len(matches) != 1:
+        names = ", ".join(f"{p.name} ({p.device[:8]})" for p in known) or "none yet"
+        reason = "matches several partners" if matches else "is not a partner"
+        raise CommandError(f"--for {wanted}: {reason}; known: {names}")
+    return matches[0].device
+
+
+def _export(args: argparse.Namespace) -> int:
+    from desktop.exchange.files import ExchangeError, export_file
+    from desktop.session import current_actor
+
+    passphrase = _passphrase(args.passphrase_file)
+    with _open(args, create=False) as store:
+        device = _partner_device(store, args.partner) if args.partner else None
+        try:
+            result = export_file(store, current_actor(store), args.output, countries=args.country,
+                                 for_partner=device, passphrase=passphrase)
+        except ExchangeError as exc:
+            raise CommandError(str(exc)) from None
+    cut = f" for {result.partner_name}" if result.partner_name else ""
+    secret = ", encrypted" if passphrase else ""
+    print(f"Wrote {result.path}{cut}: {result.operations:,} changes, {result.files:,} attached files{secret}.")
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    from desktop.exchange.files import ExchangeError, describe_report, import_file, open_file, preview
+
+    passphrase = _passphrase(args.passphrase_file)
+    if not args.file.is_file():
+        raise CommandError(f"{args.file}: no such file")
+    with _open(args) as store:  # a new installation's first import makes its database
+        try:
+            incoming = open_file(store, args.file, passphrase)
+            sender = incoming.sender
+            status = "known" if sender.known else "NEW: compare this fingerprint with the sender's"
+            print(f"From {sender.name}, key {sender.fingerprint} ({status})")
+            if args.dry_run:
+                report = preview(store, incoming)
+                for line in describe_report(report):
+                    print(f"  {line}")
+                print("Dry run: nothing was changed.")
+                return 0
+            if not sender.known and not args.trust:
+                raise CommandError(
+                    f"{args.file.name} comes from {sender.name}, whose key ({sender.fingerprint}) is new here: "
+                    "check the fingerprint with them, then import again with --trust"
+                )
+            report = import_file(store, incoming, trust=args.trust)
+        except ExchangeError as exc:
+            raise CommandError(str(exc)) from None
+    for line in describe_report(report):
+        print(f"  {line}")
+    if not report.nothing_to_do:
+        print(f"Imported {args.file.name}; the database before it is in {store.path.name}.before-import.bak")
+    return 0
+
+
+def _conflicts(args: argparse.Namespace) -> int:
+    from db.services.conflicts import list_conflicts
+
+    with _open(args, create=False) as store, store.session() as session:
+        conflicts = list_conflicts(session)
+    for conflict in conflicts:
+        shown = " | ".join(
+            f"{version.value!r} by {version.user} at {version.changed_at[:16]} UTC" for version in conflict.versions
+        )
+        print(one_line(f"{conflict.kind} {conflict.record_id} '{conflict.label}' {conflict.field}: {shown}"))
+    if not conflicts:
+        print("No conflicts.")
+    return 0
+
+
+def _partners(args: argparse.Namespace) -> int:
+    from db.services.partners import partners
+
+    with _open(args, create=False) as store, store.session() as session:
+        known = partners(session)
+    for p in known:
+        last = p.last_import_at.strftime("%Y-%m-%d %H:%M") if p.last_import_at else "never"
+        print(one_line(f"{p.device} {p.name} key {p.fingerprint} last file imported {last} UTC"))
+    if not known:
+        print("No partners yet: import a file from another installation first.")
     return 0
 
 

@@ -1,0 +1,78 @@
+"""The installations this one exchanges files with, and its own signing key.
+
+A partner is remembered by device id with the public key its first accepted
+file was signed with: a later file claiming that device under another key is an
+impostor. What a partner held when it wrote its latest file lets an export to
+it leave out what it has already.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.models import Partner
+from db.services.operations import Holdings
+from db.services.settings import get_setting, set_setting
+
+SIGNING_KEY = "signing_key"
+
+
+@dataclass(frozen=True)
+class PartnerInfo:
+    device: str
+    name: str
+    fingerprint: str
+    public_key: str
+    knows: Holdings
+    last_import_at: dt.datetime | None
+    last_export_at: dt.datetime | None
+
+
+def _info(row: Partner) -> PartnerInfo:
+    return PartnerInfo(
+        row.device, row.name, row.fingerprint, row.public_key, row.knows, row.last_import_at, row.last_export_at
+    )
+
+
+def signing_key(session: Session) -> str | None:
+    """This installation's private key (hex), if made yet."""
+    return get_setting(session, SIGNING_KEY)
+
+
+def save_signing_key(session: Session, key_hex: str) -> None:
+    set_setting(session, SIGNING_KEY, key_hex)
+
+
+def partners(session: Session) -> list[PartnerInfo]:
+    return [_info(row) for row in session.scalars(select(Partner).order_by(Partner.name, Partner.device))]
+
+
+def partner(session: Session, device: str) -> PartnerInfo | None:
+    row = session.get(Partner, device)
+    return None if row is None else _info(row)
+
+
+def remember_import(
+    session: Session, device: str, name: str, public_key: str, fingerprint: str, knows: dict[str, Any]
+) -> None:
+    """After a file from ``device`` was merged: trust its key, note what it holds."""
+    now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    row = session.get(Partner, device)
+    if row is None:
+        session.add(Partner(device=device, name=name[:200], public_key=public_key, fingerprint=fingerprint,
+                            trusted_at=now, knows=knows, last_import_at=now))
+        return
+    row.name = name[:200]
+    row.knows = knows
+    row.last_import_at = now
+
+
+def remember_export(session: Session, device: str) -> None:
+    row = session.get(Partner, device)
+    if row is not None:
+        row.last_export_at = dt.datetime.now(dt.UTC).replace(tzinfo=None)

@@ -1,0 +1,300 @@
+"""Exchange files end to end: export, open and verify, preview, import.
+
+The command line and the Exchange page both call these. Reading a file checks
+everything before the database is touched — the container (``package``), the
+sender (never this installation; a known device must sign with its known key),
+the schema, then every operation field by field — and an import is one
+transaction after an automatic backup: the whole file or nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from db.errors import ValidationError
+from db.migrations import HEAD, REVISIONS
+from db.services import Actor
+from db.services.kinds import check_uuid
+from db.services.merge import MergeReport, merge
+from db.services.operations import Operation, encode_operations, holdings, operations_for_export, parse_operations
+from db.services.partners import partner, remember_export, remember_import, save_signing_key, signing_key
+from db.store import Store
+from desktop.exchange.keys import fingerprint, generate_private_key, public_key_of
+from desktop.exchange.package import PackageError, read_package, write_package
+
+CHANGES = "changes.jsonl"
+FILES = "files/"
+#: Progress callbacks get (what is happening, done, total); total 0 when unknown.
+Progress = Callable[[str, int, int], None]
+
+
+class ExchangeError(Exception):
+    """A file that cannot be imported, or an export that cannot be written: one line, for people."""
+
+
+@dataclass(frozen=True)
+class Identity:
+    private_key: bytes
+    public_key: bytes
+    fingerprint: str
+
+
+def identity(store: Store) -> Identity:
+    """This installation's signing key, made on first use and kept in its database."""
+    with store.session() as session:
+        stored = signing_key(session)
+        if stored is None:
+            private = generate_private_key()
+            save_signing_key(session, private.hex())
+        else:
+            private = bytes.fromhex(stored)
+    public = public_key_of(private)
+    return Identity(private, public, fingerprint(public))
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    operations: int
+    files: int
+    counts: dict[str, int]
+    #: The partner the export was cut for, or None for everything.
+    partner_name: str | None
+
+
+def export_file(
+    store: Store,
+    actor: Actor,
+    path: Path,
+    *,
+    countries: Iterable[str] | None = None,
+    for_partner: str | None = None,
+    passphrase: bytes | None = None,
+    progress: Progress | None = None,
+) -> ExportResult:
+    """Write every change (of ``countries``, if given) that the partner may lack
+    — all of them when no partner is named — to ``path``, atomically."""
+    me = identity(store)
+    chosen = sorted(set(countries)) if countries is not None else None
+    if progress:
+        progress("reading changes", 0, 0)
+    with store.session() as session:
+        known = None
+        name = None
+        if for_partner is not None:
+            info = partner(session, for_partner)
+            if info is None:
+                raise ExchangeError(f"no file from {for_partner} was ever imported here; export everything instead")
+            known, name = info.knows, info.name
+        operations = list(operations_for_export(session, chosen, known))
+        held = holdings(session)
+        contents = _contents(session, operations)
+        if for_partner is not None:
+            remember_export(session, for_partner)
+    counts = Counter(op.kind for op in operations)
+    manifest: dict[str, Any] = {
+        "schema": HEAD,
+        "device": actor.device,
+        "person": actor.user,
+        "created_at": dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "countries": chosen,
+        "for_partner": for_partner,
+        "operations": len(operations),
+        "counts": dict(sorted(counts.items())),
+        "knows": held,
+    }
+    parts = {CHANGES: encode_operations(operations)} | {f"{FILES}{digest}": data for digest, data in contents.items()}
+    if progress:
+        progress("writing the file", 0, 0)
+    write_package(path, manifest, parts, me.private_key, passphrase)
+    return ExportResult(path, len(operations), len(contents), dict(counts), name)
+
+
+def _contents(session: Any, operations: list[Operation]) -> dict[str, bytes]:
+    """The bytes of every attached file the operations name."""
+    from db.services.attachments import content
+
+    digests = set()
+    for op in operations:
+        if op.kind != "attachment":
+            continue
+        value = op.fields.get("sha256")
+        if op.action == "update" and isinstance(value, list):
+            value = value[1]
+        if isinstance(value, str):
+            digests.add(value)
+    found: dict[str, bytes] = {}
+    for digest in sorted(digests):
+        data = content(session, digest)
+        if data is not None:
+            found[digest] = data
+    return found
+
+
+@dataclass(frozen=True)
+class Sender:
+    device: str
+    name: str
+    fingerprint: str
+    public_key: str
+    #: Accepted before (its key is on record); a new sender must be confirmed.
+    known: bool
+
+
+@dataclass
+class Incoming:
+    """A file read and verified, not yet applied."""
+
+    path: Path
+    sender: Sender
+    manifest: dict[str, Any]
+    operations: list[Operation]
+    contents: dict[str, bytes]
+    encrypted: bool
+    report: MergeReport = field(default_factory=MergeReport)
+
+
+def _refuse(path: Path, reason: str) -> ExchangeError:
+    return ExchangeError(f"{path.name} {reason}")
+
+
+def open_file(store: Store, path: Path, passphrase: bytes | None = None) -> Incoming:
+    """Read and verify ``path`` completely; raises ExchangeError with one line."""
+    if not path.is_file():
+        raise ExchangeError(f"{path}: no such file")
+    try:
+        package = read_package(path, passphrase)
+    except PackageError as exc:
+        raise _refuse(path, str(exc)) from None
+    manifest = package.manifest
+    device = manifest.get("device")
+    try:
+        device = check_uuid(device)
+    except ValueError:
+        device = None
+    if device is None:
+        raise _refuse(path, "does not say which installation wrote it")
+    if device == store.device_id():
+        raise _refuse(path, "was exported from this installation: it holds nothing new for it")
+    schema = manifest.get("schema")
+    if schema not in REVISIONS:
+        raise _refuse(
+            path,
+            f"was written by a newer Mainstream (database schema {str(schema)[:20]}); update Mainstream to import it",
+        )
+    name = manifest.get("person")
+    if not isinstance(name, str) or not name.strip() or len(name) > 200:
+        raise _refuse(path, "does not name the person who wrote it")
+    public_hex = package.signer_public_key.hex()
+    with store.session() as session:
+        known = partner(session, device)
+    if known is not None and known.public_key != public_hex:
+        raise _refuse(
+            path,
+            f"claims to come from {known.name}'s installation but is signed with another key "
+            f"({package.signer_fingerprint}, not {known.fingerprint}): refused",
+        )
+    sender = Sender(device, name.strip(), package.signer_fingerprint, public_hex, known is not None)
+    contents = _checked_contents(path, package.parts)
+    try:
+        operations = parse_operations(package.parts.get(CHANGES, b""))
+    except ValidationError as exc:
+        problem = exc.problems[0]
+        more = f" (and {len(exc.problems) - 1} more)" if len(exc.problems) > 1 else ""
+        raise _refuse(path, f"holds a change that cannot be accepted: {problem}{more}") from None
+    if manifest.get("operations") != len(operations):
+        raise _refuse(path, "is inconsistent: its manifest counts another number of changes")
+    if not isinstance(manifest.get("knows"), dict):
+        raise _refuse(path, "is inconsistent: its manifest does not say what its sender holds")
+    return Incoming(path, sender, manifest, operations, contents, package.encrypted)
+
+
+def _checked_contents(path: Path, parts: Mapping[str, bytes]) -> dict[str, bytes]:
+    import hashlib
+
+    contents: dict[str, bytes] = {}
+    for name, data in parts.items():
+        if name == CHANGES:
+            continue
+        digest = name.removeprefix(FILES)
+        if not name.startswith(FILES) or hashlib.sha256(data).hexdigest() != digest:
+            raise _refuse(path, f"holds a part that is not an attached file: {name[:80]}")
+        contents[digest] = data
+    return contents
+
+
+class _DryRun(Exception):
+    """Raised inside the unit of work to roll a preview back."""
+
+
+def preview(store: Store, incoming: Incoming) -> MergeReport:
+    """What importing would do, computed by merging and rolling back."""
+    report = MergeReport()
+    try:
+        with store.session() as session:
+            report = _merge(session, incoming)
+            raise _DryRun
+    except _DryRun:
+        pass
+    incoming.report = report
+    return report
+
+
+def _merge(session: Any, incoming: Incoming) -> MergeReport:
+    try:
+        return merge(session, incoming.operations, incoming.contents)
+    except ValidationError as exc:
+        problem = exc.problems[0]
+        more = f" (and {len(exc.problems) - 1} more)" if len(exc.problems) > 1 else ""
+        raise _refuse(incoming.path, f"would break the records here: {problem}{more}") from None
+
+
+def import_file(store: Store, incoming: Incoming, *, trust: bool = False) -> MergeReport:
+    """Apply a verified file in one transaction, after a backup of the database.
+
+    A sender never seen before is accepted only with ``trust`` (the user has
+    compared the fingerprint with the sender's).
+    """
+    sender = incoming.sender
+    if not sender.known and not trust:
+        raise ExchangeError(
+            f"{incoming.path.name} comes from {sender.name}, whose key ({sender.fingerprint}) is new here: "
+            "check the fingerprint with them, then accept it"
+        )
+    store.backup(store.path.with_name(f"{store.path.name}.before-import.bak"))
+    with store.session() as session:
+        report = _merge(session, incoming)
+        remember_import(
+            session, sender.device, sender.name, sender.public_key, sender.fingerprint, incoming.manifest["knows"]
+        )
+    incoming.report = report
+    return report
+
+
+def describe_report(report: MergeReport) -> list[str]:
+    """The report as lines for people: one per kind of record, then what was kept."""
+    if report.nothing_to_do:
+        return [f"Nothing to do: all {report.received:,} changes in this file are here already."]
+    lines = []
+    for kind in report.kinds():
+        parts = [
+            f"{number:,} {label}"
+            for number, label in (
+                (report.created[kind], "new"),
+                (report.changed[kind], "changed"),
+                (report.deleted[kind], "deleted"),
+                (report.restored[kind], "restored"),
+                (report.conflicts[kind], "in conflict"),
+            )
+            if number
+        ]
+        lines.append(f"{kind}: {', '.join(parts)}")
+    if not lines:
+        lines.append("No record changes: only history the database did not hold yet.")
+    lines.extend(f"kept: {line}" for line in report.kept)
+    return lines

@@ -1,0 +1,264 @@
+"""Exchange files through the ``mainstream`` command: export, import (with a
+dry run first), a sender confirmed once, passphrases, and a corpus of files
+that must be refused with one line and the database left as it was."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from db.services import Actor, create
+from db.store import Store
+from desktop.cli import main
+from desktop.exchange.files import identity
+from desktop.exchange.package import read_package, write_package
+
+
+def run(db: Path, *args: str | Path) -> tuple[int, str, str]:
+    completed = subprocess.run(
+        [sys.executable, "-m", "desktop.cli", "--db", str(db), *map(str, args)],
+        capture_output=True, text=True, encoding="utf-8", check=False,
+    )
+    return completed.returncode, completed.stdout, completed.stderr
+
+
+def call(db: Path, capsys: pytest.CaptureFixture[str], *args: str | Path) -> tuple[int, str, str]:
+    capsys.readouterr()
+    try:
+        code = main(["--db", str(db), *map(str, args)])
+    except SystemExit as exc:
+        code = exc.code if isinstance(exc.code, int) else 2
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+@pytest.fixture(scope="module")
+def sender_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("sender") / "sender.db"
+    assert main(["--db", str(path), "demo"]) == 0
+    return path
+
+
+@pytest.fixture
+def sender(tmp_path: Path, sender_template: Path) -> Path:
+    path = tmp_path / "sender.db"
+    shutil.copyfile(sender_template, path)
+    return path
+
+
+@pytest.fixture
+def exported(sender: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    out = tmp_path / "peru.mxf"
+    code, printed, err = call(sender, capsys, "export", "-o", out, "--country", "PER")
+    assert (code, err) == (0, ""), err
+    assert "changes" in printed
+    return out
+
+
+def dump(db: Path, capsys: pytest.CaptureFixture[str], *args: str) -> str:
+    code, out, err = call(db, capsys, "dump", *args)
+    assert (code, err) == (0, "")
+    return out
+
+
+def test_a_new_installation_imports_peru_after_confirming_the_sender(
+    sender: Path, exported: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    receiver = tmp_path / "receiver.db"
+    code, out, _err = call(receiver, capsys, "import", exported, "--dry-run")
+    assert code == 0 and "NEW" in out and "Dry run" in out and "committee: 2 new" in out
+    assert json.loads(dump(receiver, capsys))["records"]["committee"] == []  # the dry run changed nothing
+
+    code, _out, err = call(receiver, capsys, "import", exported)
+    assert code == 2 and "--trust" in err and err.count("\n") == 1
+
+    code, out, err = call(receiver, capsys, "import", exported, "--trust")
+    assert (code, err) == (0, ""), err
+    assert dump(receiver, capsys, "--country", "PER") == dump(sender, capsys, "--country", "PER")
+    assert receiver.with_name("receiver.db.before-import.bak").exists()
+
+    code, out, err = call(receiver, capsys, "import", exported)  # known now, and nothing new
+    assert code == 0 and "(known)" in out and "Nothing to do" in out
+    code, out, _err = call(receiver, capsys, "partners")
+    assert identity(Store.open(sender)).fingerprint in out
+
+
+def test_changes_travel_back_and_a_clash_is_listed_as_a_conflict(
+    sender: Path, exported: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    receiver = tmp_path / "receiver.db"
+    assert call(receiver, capsys, "import", exported, "--trust")[0] == 0
+    committee = json.loads(dump(receiver, capsys, "--country", "PER"))["records"]["committee"][0]
+    for db, name in ((sender, "Mesa de Trabajo (Lima)"), (receiver, "Mesa de Trabajo — مكتب")):
+        edit = tmp_path / "edit.json"
+        edit.write_text(json.dumps({"format": "mainstream-dump", "version": 1,
+                                    "records": {"committee": [{**committee, "name": name}]}}), encoding="utf-8")
+        assert call(db, capsys, "load", edit)[0] == 0
+    back = tmp_path / "back.mxf"
+    assert call(receiver, capsys, "export", "-o", back)[0] == 0
+    code, out, err = call(sender, capsys, "import", back, "--trust")
+    assert (code, err) == (0, ""), err
+    assert "committee: 1 changed, 1 in conflict" in out or "1 in conflict" in out
+    code, out, _err = call(sender, capsys, "conflicts")
+    assert "Mesa de Trabajo (Lima)" in out and "Mesa de Trabajo — مكتب" in out
+    assert out.count("\n") == 1
+
+
+def test_an_encrypted_file_needs_its_passphrase(
+    sender: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    phrase, wrong = tmp_path / "phrase.txt", tmp_path / "wrong.txt"
+    phrase.write_text("correct horse battery staple\n", encoding="utf-8")
+    wrong.write_text("tr0ub4dor&3\n", encoding="utf-8")
+    out = tmp_path / "secret.mxf"
+    assert call(sender, capsys, "export", "-o", out, "--country", "BDI", "--passphrase-file", phrase)[0] == 0
+    assert b"Burundi" not in out.read_bytes() and b"Bujumbura" not in out.read_bytes()
+    receiver = tmp_path / "receiver.db"
+    code, _out, err = call(receiver, capsys, "import", out, "--trust")
+    assert code == 2 and "passphrase" in err
+    code, _out, err = call(receiver, capsys, "import", out, "--trust", "--passphrase-file", wrong)
+    assert code == 2 and "passphrase" in err
+    code, _out, err = call(receiver, capsys, "import", out, "--trust", "--passphrase-file", phrase)
+    assert (code, err) == (0, ""), err
+    assert dump(receiver, capsys, "--country", "BDI") == dump(sender, capsys, "--country", "BDI")
+
+
+# --- the hostile corpus: files that must be refused, the database untouched -------------------
+
+
+def _rewrite(source: Path, target: Path, sender_db: Path, change: Callable[[list[dict], dict], None],
+             *, key_from: Path | None = None) -> None:
+    """Re-sign a package after ``change`` altered its operations or manifest (a forger with a key)."""
+    package = read_package(source)
+    operations = [json.loads(line) for line in package.parts["changes.jsonl"].splitlines()]
+    manifest = {k: v for k, v in package.manifest.items() if k not in ("format", "format_version", "parts")}
+    change(operations, manifest)
+    manifest["operations"] = len(operations)
+    parts = dict(package.parts)
+    parts["changes.jsonl"] = b"".join(json.dumps(op, ensure_ascii=False).encode() + b"\n" for op in operations)
+    with Store.open(key_from or sender_db) as store:
+        key = identity(store).private_key
+    write_package(target, manifest, parts, key)
+
+
+def _first(kind: str) -> Callable[[list[dict]], dict]:
+    return lambda ops: next(op for op in ops if op["kind"] == kind and op["action"] == "create")
+
+
+def _far_future(ops: list[dict], _m: dict) -> None:
+    ops[0]["at"] = "2099-01-01 00:00:00.000000"
+
+
+def _dangling(ops: list[dict], _m: dict) -> None:
+    _first("meeting")(ops)["fields"]["committee_id"] = "00000000-0000-4000-8000-000000000000"
+
+
+def _invalid_value(ops: list[dict], _m: dict) -> None:
+    _first("activity")(ops)["fields"]["progress"] = 250
+
+
+def _huge_string(ops: list[dict], _m: dict) -> None:
+    _first("policy")(ops)["fields"]["title"] = "x" * 2_000_000
+
+
+def _unknown_kind(ops: list[dict], _m: dict) -> None:
+    ops[0]["kind"] = "spaceship"
+
+
+def _newer_schema(_ops: list[dict], manifest: dict) -> None:
+    manifest["schema"] = "9999"
+
+
+def _counts_lie(_ops: list[dict], manifest: dict) -> None:
+    manifest["person"] = ""
+
+
+def _not_a_uuid(ops: list[dict], _m: dict) -> None:
+    ops[0]["id"] = "../../etc/passwd"
+
+
+HOSTILE = {
+    "far_future": (_far_future, "future"),
+    "dangling_reference": (_dangling, "does not exist"),
+    "invalid_value": (_invalid_value, "progress"),
+    "huge_string": (_huge_string, "characters"),
+    "unknown_kind": (_unknown_kind, "not a kind of record"),
+    "newer_schema": (_newer_schema, "newer Mainstream"),
+    "nameless_sender": (_counts_lie, "person"),
+    "bad_id": (_not_a_uuid, "id"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(HOSTILE))
+def test_hostile_changes_are_refused_with_one_line_and_nothing_changes(
+    case: str, sender: Path, exported: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    change, word = HOSTILE[case]
+    hostile = tmp_path / f"{case}.mxf"
+    _rewrite(exported, hostile, sender, change)
+    receiver = tmp_path / "receiver.db"
+    with Store.open(receiver) as store, store.session() as session:  # a record of its own, to be kept
+        create(session, Actor("Rukundo", store.device_id()), "good_practice",
+               {"country": "BDI", "title": "Umuco w'amahoro", "theme": "policy_coherence"})
+    before = hashlib.sha256(dump(receiver, capsys).encode()).hexdigest()
+    code, _out, err = call(receiver, capsys, "import", hostile, "--trust")
+    assert code == 2 and err.count("\n") == 1 and word in err, err
+    assert hashlib.sha256(dump(receiver, capsys).encode()).hexdigest() == before
+
+
+def test_an_impostor_signing_as_a_known_sender_is_refused(
+    sender: Path, exported: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    receiver = tmp_path / "receiver.db"
+    assert call(receiver, capsys, "import", exported, "--trust")[0] == 0
+    stranger = tmp_path / "stranger.db"
+    Store.open(stranger).close()
+    forged = tmp_path / "forged.mxf"
+    _rewrite(exported, forged, sender, lambda ops, m: ops[0].update(at=ops[0]["at"][:-1] + "9"), key_from=stranger)
+    code, _out, err = call(receiver, capsys, "import", forged, "--trust")
+    assert code == 2 and "signed with another key" in err
+
+
+def test_the_users_own_file_coming_back_is_refused(
+    sender: Path, exported: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _out, err = call(sender, capsys, "import", exported, "--trust")
+    assert code == 2 and "this installation" in err
+
+
+def test_a_damaged_file_is_refused_as_a_real_program(exported: Path, tmp_path: Path) -> None:
+    damaged = tmp_path / "damaged.mxf"
+    data = exported.read_bytes()
+    damaged.write_bytes(data[: len(data) // 2])
+    code, _out, err = run(tmp_path / "receiver.db", "import", damaged)
+    assert code == 2 and err.startswith("mainstream: damaged.mxf ") and err.count("\n") == 1
+    assert "Traceback" not in err
+
+
+def test_killing_an_import_at_any_moment_leaves_all_or_nothing(
+    sender: Path, exported: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    expected = dump(sender, capsys, "--country", "PER")
+    for delay in (0.3, 0.6, 0.8, 1.0, 1.2, 1.5, 2.0):
+        receiver = tmp_path / f"killed-{delay}.db"
+        Store.open(receiver).close()
+        empty = dump(receiver, capsys)
+        process = subprocess.Popen(
+            [sys.executable, "-m", "desktop.cli", "--db", str(receiver), "import", str(exported), "--trust"],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )
+        time.sleep(delay)
+        process.kill()
+        process.wait()
+        code, out, _err = call(receiver, capsys, "check")
+        assert code == 0 and "no problems" in out
+        after = dump(receiver, capsys)
+        assert after == empty or dump(receiver, capsys, "--country", "PER") == expected
