@@ -1,0 +1,382 @@
+"""The exchange file: a signed, optionally encrypted zip that carries data between machines.
+
+Layout of a plain file (a deflated zip)::
+
+    manifest.json    UTF-8 JSON object: the caller's fields, plus "format",
+                     "format_version" and "parts" {name: {"sha256", "size"}}
+    signature.json   {"algorithm": "Ed25519", "public_key": b64, "signature": b64}
+                     over the exact bytes of manifest.json
+    parts/<name>     each part, its checksum and size in the manifest
+
+An encrypted file is a stored (uncompressed) zip of ``envelope.json`` (the
+scrypt parameters and the AES-GCM nonce, also bound into the ciphertext as
+associated data so that nobody can change them) and ``payload.bin``, the plain
+file above encrypted with AES-256-GCM under a key derived from the passphrase.
+
+The signature says who made the file, not whether to trust them: a file
+re-signed by someone else verifies, with their fingerprint, and deciding
+whether that fingerprint is welcome is the caller's job.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import io
+import json
+import os
+import secrets
+import tempfile
+import zipfile
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+from desktop.exchange import keys
+from desktop.exchange.zipsafe import SafeArchive, UnsafeArchive, is_safe_name, shown, size_in_words
+
+FORMAT = "mainstream-exchange"
+FORMAT_VERSION = 1
+
+MANIFEST = "manifest.json"
+SIGNATURE = "signature.json"
+ENVELOPE = "envelope.json"
+PAYLOAD = "payload.bin"
+PARTS = "parts/"
+ALGORITHM = "Ed25519"
+ENCRYPTION = "scrypt+AES-256-GCM"
+
+MAX_MANIFEST_BYTES = 10 * 1024**2
+MAX_HEADER_BYTES = 64 * 1024  # signature.json and envelope.json
+MAX_ENCRYPTED_BYTES = 2**31 - 1 - 16  # what AES-GCM in cryptography takes in one call, less the tag
+
+SCRYPT_N = 2**15  # 32 MiB and about a tenth of a second: slow for guessing, quick for a person
+SCRYPT_R = 8
+SCRYPT_P = 1
+# A crafted header must not make reading take more: 128·n·r bytes of memory, n·r·p rounds (2**23: ~5 s).
+SCRYPT_MAX_MEMORY = 2**30
+SCRYPT_MAX_WORK = 2**23
+SALT_SIZE = 16
+NONCE_SIZE = 12
+KEY_SIZE = 32
+_HEX = frozenset("0123456789abcdef")
+
+
+class PackageError(Exception):
+    """The file cannot be read; the message, one line, completes "<file name> ..."."""
+
+
+@dataclass(frozen=True)
+class Package:
+    """What a verified exchange file holds; ``signer_fingerprint`` is for the caller to trust or not."""
+
+    manifest: dict[str, Any]
+    parts: dict[str, bytes]
+    signer_public_key: bytes
+    signer_fingerprint: str
+    encrypted: bool
+
+
+# Writing ---------------------------------------------------------------------------------------
+
+
+def write_package(
+    path: Path,
+    manifest: dict[str, Any],
+    parts: Mapping[str, bytes],
+    private_key: bytes,
+    passphrase: bytes | None = None,
+) -> None:
+    """Write an exchange file at ``path``, signed with ``private_key``, encrypted when a passphrase is given.
+
+    The file appears whole or not at all (a temporary file beside it, synced,
+    then renamed), so an interrupted write never leaves half a file under the
+    name someone will send. OSError (disk full, no permission) propagates.
+    """
+    for name in parts:
+        if not is_safe_name(name):
+            raise ValueError(f"unsafe part name {name!r}: use letters, digits and ._-/ only")
+    if passphrase is not None and not passphrase:
+        raise ValueError("an empty passphrase encrypts nothing; give None for a plain file")
+    signed = dict(manifest)
+    signed["format"] = FORMAT
+    signed["format_version"] = FORMAT_VERSION
+    signed["parts"] = {
+        name: {"sha256": hashlib.sha256(parts[name]).hexdigest(), "size": len(parts[name])} for name in sorted(parts)
+    }
+    manifest_bytes = json.dumps(signed, sort_keys=True, ensure_ascii=False, allow_nan=False).encode("utf-8")
+    signature = {
+        "algorithm": ALGORITHM,
+        "public_key": _b64(keys.public_key_of(private_key)),
+        "signature": _b64(keys.sign(private_key, manifest_bytes)),
+    }
+    signature_bytes = json.dumps(signature, sort_keys=True).encode("utf-8")
+
+    def write_plain(out: BinaryIO) -> None:
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+            _put(archive, MANIFEST, manifest_bytes)
+            _put(archive, SIGNATURE, signature_bytes)
+            for name in sorted(parts):
+                _put(archive, PARTS + name, parts[name])
+
+    if passphrase is None:
+        _write_atomically(path, write_plain)
+        return
+    inner = io.BytesIO()
+    write_plain(inner)
+    envelope_bytes, ciphertext = _encrypt(inner.getvalue(), passphrase)
+    del inner
+
+    def write_encrypted(out: BinaryIO) -> None:
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as archive:
+            _put(archive, ENVELOPE, envelope_bytes)
+            _put(archive, PAYLOAD, ciphertext)
+
+    _write_atomically(path, write_encrypted)
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _put(archive: zipfile.ZipFile, name: str, data: bytes) -> None:
+    info = zipfile.ZipInfo(name)
+    info.compress_type = archive.compression
+    info.external_attr = 0o644 << 16  # tools that unpack it make ordinary files
+    archive.writestr(info, data)
+
+
+def _encrypt(plaintext: bytes, passphrase: bytes) -> tuple[bytes, bytes]:
+    """The envelope's bytes and the ciphertext; the envelope is the associated data, so it cannot be altered."""
+    if len(plaintext) > MAX_ENCRYPTED_BYTES:
+        raise ValueError(f"too large to encrypt ({len(plaintext)} bytes)")
+    salt = secrets.token_bytes(SALT_SIZE)
+    nonce = secrets.token_bytes(NONCE_SIZE)
+    envelope = {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "encryption": ENCRYPTION,
+        "kdf": {"n": SCRYPT_N, "r": SCRYPT_R, "p": SCRYPT_P, "salt": _b64(salt)},
+        "nonce": _b64(nonce),
+    }
+    envelope_bytes = json.dumps(envelope, sort_keys=True).encode("utf-8")
+    key = Scrypt(salt=salt, length=KEY_SIZE, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P).derive(passphrase)
+    return envelope_bytes, AESGCM(key).encrypt(nonce, plaintext, envelope_bytes)
+
+
+def _write_atomically(path: Path, write: Callable[[BinaryIO], None]) -> None:
+    """Write through a hidden ``.<name>.*.partial`` file in the same folder, then rename it over ``path``.
+
+    The file stays readable by its owner only (mkstemp's mode): it carries the
+    database's records, names of people among them.
+    """
+    path = Path(path)
+    folder = path.parent
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=folder)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            write(out)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    _sync_folder(folder)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself survive a power cut, where the system allows it (not on Windows)."""
+    try:
+        handle = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(handle)
+    except OSError:
+        pass
+    finally:
+        os.close(handle)
+
+
+# Reading ---------------------------------------------------------------------------------------
+
+
+def read_package(path: Path, passphrase: bytes | None = None) -> Package:
+    """The verified contents of the exchange file at ``path``.
+
+    Anything wrong with the file, damaged or crafted, is a PackageError with a
+    one-line reason; only an unreadable path is an OSError. Nothing is written,
+    and memory stays within the limits of ``desktop.exchange.zipsafe``.
+    """
+    try:
+        with Path(path).open("rb") as source, SafeArchive(source) as archive:
+            if ENVELOPE not in archive:
+                return _read_signed(archive, encrypted=False)
+            plaintext = _decrypt(archive, passphrase)
+        with SafeArchive(io.BytesIO(plaintext)) as inner:
+            if ENVELOPE in inner:
+                raise PackageError("is not a Mainstream exchange file (an encrypted file inside an encrypted one)")
+            return _read_signed(inner, encrypted=True)
+    except UnsafeArchive as error:
+        raise PackageError(str(error)) from None
+
+
+def _decrypt(archive: SafeArchive, passphrase: bytes | None) -> bytes:
+    """The plain file inside an encrypted one; the header is checked before any passphrase is asked for."""
+    for name in archive.names:
+        if name not in {ENVELOPE, PAYLOAD}:
+            raise PackageError(f"holds an entry an encrypted exchange file does not have: {shown(name)}")
+    if PAYLOAD not in archive:
+        raise PackageError("is damaged: its encrypted contents (payload.bin) are missing")
+    if archive.size(ENVELOPE) > MAX_HEADER_BYTES:
+        raise PackageError("has an unreadable encryption header")
+    envelope_bytes = archive.read(ENVELOPE)
+    envelope = _json_object(envelope_bytes)
+    if envelope is None or envelope.get("format") != FORMAT:
+        raise PackageError("has an unreadable encryption header")
+    _check_version(envelope.get("format_version"), "has an unreadable encryption header")
+    n, r, p, salt, nonce = _scrypt_parameters(envelope)
+    if not passphrase:
+        raise PackageError("is encrypted: give its passphrase")
+    if archive.size(PAYLOAD) > MAX_ENCRYPTED_BYTES + 16:
+        raise PackageError(f"is too large when unpacked (over {size_in_words(MAX_ENCRYPTED_BYTES)})")
+    ciphertext = archive.read(PAYLOAD)
+    key = Scrypt(salt=salt, length=KEY_SIZE, n=n, r=r, p=p).derive(passphrase)
+    try:
+        return AESGCM(key).decrypt(nonce, ciphertext, envelope_bytes)
+    except InvalidTag:
+        raise PackageError("cannot be opened with this passphrase (or it was altered)") from None
+
+
+def _scrypt_parameters(envelope: dict[str, Any]) -> tuple[int, int, int, bytes, bytes]:
+    """n, r, p, salt and nonce, within bounds that keep a crafted header from costing minutes or gigabytes."""
+    unreadable = PackageError("has an unreadable encryption header")
+    kdf = envelope.get("kdf")
+    if envelope.get("encryption") != ENCRYPTION or not isinstance(kdf, dict):
+        raise unreadable
+    n, r, p = kdf.get("n"), kdf.get("r"), kdf.get("p")
+    if not (type(n) is int and type(r) is int and type(p) is int):
+        raise unreadable
+    if not (2**14 <= n <= 2**20 and n & (n - 1) == 0 and 1 <= r <= 16 and 1 <= p <= 4):
+        raise unreadable
+    if 128 * n * r > SCRYPT_MAX_MEMORY or n * r * p > SCRYPT_MAX_WORK:
+        raise unreadable
+    salt = _unb64(kdf.get("salt"), SALT_SIZE)
+    nonce = _unb64(envelope.get("nonce"), NONCE_SIZE)
+    if salt is None or nonce is None:
+        raise unreadable
+    return n, r, p, salt, nonce
+
+
+def _read_signed(archive: SafeArchive, *, encrypted: bool) -> Package:
+    """Steps 5 to 7: the manifest, its signature, then every part against its checksum."""
+    if MANIFEST not in archive:
+        raise PackageError("is not a Mainstream exchange file (it has no manifest.json)")
+    if SIGNATURE not in archive:
+        raise PackageError("is not signed (it has no signature.json)")
+    if archive.size(MANIFEST) > MAX_MANIFEST_BYTES:
+        raise PackageError(f"has a manifest that is too large (over {size_in_words(MAX_MANIFEST_BYTES)})")
+    manifest_bytes = archive.read(MANIFEST)
+    manifest = _json_object(manifest_bytes)
+    if manifest is None:
+        raise PackageError("is damaged: its manifest is not readable JSON")
+    if manifest.get("format") != FORMAT:
+        raise PackageError("is not a Mainstream exchange file")
+    _check_version(manifest.get("format_version"), "has an unreadable format version")
+    public_key = _verified_signer(archive, manifest_bytes)
+    listed = _listed_parts(manifest)
+    for name in listed:
+        if PARTS + name not in archive:
+            raise PackageError(f"is damaged: part {name} is missing")
+    for entry in archive.names:
+        if entry not in {MANIFEST, SIGNATURE} and not (entry.startswith(PARTS) and entry[len(PARTS) :] in listed):
+            raise PackageError(f"holds an entry the manifest does not list: {shown(entry)}")
+    parts: dict[str, bytes] = {}
+    for name, (digest, size) in listed.items():
+        damaged = PackageError(f"is damaged: part {name} does not match its checksum")
+        if archive.size(PARTS + name) != size:
+            raise damaged
+        data = archive.read(PARTS + name)
+        if hashlib.sha256(data).hexdigest() != digest:
+            raise damaged
+        parts[name] = data
+    return Package(manifest, parts, public_key, keys.fingerprint(public_key), encrypted)
+
+
+def _check_version(version: object, unreadable: str) -> None:
+    if type(version) is not int or version < 1:
+        raise PackageError(unreadable)
+    if version > FORMAT_VERSION:
+        raise PackageError(
+            f"was written by a newer Mainstream (exchange format {version}); update Mainstream to read it"
+        )
+
+
+def _verified_signer(archive: SafeArchive, manifest_bytes: bytes) -> bytes:
+    """The public key whose signature of the manifest verifies."""
+    unreadable = PackageError("has an unreadable signature")
+    if archive.size(SIGNATURE) > MAX_HEADER_BYTES:
+        raise unreadable
+    signature = _json_object(archive.read(SIGNATURE))
+    if signature is None:
+        raise unreadable
+    algorithm = signature.get("algorithm")
+    if algorithm != ALGORITHM:
+        if isinstance(algorithm, str):
+            raise PackageError(f"is signed in a way Mainstream does not know ({shown(algorithm)})")
+        raise unreadable
+    public_key = _unb64(signature.get("public_key"), keys.KEY_SIZE)
+    signed = _unb64(signature.get("signature"), keys.SIGNATURE_SIZE)
+    if public_key is None or signed is None:
+        raise unreadable
+    if not keys.verify(public_key, signed, manifest_bytes):
+        raise PackageError("has a signature that does not verify (it was altered after it was signed)")
+    return public_key
+
+
+def _listed_parts(manifest: dict[str, Any]) -> dict[str, tuple[str, int]]:
+    """The manifest's parts as name → (sha256, size), each well formed."""
+    unreadable = PackageError("is damaged: its list of parts is not readable")
+    listed = manifest.get("parts")
+    if not isinstance(listed, dict):
+        raise unreadable
+    parts: dict[str, tuple[str, int]] = {}
+    for name, about in listed.items():
+        if not isinstance(name, str) or not is_safe_name(name):
+            raise PackageError(f"lists a part with an unsafe name: {shown(str(name))}")
+        if not isinstance(about, dict):
+            raise unreadable
+        digest, size = about.get("sha256"), about.get("size")
+        if not isinstance(digest, str) or len(digest) != 64 or not set(digest) <= _HEX:
+            raise unreadable
+        if type(size) is not int or size < 0:
+            raise unreadable
+        parts[name] = (digest, size)
+    return parts
+
+
+def _json_object(data: bytes) -> dict[str, Any] | None:
+    """``data`` as a JSON object from strict UTF-8, or None (bad bytes, bad JSON, too deeply nested, not an object)."""
+    try:
+        value = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        return None
+    return value if isinstance(value, dict) else None
+
+
+def _unb64(value: object, size: int) -> bytes | None:
+    """Strict base64 of exactly ``size`` bytes, or None."""
+    if not isinstance(value, str):
+        return None
+    try:
+        data = base64.b64decode(value.encode("ascii"), validate=True)
+    except (UnicodeEncodeError, binascii.Error, ValueError):
+        return None
+    return data if len(data) == size else None
