@@ -17,12 +17,20 @@ from typing import Any
 
 from sqlalchemy import JSON, Boolean, Connection, Date, DateTime, Table
 
-
 # Bulk rows share a handful of timestamps and dates: format each once.
+#: SQLAlchemy's SQLite DATETIME storage format; change stamps travel in it too.
+DATETIME_FORMAT = "%Y-%m-%d %H:%M:%S.%f"
+
+
 @lru_cache(maxsize=4096)
 def format_datetime(value: dt.datetime | None) -> str | None:
     """SQLAlchemy's SQLite DATETIME storage format."""
-    return None if value is None else value.strftime("%Y-%m-%d %H:%M:%S.%f")
+    return None if value is None else value.strftime(DATETIME_FORMAT)
+
+
+def parse_datetime(text: str) -> dt.datetime:
+    """The reverse of ``format_datetime``; raises ValueError on anything else."""
+    return dt.datetime.strptime(text, DATETIME_FORMAT)
 
 
 @lru_cache(maxsize=4096)

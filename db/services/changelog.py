@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from db.models import Change
 from db.services.bulk import TableWriter, encode_json, format_datetime
+from db.services.references import chunks
 
 
 @dataclass(frozen=True)
@@ -100,9 +101,7 @@ def record_changes(session: Session, actor: Actor, moment: dt.datetime, rows: It
 def version_vectors(session: Session, record_ids: Iterable[str]) -> dict[str, dict[str, str]]:
     """Per record, the latest change of each device: what a change made now knows."""
     vectors: dict[str, dict[str, str]] = {}
-    wanted = sorted(set(record_ids))
-    for start in range(0, len(wanted), 500):
-        chunk = wanted[start : start + 500]
+    for chunk in chunks(set(record_ids)):
         query = (
             select(Change.record_id, Change.device, func.max(Change.changed_at))
             .where(Change.record_id.in_(chunk))

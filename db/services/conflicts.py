@@ -9,7 +9,7 @@ an ordinary change, so it travels to the others and settles it there too.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -120,12 +120,3 @@ def resolve_conflict(session: Session, actor: Actor, kind: str, record_id: str, 
         table.update().where(table.c.id == record_id).values(updated_at=moment, changed_by_device=actor.device)
     )
 
-
-def conflict_ids(session: Session, record_ids: Iterable[str]) -> set[str]:
-    """Which of these records have an open conflict."""
-    wanted = sorted(set(record_ids))
-    found: set[str] = set()
-    for start in range(0, len(wanted), 500):
-        query = select(Conflict.record_id).where(Conflict.record_id.in_(wanted[start : start + 500]))
-        found.update(session.scalars(query))
-    return found

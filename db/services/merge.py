@@ -33,12 +33,12 @@ from sqlalchemy.orm import Session
 
 from db.errors import Problem, ValidationError
 from db.models import AttachmentContent, Change, Conflict
-from db.services.bulk import TableWriter
+from db.services.bulk import TableWriter, format_datetime, parse_datetime
 from db.services.changelog import CLOCK, jsonable
 from db.services.kinds import KindSpec, spec_for
 from db.services.operations import Operation, operations_of
-from db.services.references import referrers
-from db.services.rows import CHUNK, fetch_rows
+from db.services.references import chunks, referrers
+from db.services.rows import fetch_rows
 
 #: Stands for "the value stored now" (a logged create keeps no copy of its values).
 _STORED = object()
@@ -85,14 +85,11 @@ class _State:
 
 def _unknown(session: Session, operations: Sequence[Operation]) -> list[Operation]:
     """The operations not yet in the log."""
-    held: set[tuple[str, str, str]] = set()
-    by_record = sorted({op.record_id for op in operations})
-    for start in range(0, len(by_record), CHUNK):
-        query = select(Change.device, Change.changed_at, Change.record_id).where(
-            Change.record_id.in_(by_record[start : start + CHUNK])
-        )
+    held: set[tuple[str, str | None, str]] = set()
+    for chunk in chunks({op.record_id for op in operations}):
+        query = select(Change.device, Change.changed_at, Change.record_id).where(Change.record_id.in_(chunk))
         for device, at, record_id in session.execute(query):
-            held.add((device, at.strftime("%Y-%m-%d %H:%M:%S.%f"), record_id))
+            held.add((device, format_datetime(at), record_id))
     return [op for op in operations if op.key not in held]
 
 
@@ -156,14 +153,10 @@ def _settle(spec: KindSpec, stored: dict[str, Any] | None, old: list[Operation],
         stored=stored,
         own_live=own_live,
         deleter=deleter,
-        created_at=min(creates) if creates else _text(stored and stored.get("created_at")),
+        created_at=min(creates) if creates else format_datetime((stored or {}).get("created_at")) or "",
         updated=max(operations, key=lambda op: op.order),
         conflicts=conflicts,
     )
-
-
-def _text(moment: Any) -> str:
-    return moment.strftime("%Y-%m-%d %H:%M:%S.%f") if isinstance(moment, dt.datetime) else ""
 
 
 def _targets(spec: KindSpec, values: Mapping[str, Any]) -> Iterable[tuple[str, str, str, bool]]:
@@ -287,7 +280,7 @@ def merge(session: Session, operations: Sequence[Operation], contents: Mapping[s
     liveness.settle()
     _check_references(session, states, contents)
     _write(session, states, new, contents, report)
-    CLOCK.observe(dt.datetime.strptime(max(op.at for op in new), "%Y-%m-%d %H:%M:%S.%f"))
+    CLOCK.observe(parse_datetime(max(op.at for op in new)))
     return report
 
 
@@ -301,9 +294,8 @@ def _created(spec: KindSpec, op: Operation) -> _State:
 
 def _add_created_at(session: Session, spec: KindSpec, stored: dict[str, dict[str, Any]]) -> None:
     table = spec.table
-    ids = list(stored)
-    for start in range(0, len(ids), CHUNK):
-        query = select(table.c.id, table.c.created_at).where(table.c.id.in_(ids[start : start + CHUNK]))
+    for chunk in chunks(set(stored)):
+        query = select(table.c.id, table.c.created_at).where(table.c.id.in_(chunk))
         for rid, created_at in session.execute(query):
             stored[rid]["created_at"] = created_at
 
@@ -360,16 +352,12 @@ def _write(
 def _meta(state: _State) -> list[Any]:
     deleter = state.deleter if not state.live else None
     return [
-        _moment(state.created_at or state.updated.at),
-        _moment(state.updated.at),
+        parse_datetime(state.created_at or state.updated.at),
+        parse_datetime(state.updated.at),
         state.updated.device,
-        _moment(deleter.at) if deleter else None,
+        parse_datetime(deleter.at) if deleter else None,
         deleter.trash_id if deleter else None,
     ]
-
-
-def _moment(stamp: str) -> dt.datetime:
-    return dt.datetime.strptime(stamp, "%Y-%m-%d %H:%M:%S.%f")
 
 
 def _write_kind(session: Session, spec: KindSpec, states: list[_State], report: MergeReport) -> None:
@@ -417,7 +405,7 @@ def _write_log(session: Session, new: Sequence[Operation]) -> None:
     writer = TableWriter(Change.__table__, names)  # type: ignore[arg-type]
     rows = [
         writer.row([
-            _moment(op.at), op.user, op.device, op.kind, op.record_id, op.action,
+            parse_datetime(op.at), op.user, op.device, op.kind, op.record_id, op.action,
             {} if op.action == "create" else op.fields, op.trash_id, op.country, op.seen,
         ])
         for op in sorted(new, key=lambda op: op.order)
@@ -430,8 +418,7 @@ def _write_conflicts(session: Session, states: dict[str, _State], report: MergeR
     if not ids:
         return
     before: dict[tuple[str, str], dt.datetime] = {}
-    for start in range(0, len(ids), CHUNK):
-        chunk = ids[start : start + CHUNK]
+    for chunk in chunks(set(ids)):
         for conflict in session.scalars(select(Conflict).where(Conflict.record_id.in_(chunk))):
             before[(conflict.record_id, conflict.field)] = conflict.detected_at
         session.execute(delete(Conflict).where(Conflict.record_id.in_(chunk)))

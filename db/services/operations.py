@@ -21,9 +21,10 @@ from sqlalchemy.orm import Session
 
 from db.errors import Problem, ValidationError
 from db.models import Change
-from db.services.bulk import format_datetime
+from db.services.bulk import format_datetime, parse_datetime
 from db.services.changelog import jsonable
 from db.services.kinds import check_country, check_uuid, kind_specs, spec_for
+from db.services.references import chunks
 from db.services.rows import fetch_rows
 
 ACTIONS = ("create", "update", "delete", "restore")
@@ -145,12 +146,11 @@ def operations_of(session: Session, record_ids: Iterable[str]) -> dict[str, list
     """The logged operations of these records (create values left out: the merge
     takes a create's values from the stored record)."""
     found: dict[str, list[Operation]] = {}
-    wanted = sorted(set(record_ids))
-    for start in range(0, len(wanted), 500):
+    for chunk in chunks(set(record_ids)):
         query = select(
             Change.changed_at, Change.user, Change.device, Change.kind, Change.record_id, Change.action,
             Change.fields, Change.trash_id, Change.country, Change.seen,
-        ).where(Change.record_id.in_(wanted[start : start + 500]))
+        ).where(Change.record_id.in_(chunk))
         for row in session.execute(query):
             found.setdefault(row.record_id, []).append(
                 Operation(
@@ -180,7 +180,7 @@ class _Checker:
             self.bad(where, rid, field, f"is not a time stamp: {str(value)[:40]!r}")
             return None
         try:
-            dt.datetime.strptime(value, "%Y-%m-%d %H:%M:%S.%f")
+            parse_datetime(value)
         except ValueError:
             self.bad(where, rid, field, f"is not a time stamp: {value!r}")
             return None

@@ -134,10 +134,9 @@ def restore(session: Session, actor: Actor, trash_id: str) -> int:
     group = _trashed_group(session, trash_id)
     if not group:
         raise ValidationError.single("trash", trash_id, None, "is not in the trash (already restored?)")
-    _check_restorable(session, group)
+    countries = _check_restorable(session, group)
     moment = CLOCK.now()
     vectors = version_vectors(session, [rid for ids in group.values() for rid in ids])
-    countries = _countries(session, group)
     _mark(session, group, moment, actor, deleted_at=None, trash_id=None)
     count = sum(len(ids) for ids in group.values())
     record_changes(
@@ -156,15 +155,11 @@ def restore(session: Session, actor: Actor, trash_id: str) -> int:
     return count
 
 
-def _check_restorable(session: Session, group: Group) -> None:
+def _check_restorable(session: Session, group: Group) -> dict[str, str | None]:
     """What a restored record refers to must be live, and of its country (things
     may have moved while it was in the trash); an owned record must still share
-    its owner's country."""
-    countries = {
-        (kind, rid): row["country"]
-        for kind, ids in group.items()
-        for rid, row in fetch_rows(session, spec_for(kind), ids).items()
-    }
+    its owner's country. Returns each record's country."""
+    countries = _countries(session, group)
     attachments = fetch_rows(session, spec_for("attachment"), group.get("attachment", set()))
     for attachment in attachments.values():
         owner_kind, owner_id = attachment["record_kind"], attachment["record_id"]
@@ -194,13 +189,14 @@ def _check_restorable(session: Session, group: Group) -> None:
                         group_kind, None, ref.name, f"refers to {label}, which is in the trash too: restore that first"
                     )
                 for rid in users[target_id]:
-                    country = countries[(group_kind, rid)]
+                    country = countries[rid]
                     if target["country"] is not None and target["country"] != country:
                         raise ValidationError.single(
                             group_kind, rid, ref.name,
                             f"refers to {label}, which has moved to {target['country']} since this {country} record "
                             "was deleted; it cannot come back as it was",
                         )
+    return countries
 
 
 @dataclass(frozen=True)
