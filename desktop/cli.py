@@ -264,7 +264,7 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from desktop.exchange.files import ExchangeError, describe_report, import_file, open_file, preview
+    from desktop.exchange.files import ExchangeError, NewSenderError, describe_report, import_file, open_file, preview
 
     passphrase = _passphrase(args.passphrase_file)
     if not args.file.is_file():
@@ -275,23 +275,16 @@ def _import(args: argparse.Namespace) -> int:
             sender = incoming.sender
             status = "known" if sender.known else "NEW: compare this fingerprint with the sender's"
             print(f"From {sender.name}, key {sender.fingerprint} ({status})")
-            if args.dry_run:
-                report = preview(store, incoming)
-                for line in describe_report(report):
-                    print(f"  {line}")
-                print("Dry run: nothing was changed.")
-                return 0
-            if not sender.known and not args.trust:
-                raise CommandError(
-                    f"{args.file.name} comes from {sender.name}, whose key ({sender.fingerprint}) is new here: "
-                    "check the fingerprint with them, then import again with --trust"
-                )
-            report = import_file(store, incoming, trust=args.trust)
+            report = preview(store, incoming) if args.dry_run else import_file(store, incoming, trust=args.trust)
+        except NewSenderError as exc:
+            raise CommandError(f"{exc}: import again with --trust") from None
         except ExchangeError as exc:
             raise CommandError(str(exc)) from None
     for line in describe_report(report):
         print(f"  {line}")
-    if not report.nothing_to_do:
+    if args.dry_run:
+        print("Dry run: nothing was changed.")
+    elif not report.nothing_to_do:
         print(f"Imported {args.file.name}; the database before it is in {store.path.name}.before-import.bak")
     return 0
 

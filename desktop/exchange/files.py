@@ -10,6 +10,7 @@ transaction after an automatic backup: the whole file or nothing.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -19,6 +20,7 @@ from typing import Any
 from db.errors import ValidationError
 from db.migrations import HEAD, REVISIONS
 from db.services import Actor
+from db.services.attachments import content
 from db.services.kinds import check_uuid
 from db.services.merge import MergeReport, merge
 from db.services.operations import Operation, encode_operations, holdings, operations_for_export, parse_operations
@@ -35,6 +37,10 @@ Progress = Callable[[str, int, int], None]
 
 class ExchangeError(Exception):
     """A file that cannot be imported, or an export that cannot be written: one line, for people."""
+
+
+class NewSenderError(ExchangeError):
+    """The file's sender was never accepted here: the user must compare its fingerprint first."""
 
 
 @dataclass(frozen=True)
@@ -117,8 +123,6 @@ def export_file(
 
 def _contents(session: Any, operations: list[Operation]) -> dict[str, bytes]:
     """The bytes of every attached file the operations name."""
-    from db.services.attachments import content
-
     digests = set()
     for op in operations:
         if op.kind != "attachment":
@@ -204,9 +208,7 @@ def open_file(store: Store, path: Path, passphrase: bytes | None = None) -> Inco
     try:
         operations = parse_operations(package.parts.get(CHANGES, b""))
     except ValidationError as exc:
-        problem = exc.problems[0]
-        more = f" (and {len(exc.problems) - 1} more)" if len(exc.problems) > 1 else ""
-        raise _refuse(path, f"holds a change that cannot be accepted: {problem}{more}") from None
+        raise _refuse(path, f"holds a change that cannot be accepted: {exc}") from None
     if manifest.get("operations") != len(operations):
         raise _refuse(path, "is inconsistent: its manifest counts another number of changes")
     if not isinstance(manifest.get("knows"), dict):
@@ -215,8 +217,6 @@ def open_file(store: Store, path: Path, passphrase: bytes | None = None) -> Inco
 
 
 def _checked_contents(path: Path, parts: Mapping[str, bytes]) -> dict[str, bytes]:
-    import hashlib
-
     contents: dict[str, bytes] = {}
     for name, data in parts.items():
         if name == CHANGES:
@@ -249,9 +249,7 @@ def _merge(session: Any, incoming: Incoming) -> MergeReport:
     try:
         return merge(session, incoming.operations, incoming.contents)
     except ValidationError as exc:
-        problem = exc.problems[0]
-        more = f" (and {len(exc.problems) - 1} more)" if len(exc.problems) > 1 else ""
-        raise _refuse(incoming.path, f"would break the records here: {problem}{more}") from None
+        raise _refuse(incoming.path, f"would break the records here: {exc}") from None
 
 
 def import_file(store: Store, incoming: Incoming, *, trust: bool = False) -> MergeReport:
@@ -262,9 +260,9 @@ def import_file(store: Store, incoming: Incoming, *, trust: bool = False) -> Mer
     """
     sender = incoming.sender
     if not sender.known and not trust:
-        raise ExchangeError(
+        raise NewSenderError(
             f"{incoming.path.name} comes from {sender.name}, whose key ({sender.fingerprint}) is new here: "
-            "check the fingerprint with them, then accept it"
+            "check the fingerprint with them before accepting it"
         )
     store.backup(store.path.with_name(f"{store.path.name}.before-import.bak"))
     with store.session() as session:
