@@ -26,6 +26,17 @@ def _policy(machine: Machine, title: str = "Politique nationale de migration") -
         return create(session, machine.actor, "policy", values)
 
 
+def _both_retitle(a: Machine, b: Machine) -> str:
+    """A policy both hold, then retitled on each without knowing of the other: a clash."""
+    policy = _policy(a)
+    b.receive(a.package())
+    with a.session() as session:
+        update(session, a.actor, "policy", policy, {"title": "Version d'Amal"})
+    with b.session() as session:
+        update(session, b.actor, "policy", policy, {"title": "Versión de Bruno"})
+    return policy
+
+
 def test_a_new_installation_receives_everything_and_dumps_the_same(pair) -> None:
     a, b = pair
     policy = _policy(a, "سياسة الهجرة 🌍")
@@ -67,12 +78,7 @@ def test_edits_of_different_fields_both_survive_without_conflict(pair) -> None:
 
 def test_edits_of_the_same_field_are_a_conflict_with_one_winner_and_the_other_value_kept(pair) -> None:
     a, b = pair
-    policy = _policy(a)
-    b.receive(a.package())
-    with a.session() as session:
-        update(session, a.actor, "policy", policy, {"title": "Version d'Amal"})
-    with b.session() as session:
-        update(session, b.actor, "policy", policy, {"title": "Versión de Bruno"})
+    policy = _both_retitle(a, b)
     report = b.receive(a.package())
     a.receive(b.package())
     assert report.conflicts["policy"] == 1
@@ -88,12 +94,7 @@ def test_edits_of_the_same_field_are_a_conflict_with_one_winner_and_the_other_va
 
 def test_a_resolution_travels_and_settles_the_conflict_everywhere(pair) -> None:
     a, b = pair
-    policy = _policy(a)
-    b.receive(a.package())
-    with a.session() as session:
-        update(session, a.actor, "policy", policy, {"title": "Version d'Amal"})
-    with b.session() as session:
-        update(session, b.actor, "policy", policy, {"title": "Versión de Bruno"})
+    policy = _both_retitle(a, b)
     b.receive(a.package())
     a.receive(b.package())
     with a.session() as session:
@@ -110,12 +111,7 @@ def test_a_resolution_travels_and_settles_the_conflict_everywhere(pair) -> None:
 
 def test_keeping_the_value_in_force_also_settles_the_conflict_everywhere(pair) -> None:
     a, b = pair
-    policy = _policy(a)
-    b.receive(a.package())
-    with a.session() as session:
-        update(session, a.actor, "policy", policy, {"title": "Version d'Amal"})
-    with b.session() as session:
-        update(session, b.actor, "policy", policy, {"title": "Versión de Bruno"})
+    policy = _both_retitle(a, b)
     b.receive(a.package())
     a.receive(b.package())
     with b.session() as session:
