@@ -167,10 +167,14 @@ def _refuse(path: Path, reason: str) -> ExchangeError:
     return ExchangeError(f"{path.name} {reason}")
 
 
-def open_file(store: Store, path: Path, passphrase: bytes | None = None) -> Incoming:
+def open_file(
+    store: Store, path: Path, passphrase: bytes | None = None, *, progress: Progress | None = None
+) -> Incoming:
     """Read and verify ``path`` completely; raises ExchangeError with one line."""
     if not path.is_file():
         raise ExchangeError(f"{path}: no such file")
+    if progress:
+        progress("checking the file", 0, 0)
     try:
         package = read_package(path, passphrase)
     except PackageError as exc:
@@ -205,6 +209,8 @@ def open_file(store: Store, path: Path, passphrase: bytes | None = None) -> Inco
         )
     sender = Sender(device, name.strip(), package.signer_fingerprint, public_hex, known is not None)
     contents = _checked_contents(path, package.parts)
+    if progress:
+        progress("checking every change", 0, 0)
     try:
         operations = parse_operations(package.parts.get(CHANGES, b""))
     except ValidationError as exc:
@@ -232,8 +238,10 @@ class _DryRun(Exception):
     """Raised inside the unit of work to roll a preview back."""
 
 
-def preview(store: Store, incoming: Incoming) -> MergeReport:
+def preview(store: Store, incoming: Incoming, *, progress: Progress | None = None) -> MergeReport:
     """What importing would do, computed by merging and rolling back."""
+    if progress:
+        progress("working out what the file would do", 0, 0)
     report = MergeReport()
     try:
         with store.session() as session:
@@ -252,7 +260,9 @@ def _merge(session: Any, incoming: Incoming) -> MergeReport:
         raise _refuse(incoming.path, f"would break the records here: {exc}") from None
 
 
-def import_file(store: Store, incoming: Incoming, *, trust: bool = False) -> MergeReport:
+def import_file(
+    store: Store, incoming: Incoming, *, trust: bool = False, progress: Progress | None = None
+) -> MergeReport:
     """Apply a verified file in one transaction, after a backup of the database.
 
     A sender never seen before is accepted only with ``trust`` (the user has
@@ -264,7 +274,11 @@ def import_file(store: Store, incoming: Incoming, *, trust: bool = False) -> Mer
             f"{incoming.path.name} comes from {sender.name}, whose key ({sender.fingerprint}) is new here: "
             "check the fingerprint with them before accepting it"
         )
+    if progress:
+        progress("backing up the database", 0, 0)
     store.backup(store.path.with_name(f"{store.path.name}.before-import.bak"))
+    if progress:
+        progress("merging the changes", 0, 0)
     with store.session() as session:
         report = _merge(session, incoming)
         remember_import(
