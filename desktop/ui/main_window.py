@@ -32,8 +32,10 @@ from desktop.paths import remember_database
 from desktop.session import current_actor
 from desktop.ui import lists
 from desktop.ui.children_panel import ChildDialog
+from desktop.ui.conflicts_page import ConflictsPage
 from desktop.ui.countries import country_name, country_options
 from desktop.ui.dashboard_page import DashboardPage
+from desktop.ui.exchange_page import ExchangePage
 from desktop.ui.history_page import HistoryPage
 from desktop.ui.labels import kind_label
 from desktop.ui.overview_page import OverviewPage
@@ -89,6 +91,8 @@ class MainWindow(QMainWindow):
         self.history = HistoryPage(self.runner)
         self.reports = ReportsPage(self.runner)
         self.reports.set_country(self._start_country or None)
+        self.exchange = ExchangePage(self.runner, actor)
+        self.conflicts = ConflictsPage(self.runner, actor)
         self.settings = SettingsPage(self.runner, recorded_as="" if self._profile.user_name else actor.user)
 
         def records(kind: str, query: ListQuery, title: str) -> RecordsPage:
@@ -121,6 +125,10 @@ class MainWindow(QMainWindow):
                 (self.tr("Contacts"), records("contact", lists.contacts(), self.tr("Contacts"))),
             )),
             (self.tr("Reports"), self.reports),
+            (self.tr("Exchange"), tabs(
+                (self.tr("Send and receive"), self.exchange),
+                (self.tr("Conflicts"), self.conflicts),
+            )),
             (self.tr("History"), self.history),
             (self.tr("Trash"), self.trash),
             (self.tr("Settings"), self.settings),
@@ -240,10 +248,15 @@ class MainWindow(QMainWindow):
             page.changed.connect(self.history.refresh)
             page.history_requested.connect(self.on_history_requested)
         self.trash.restored.connect(self.on_restored)
+        self.exchange.imported.connect(self.on_imported)
+        self.conflicts.count_changed.connect(self.on_conflicts_counted)
+        self.conflicts.resolved.connect(self.on_restored)
+        self.conflicts.record_requested.connect(self.open_record)
         self.dashboard.record_requested.connect(self.open_record)
         self.reports.saved.connect(self.on_report_saved)
         for page in self.record_pages.values():
             page.changed.connect(self.dashboard.refresh)
+            page.changed.connect(self.conflicts.refresh)  # an edit of a field in conflict settles it
 
     def current_country(self) -> str | None:
         return self.country_box.currentData() or None
@@ -252,8 +265,7 @@ class MainWindow(QMainWindow):
         """Show a record: on its page if it has one, else (a decision, a period) in a dialog."""
         page = self.record_pages.get(kind)
         if page is not None:
-            container = next(widget for _title, widget in self.pages if widget is page or (
-                isinstance(widget, QTabWidget) and widget.indexOf(page) >= 0))
+            container = self._container_of(page)
             self.sidebar.setCurrentRow(self.stack.indexOf(container))
             if isinstance(container, QTabWidget):
                 container.setCurrentWidget(page)
@@ -275,12 +287,32 @@ class MainWindow(QMainWindow):
         for page in self.record_pages.values():
             page.refresh()
 
+    def on_imported(self, _report: object) -> None:
+        """An import can touch any record: every page reads again."""
+        self.refresh()
+
+    def on_conflicts_counted(self, count: int) -> None:
+        """The conflicts waiting show on the Exchange entry and tab, so they are not missed."""
+        container = self._container_of(self.conflicts)
+        row = self.stack.indexOf(container)
+        title = self.pages[row][0]
+        self.sidebar.item(row).setText(self.tr("{page} ({count})").format(page=title, count=count) if count else title)
+        if isinstance(container, QTabWidget):
+            tab = container.indexOf(self.conflicts)
+            container.setTabText(tab, self.tr("Conflicts ({count})").format(count=count) if count
+                                 else self.tr("Conflicts"))
+
+    def _container_of(self, page: QWidget) -> QWidget:
+        return next(widget for _title, widget in self.pages if widget is page or (
+            isinstance(widget, QTabWidget) and widget.indexOf(page) >= 0))
+
     def refresh(self) -> None:
         self.overview.refresh()
         self.dashboard.refresh()
         self.trash.refresh()
         self.history.refresh()
         self.settings.refresh()
+        self.conflicts.refresh()
         for page in self.record_pages.values():
             page.set_country(self.current_country())
 
@@ -304,6 +336,7 @@ class MainWindow(QMainWindow):
         self.country_box.setCurrentIndex(max(0, self.country_box.findData(current)))
         self.country_box.blockSignals(False)
         self.reports.set_countries(held)
+        self.exchange.set_countries(held)
         if not self.reports.country():
             self.reports.set_country(self.current_country() or self._profile.default_country or None)
         self.overview.set_country(self.current_country())

@@ -62,11 +62,11 @@ def generated(qtbot, window: MainWindow, page: ReportsPage) -> None:
 
 def test_the_page_sits_before_history_and_has_its_keys(qtbot, window: MainWindow) -> None:
     titles = [window.sidebar.item(row).text() for row in range(window.sidebar.count())]
-    assert titles.index("Reports") == titles.index("Stakeholders") + 1 == titles.index("History") - 1
+    assert titles.index("Reports") == titles.index("Stakeholders") + 1 == titles.index("Exchange") - 1
     go = next(action for action in window.menuBar().actions() if action.text() == "&Go").menu()
     shortcuts = {action.text(): action.shortcut().toString() for action in go.actions()}
     assert shortcuts["Reports"] == "Ctrl+8"
-    assert (shortcuts["History"], shortcuts["Trash"], shortcuts["Settings"]) == ("Ctrl+9", "Ctrl+0", "")
+    assert (shortcuts["Exchange"], shortcuts["History"], shortcuts["Trash"]) == ("Ctrl+9", "Ctrl+0", "")
 
 
 def test_defaults_are_the_window_country_this_year_the_interface_language_and_every_section(

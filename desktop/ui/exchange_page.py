@@ -1,0 +1,139 @@
+"""The Exchange page: keeping in step with other installations by files.
+
+This installation's key fingerprint (read it to a partner receiving a first
+file), sending and receiving panels, and the partners files came from. A file
+can also be dropped on the page.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from db.services import Actor
+from db.services.partners import PartnerInfo, partners
+from desktop.exchange.files import identity
+from desktop.ui.exchange_receive import ReceivePanel
+from desktop.ui.exchange_send import SendPanel
+from desktop.ui.history_models import local_time
+from desktop.ui.tasks import Progress, TaskRunner
+
+
+@dataclass(frozen=True)
+class ExchangeState:
+    fingerprint: str
+    partners: list[PartnerInfo]
+
+
+class ExchangePage(QWidget):
+    imported = Signal(object)  # MergeReport
+
+    def __init__(self, runner: TaskRunner, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._actor = actor
+        self._loaded = False
+        self.identity_label = QLabel()
+        self.identity_label.setWordWrap(True)
+        self.identity_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.send = SendPanel(runner, actor)
+        self.receive = ReceivePanel(runner)
+        self.partners_table = QTableWidget(0, 4)
+        self.partners_table.setAccessibleName(self.tr("Partners"))
+        self.partners_table.setHorizontalHeaderLabels([
+            self.tr("Partner"), self.tr("Key fingerprint"), self.tr("Last file received"), self.tr("Last file sent"),
+        ])
+        self.partners_table.verticalHeader().hide()
+        self.partners_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.partners_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.partners_table.horizontalHeader().setStretchLastSection(True)
+        self.partners_empty = QLabel(self.tr(
+            "No partners yet: the installations you import files from are listed here, with their key."))
+        self.partners_empty.setWordWrap(True)
+        partners_title = QLabel(self.tr("<b>Partners</b>"))
+
+        panels = QHBoxLayout()
+        panels.addWidget(self.send, 2)
+        panels.addWidget(self.receive, 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.identity_label)
+        layout.addLayout(panels, 3)
+        layout.addWidget(partners_title)
+        layout.addWidget(self.partners_empty)
+        layout.addWidget(self.partners_table, 1)
+        self.setAcceptDrops(True)
+        self.receive.imported.connect(self._on_imported)
+        self.send.exported.connect(lambda _result: self.refresh())
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self._loaded:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """This installation's fingerprint (its key is made here on first use) and the partners."""
+        self._loaded = True
+        store = self._runner.store
+
+        def work(session: Session, _progress: Progress) -> ExchangeState:
+            return ExchangeState(identity(store).fingerprint, partners(session))
+
+        self._runner.write(work, self._on_loaded)
+
+    def _on_loaded(self, state: ExchangeState) -> None:
+        self.identity_label.setText(self.tr(
+            "You are <b>{name}</b> on this installation. Its key fingerprint is <tt><b>{fingerprint}</b></tt>: "
+            "read it to partners when they import your first file."
+        ).format(name=html.escape(self._actor.user), fingerprint=html.escape(state.fingerprint)))
+        self.send.set_partners(state.partners)
+        self._show_partners(state.partners)
+
+    def _show_partners(self, known: Sequence[PartnerInfo]) -> None:
+        self.partners_table.setRowCount(len(known))
+        for row, info in enumerate(known):
+            cells: list[Any] = [
+                info.name, info.fingerprint,
+                local_time(info.last_import_at) if info.last_import_at else "—",
+                local_time(info.last_export_at) if info.last_export_at else "—",
+            ]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(str(text))
+                item.setToolTip(self.tr("Installation {device}").format(device=info.device))
+                self.partners_table.setItem(row, column, item)
+        self.partners_table.setVisible(bool(known))
+        self.partners_empty.setVisible(not known)
+
+    def set_countries(self, codes: Sequence[str]) -> None:
+        self.send.set_countries(codes)
+
+    def _on_imported(self, report: object) -> None:
+        self.refresh()
+        self.imported.emit(report)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        urls = event.mimeData().urls()
+        if len(urls) == 1 and urls[0].isLocalFile():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        urls = event.mimeData().urls()
+        if len(urls) == 1 and urls[0].isLocalFile():
+            event.acceptProposedAction()
+            self.receive.open_path(Path(urls[0].toLocalFile()))
+

@@ -1,0 +1,288 @@
+"""Receiving changes: the import half of the Exchange page.
+
+Opening a file checks it whole (container, signature, sender, every change)
+and then works out what it would do, without changing anything; the user sees
+the sender by name and key fingerprint and the effect per kind of record, and
+only then imports it. A sender never seen before must be confirmed after
+comparing fingerprints.
+"""
+
+from __future__ import annotations
+
+import html
+import zipfile
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from db.services.merge import MergeReport
+from desktop.exchange.files import ExchangeError, Incoming, Sender, import_file, open_file, preview
+from desktop.exchange.package import ENVELOPE
+from desktop.ui.exchange_send import FOLDER_SETTING, exchange_folder, stage_reporter
+from desktop.ui.labels import kind_label
+from desktop.ui.tasks import Cancelled, Progress, TaskRunner
+
+
+def is_encrypted(path: Path) -> bool:
+    """Whether ``path`` looks like an encrypted exchange file (so its passphrase is what is missing)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return ENVELOPE in archive.namelist()
+    except (OSError, zipfile.BadZipFile, ValueError):
+        return False
+
+
+class ReceivePanel(QGroupBox):
+    """Import: open, check, preview, confirm the sender, apply."""
+
+    imported = Signal(object)  # MergeReport
+
+    def __init__(self, runner: TaskRunner) -> None:
+        super().__init__(self.tr("Receive changes"))
+        self._runner = runner
+        self.incoming: Incoming | None = None
+        self._path: Path | None = None
+        self.open_button = QPushButton(self.tr("&Open an exchange file…"))
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(self.tr("Passphrase of the file"))
+        self.passphrase.setPlaceholderText(self.tr("only for an encrypted file"))
+        passphrase_label = QLabel(self.tr("P&assphrase:"))
+        passphrase_label.setBuddy(self.passphrase)
+        self.sender_label = QLabel()
+        self.sender_label.setWordWrap(True)
+        self.sender_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.preview_table = QTableWidget(0, 6)
+        self.preview_table.setAccessibleName(self.tr("What the file would do"))
+        self.preview_table.setHorizontalHeaderLabels([
+            self.tr("Records"), self.tr("New"), self.tr("Changed"), self.tr("Deleted"),
+            self.tr("Restored"), self.tr("In conflict"),
+        ])
+        self.preview_table.verticalHeader().hide()
+        self.preview_table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.preview_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.preview_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, 6):
+            self.preview_table.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents)
+        self.preview_table.hide()
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.import_button = QPushButton(self.tr("&Import"))
+        self.import_button.setEnabled(False)
+        self.close_button = QPushButton(self.tr("Close the &file"))
+        self.close_button.setEnabled(False)
+
+        top = QHBoxLayout()
+        top.addWidget(self.open_button)
+        top.addSpacing(12)
+        top.addWidget(passphrase_label)
+        top.addWidget(self.passphrase, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.close_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.sender_label)
+        layout.addWidget(self.preview_table, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        layout.addStretch(0)
+        self.open_button.clicked.connect(self.choose_file)
+        self.passphrase.returnPressed.connect(self._open_again)
+        self.import_button.clicked.connect(self.import_now)
+        self.close_button.clicked.connect(self.forget)
+
+    # Opening -------------------------------------------------------------------------------------
+
+    def choose_file(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Open an exchange file"), exchange_folder(),
+            self.tr("Mainstream exchange files (*.mxf);;All files (*)"),
+        )
+        if path:
+            self.open_path(Path(path))
+
+    def _open_again(self) -> None:
+        if self._path is not None and self.incoming is None:
+            self.open_path(self._path)
+
+    def open_path(self, path: Path) -> None:
+        """Check the file whole and preview it, in the background; nothing is changed."""
+        self.forget()
+        self._path = path
+        passphrase = self.passphrase.text().encode() or None
+        store = self._runner.store
+        self.open_button.setEnabled(False)
+        self._say(self.tr("Checking {name}…").format(name=path.name))
+
+        def work(_session: object, progress: Progress) -> Incoming:
+            report = stage_reporter(progress)
+            incoming = open_file(store, path, passphrase, progress=report)
+            preview(store, incoming, progress=report)
+            return incoming
+
+        self._runner.write(work, self._on_opened, self._on_open_failed,
+                           label=self.tr("Checking the exchange file"), parent_widget=self)
+
+    def _on_opened(self, incoming: Incoming) -> None:
+        self.open_button.setEnabled(True)
+        self.incoming = incoming
+        QSettings().setValue(FOLDER_SETTING, str(incoming.path.parent))
+        self.sender_label.setText(self._describe_sender(incoming))
+        self._show_report(incoming.report)
+        self.import_button.setEnabled(True)
+        self.close_button.setEnabled(True)
+        self.import_button.setFocus()
+        if incoming.report.nothing_to_do:
+            self._say(self._nothing_to_do(incoming.report))
+        else:
+            self._say(self.tr("Nothing has changed yet. Import to apply the file as shown above."))
+
+    def _nothing_to_do(self, report: MergeReport) -> str:
+        if not report.received:
+            return self.tr("Nothing to do: this file holds no changes.")
+        return self.tr("Nothing to do: all {count} changes in this file are here already.").format(
+            count=f"{report.received:,}")
+
+    def _on_open_failed(self, error: BaseException) -> None:
+        self.open_button.setEnabled(True)
+        if isinstance(error, Cancelled):
+            self._say(self.tr("Stopped: nothing was changed."))
+            return
+        text = str(error) if isinstance(error, (ExchangeError, OSError)) else f"{type(error).__name__}: {error}"
+        if self._path is not None and is_encrypted(self._path):
+            text += " " + self.tr("Type the passphrase the sender gave you and press Enter.")
+            self.passphrase.setFocus()
+            self.passphrase.selectAll()
+        self._say(self.tr("Refused: {reason}").format(reason=text), error=True)
+
+    def _describe_sender(self, incoming: Incoming) -> str:
+        sender = incoming.sender
+        manifest = incoming.manifest
+        countries = manifest.get("countries")
+        covers = ", ".join(str(c) for c in countries) if countries else self.tr("every country")
+        lines = [
+            self.tr("<b>{file}</b> from <b>{name}</b>, written {when} ({covers}{locked}).").format(
+                file=html.escape(incoming.path.name), name=html.escape(sender.name),
+                when=html.escape(str(manifest.get("created_at", "")).replace("T", " ").replace("Z", " UTC")),
+                covers=html.escape(covers),
+                locked=", " + self.tr("encrypted") if incoming.encrypted else ""),
+            self.tr("Key fingerprint: <tt>{fingerprint}</tt>").format(fingerprint=html.escape(sender.fingerprint)),
+        ]
+        if not sender.known:
+            lines.append(self.tr(
+                "<span style='color:#8a5300'><b>First file from this sender.</b> Before importing, ask "
+                "{name} to read you the fingerprint shown on their Exchange page, and compare.</span>"
+            ).format(name=html.escape(sender.name)))
+        return "<br>".join(lines)
+
+    def _show_report(self, report: MergeReport) -> None:
+        kinds = report.kinds()
+        self.preview_table.setRowCount(len(kinds))
+        for row, kind in enumerate(kinds):
+            cells = [kind_label(kind), *(f"{counter[kind]:,}" if counter[kind] else "" for counter in (
+                report.created, report.changed, report.deleted, report.restored, report.conflicts))]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.preview_table.setItem(row, column, item)
+        self.preview_table.setVisible(bool(kinds))
+
+    # Importing -----------------------------------------------------------------------------------
+
+    def confirm_new_sender(self, sender: Sender) -> bool:
+        """The user's word that the fingerprint matches the one the sender reads out."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("A new sender"), self.tr(
+            "This is the first file from {name}. Its key fingerprint is:\n\n{fingerprint}\n\n"
+            "Accept it only if {name} reads you the same fingerprint from their Exchange page. "
+            "Later files from them are then recognised, and a file claiming to be theirs but signed "
+            "with another key is refused."
+        ).format(name=sender.name, fingerprint=sender.fingerprint), parent=self)
+        accept = box.addButton(self.tr("They match: accept and import"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is accept
+
+    def import_now(self) -> None:
+        incoming = self.incoming
+        if incoming is None:
+            return
+        trust = incoming.sender.known or self.confirm_new_sender(incoming.sender)
+        if not trust:
+            self._say(self.tr("Not imported: the sender was not accepted."))
+            return
+        store = self._runner.store
+        self.import_button.setEnabled(False)
+        self.close_button.setEnabled(False)
+        self.open_button.setEnabled(False)
+        self._say(self.tr("Importing…"))
+
+        def work(_session: object, progress: Progress) -> MergeReport:
+            return import_file(store, incoming, trust=True, progress=stage_reporter(progress))
+
+        self._runner.write(work, self._on_imported, self._on_import_failed,
+                           label=self.tr("Importing the exchange file"), parent_widget=self)
+
+    def _on_imported(self, report: MergeReport) -> None:
+        self.open_button.setEnabled(True)
+        self.close_button.setEnabled(True)
+        self._show_report(report)
+        backup = self._runner.store.path.with_name(f"{self._runner.store.path.name}.before-import.bak")
+        if report.nothing_to_do:
+            text = self._nothing_to_do(report)
+        else:
+            text = self.tr("Imported. The database as it was just before is kept in {backup}.").format(
+                backup=backup)
+        conflicts = sum(report.conflicts.values())
+        if conflicts:
+            text += " " + self.tr("%n field(s) were edited on both sides: see the Conflicts page.", "", conflicts)
+        if report.kept:
+            text += "\n" + "\n".join(report.kept)
+        self._say(text)
+        self.incoming = None  # applied: the sender is known now, and the file cannot be imported twice
+        self.sender_label.setText(self.sender_label.text().split("<br>")[0])
+        self.imported.emit(report)
+
+    def _on_import_failed(self, error: BaseException) -> None:
+        self.open_button.setEnabled(True)
+        self.close_button.setEnabled(True)
+        self.import_button.setEnabled(self.incoming is not None)
+        if isinstance(error, Cancelled):
+            self._say(self.tr("Import cancelled: nothing was changed."))
+        elif isinstance(error, (ExchangeError, OSError)):
+            self._say(self.tr("Not imported, nothing was changed: {reason}").format(reason=error), error=True)
+        else:
+            self._say(self.tr("Not imported, nothing was changed ({kind}: {reason})").format(
+                kind=type(error).__name__, reason=error), error=True)
+
+    def forget(self) -> None:
+        """Close the file shown (nothing of it was applied unless imported)."""
+        self.incoming = None
+        self.sender_label.clear()
+        self.preview_table.setRowCount(0)
+        self.preview_table.hide()
+        self.import_button.setEnabled(False)
+        self.close_button.setEnabled(False)
+        self._say("")
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        self.message.setStyleSheet("color: #b00020;" if error else "")
+        self.message.setText(text)

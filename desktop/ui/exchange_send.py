@@ -1,0 +1,231 @@
+"""Sending changes: the export half of the Exchange page.
+
+The user picks who the file is for (everyone, or a partner: then only what that
+partner may lack), which countries, and an optional passphrase; the file is
+written in the background by ``desktop.exchange.files.export_file``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, QStandardPaths, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from db.services import Actor
+from db.services.partners import PartnerInfo
+from desktop.exchange.files import ExchangeError, ExportResult, export_file
+from desktop.ui.countries import country_name
+from desktop.ui.tasks import Cancelled, Progress, TaskRunner
+
+#: Where exchange files were last saved or opened, offered first next time.
+FOLDER_SETTING = "exchange/folder"
+SUFFIX = ".mxf"
+EVERYONE = ""
+
+#: The stages the exchange code reports, in words for the progress dialog.
+STAGES = {
+    "reading changes": QT_TRANSLATE_NOOP("Exchange", "Reading the changes…"),
+    "writing the file": QT_TRANSLATE_NOOP("Exchange", "Writing the file…"),
+    "checking the file": QT_TRANSLATE_NOOP("Exchange", "Checking the file and its signature…"),
+    "checking every change": QT_TRANSLATE_NOOP("Exchange", "Checking every change in the file…"),
+    "working out what the file would do": QT_TRANSLATE_NOOP("Exchange", "Working out what the file would do…"),
+    "backing up the database": QT_TRANSLATE_NOOP("Exchange", "Backing up the database…"),
+    "merging the changes": QT_TRANSLATE_NOOP("Exchange", "Merging the changes…"),
+}
+
+
+def exchange_folder() -> str:
+    return (
+        str(QSettings().value(FOLDER_SETTING, "") or "")
+        or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        or str(Path.home())
+    )
+
+
+def stage_reporter(progress: Progress) -> Callable[[str, int, int], None]:
+    """The exchange code's progress callback, shown in the task's dialog; Cancel
+    stops the work at the next stage (an import rolls back whole)."""
+
+    def report(stage: str, done: int, total: int) -> None:
+        progress.check()
+        text = STAGES.get(stage)
+        progress.report(done, total, QCoreApplication.translate("Exchange", text) if text else stage)
+
+    return report
+
+
+def suggested_name(person: str, countries: Sequence[str] | None, today: dt.date) -> str:
+    """"amal-haddad-PER-2026-11-23.mxf": who, what and when, safe on every file system."""
+    who = re.sub(r"[^\w]+", "-", person.casefold()).strip("-_")[:40] or "mainstream"
+    what = "-".join(countries) if countries and len(countries) <= 3 else ""
+    return "-".join(part for part in (who, what, today.isoformat()) if part) + SUFFIX
+
+
+class SendPanel(QGroupBox):
+    """Export: for whom, which countries, encrypted or not, and where."""
+
+    exported = Signal(object)  # ExportResult
+
+    def __init__(self, runner: TaskRunner, actor: Actor) -> None:
+        super().__init__(self.tr("Send changes"))
+        self._runner = runner
+        self._actor = actor
+        self.partner_box = QComboBox()
+        self.partner_box.setAccessibleName(self.tr("For"))
+        self.partner_box.addItem(self.tr("Anyone: every change"), EVERYONE)
+        self.countries = QListWidget()
+        self.countries.setAccessibleName(self.tr("Countries"))
+        self.countries.setMaximumHeight(120)
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.passphrase.setPlaceholderText(self.tr("optional: encrypts the file"))
+        self.passphrase_again = QLineEdit()
+        self.passphrase_again.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase_again.setAccessibleName(self.tr("Passphrase again"))
+        self.export_button = QPushButton(self.tr("&Export to a file…"))
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        for text, widget in (
+            (self.tr("&For:"), self.partner_box),
+            (self.tr("C&ountries:"), self.countries),
+            (self.tr("&Passphrase:"), self.passphrase),
+            (self.tr("&Repeat it:"), self.passphrase_again),
+        ):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+        hint = QLabel(self.tr(
+            "No country ticked sends every country. A file for a partner leaves out what their latest "
+            "file showed they hold. Tell the passphrase to the recipient another way (by phone), never in "
+            "the same e-mail."
+        ))
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: palette(mid);")
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        self.export_button.clicked.connect(self.choose_file)
+
+    def set_partners(self, partners: Sequence[PartnerInfo]) -> None:
+        current = self.partner_box.currentData()
+        self.partner_box.clear()
+        self.partner_box.addItem(self.tr("Anyone: every change"), EVERYONE)
+        for info in partners:
+            self.partner_box.addItem(self.tr("{name}: only what they may lack").format(name=info.name), info.device)
+        self.partner_box.setCurrentIndex(max(0, self.partner_box.findData(current)))
+
+    def set_countries(self, codes: Sequence[str]) -> None:
+        ticked = set(self.chosen_countries() or [])
+        self.countries.clear()
+        for code in codes:
+            item = QListWidgetItem(country_name(code))
+            item.setData(Qt.ItemDataRole.UserRole, code)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if code in ticked else Qt.CheckState.Unchecked)
+            self.countries.addItem(item)
+
+    def tick_country(self, code: str) -> None:
+        for row in range(self.countries.count()):
+            item = self.countries.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == code:
+                item.setCheckState(Qt.CheckState.Checked)
+
+    def chosen_countries(self) -> list[str] | None:
+        """The ticked countries, or None for every country."""
+        ticked = [
+            str(self.countries.item(row).data(Qt.ItemDataRole.UserRole))
+            for row in range(self.countries.count())
+            if self.countries.item(row).checkState() == Qt.CheckState.Checked
+        ]
+        return ticked or None
+
+    def chosen_passphrase(self) -> bytes | None:
+        """The passphrase typed (twice, the same), None for none; raises ValueError otherwise."""
+        first, again = self.passphrase.text(), self.passphrase_again.text()
+        if first != again:
+            raise ValueError(self.tr("The two passphrases differ: type the same one twice."))
+        return first.encode() if first else None
+
+    def choose_file(self) -> None:
+        try:
+            self.chosen_passphrase()
+        except ValueError as exc:
+            self._say(str(exc), error=True)
+            self.passphrase_again.setFocus()
+            return
+        name = suggested_name(self._actor.user, self.chosen_countries(), dt.date.today())
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save the exchange file"), str(Path(exchange_folder()) / name),
+            self.tr("Mainstream exchange files (*.mxf)"),
+        )
+        if path:
+            self.export_to(Path(path) if Path(path).suffix else Path(path + SUFFIX))
+
+    def export_to(self, path: Path) -> None:
+        """Write the file in the background; the panel says how it went."""
+        try:
+            passphrase = self.chosen_passphrase()
+        except ValueError as exc:
+            self._say(str(exc), error=True)
+            return
+        countries = self.chosen_countries()
+        partner = self.partner_box.currentData() or None
+        store, actor = self._runner.store, self._actor
+        self.export_button.setEnabled(False)
+        self._say(self.tr("Exporting…"))
+
+        def work(_session: object, progress: Progress) -> ExportResult:
+            return export_file(store, actor, path, countries=countries, for_partner=partner,
+                               passphrase=passphrase, progress=stage_reporter(progress))
+
+        self._runner.write(work, self._on_exported, self._on_failed,
+                           label=self.tr("Exporting changes"), parent_widget=self)
+
+    def _on_exported(self, result: ExportResult) -> None:
+        self.export_button.setEnabled(True)
+        QSettings().setValue(FOLDER_SETTING, str(result.path.parent))
+        self.passphrase.clear()
+        self.passphrase_again.clear()
+        text = self.tr("Saved {path}: {changes} change(s), {files} attached file(s).").format(
+            path=result.path, changes=f"{result.operations:,}", files=f"{result.files:,}")
+        if result.operations == 0:
+            text += " " + self.tr("It holds nothing new for them.")
+        self._say(text)
+        self.exported.emit(result)
+
+    def _on_failed(self, error: BaseException) -> None:
+        self.export_button.setEnabled(True)
+        if isinstance(error, Cancelled):
+            self._say(self.tr("Export cancelled: no file was written."))
+        elif isinstance(error, (ExchangeError, OSError, ValueError)):
+            self._say(self.tr("Could not export: {reason}").format(reason=error), error=True)
+        else:
+            self._say(self.tr("Could not export ({kind}: {reason})").format(kind=type(error).__name__,
+                                                                           reason=error), error=True)
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        self.message.setStyleSheet("color: #b00020;" if error else "")
+        self.message.setText(text)

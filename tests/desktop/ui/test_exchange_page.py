@@ -1,0 +1,283 @@
+"""The Exchange and Conflicts pages: two people keep one country in step by files, through the GUI.
+
+Amal starts from the demo data, Bruno from nothing; files go both ways, a clash
+is shown with both values and settled on one side, and both end with the same
+records. Refusals (a stranger's file declined, a damaged file, a wrong
+passphrase) leave the database as it was.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from gui_helpers import settle
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QMessageBox, QTabWidget
+from sqlalchemy import text
+
+from db.services import Actor, dump, get, update
+from db.services.conflicts import list_conflicts
+from db.services.settings import get_profile, save_profile
+from db.store import Store
+from desktop.demo import load_demo
+from desktop.exchange import package
+from desktop.ui.main_window import MainWindow
+
+COMMITTEE = "select id from committee where country = 'PER' order by name limit 1"
+
+
+def _store(path: Path, user: str, *, demo: bool) -> Store:
+    store = Store.open(path)
+    device = store.device_id()
+    with store.session() as session:
+        save_profile(session, dataclasses.replace(get_profile(session), user_name=user, default_country="PER"))
+        if demo:
+            load_demo(session, Actor(user, device))
+    return store
+
+
+def _window(qtbot, store: Store) -> MainWindow:
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    settle(qtbot, window)
+    exchange = window._container_of(window.exchange)
+    window.sidebar.setCurrentRow(window.stack.indexOf(exchange))
+    settle(qtbot, window)
+    return window
+
+
+@pytest.fixture
+def people(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[MainWindow, MainWindow]]:
+    monkeypatch.setattr(package, "SCRYPT_N", 2**14)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *_a, **_k: pytest.fail("unexpected warning"))
+    amal = _window(qtbot, _store(tmp_path / "amal.db", "Amal Haddad", demo=True))
+    bruno = _window(qtbot, _store(tmp_path / "bruno.db", "Bruno Díaz", demo=False))
+    yield amal, bruno
+    for window in (amal, bruno):
+        window.runner.wait()
+
+
+def _dump(store: Store) -> str:
+    out = io.StringIO()
+    with store.session() as session:
+        dump(session, out)
+    return out.getvalue()
+
+
+def _export(qtbot, window: MainWindow, path: Path, *, partner: str | None = None, passphrase: str = "") -> None:
+    send = window.exchange.send
+    send.partner_box.setCurrentIndex(send.partner_box.findText(partner, Qt.MatchFlag.MatchStartsWith)
+                                     if partner else 0)
+    send.passphrase.setText(passphrase)
+    send.passphrase_again.setText(passphrase)
+    with qtbot.waitSignal(send.exported, timeout=20_000):
+        send.export_to(path)
+    settle(qtbot, window)
+
+
+def _open(qtbot, window: MainWindow, path: Path, passphrase: str = "") -> None:
+    receive = window.exchange.receive
+    receive.passphrase.setText(passphrase)
+    receive.open_path(path)
+    settle(qtbot, window)
+
+
+def _import(qtbot, window: MainWindow, path: Path, *, accept_sender: bool = True) -> None:
+    _open(qtbot, window, path)
+    receive = window.exchange.receive
+    assert receive.incoming is not None, receive.message.text()
+    receive.confirm_new_sender = lambda _sender: accept_sender
+    with qtbot.waitSignal(receive.imported, timeout=20_000):
+        receive.import_now()
+    settle(qtbot, window)
+
+
+def _preview_rows(window: MainWindow) -> dict[str, list[str]]:
+    table = window.exchange.receive.preview_table
+    return {
+        table.item(row, 0).text(): [table.item(row, column).text() for column in range(1, table.columnCount())]
+        for row in range(table.rowCount())
+    }
+
+
+def _one(store: Store, sql: str) -> str:
+    with store.session() as session:
+        return str(session.execute(text(sql)).scalar_one())
+
+
+def test_two_people_keep_a_country_in_step_and_settle_a_clash_through_the_pages(
+    qtbot, people: tuple[MainWindow, MainWindow], tmp_path: Path
+) -> None:
+    amal, bruno = people
+    assert "Amal Haddad" in amal.exchange.identity_label.text()
+    amal_key = amal.exchange.identity_label.text().split("<tt><b>")[1].split("</b>")[0]
+
+    # Amal sends Peru; Bruno sees who sent it, its key, what it would do, and accepts the new sender.
+    amal.exchange.send.tick_country("PER")
+    _export(qtbot, amal, tmp_path / "peru.mxf")
+    assert "Saved" in amal.exchange.send.message.text()
+    empty = _dump(bruno.runner.store)
+    _open(qtbot, bruno, tmp_path / "peru.mxf")
+    sender = bruno.exchange.receive.sender_label.text()
+    assert "Amal Haddad" in sender and amal_key in sender and "First file from this sender" in sender
+    rows = _preview_rows(bruno)
+    assert rows["Committee"][0] == "2" and rows["Activity"][0] == "3"
+    assert _dump(bruno.runner.store) == empty  # a preview changes nothing
+    _import(qtbot, bruno, tmp_path / "peru.mxf")
+    assert "Imported" in bruno.exchange.receive.message.text()
+    assert bruno.exchange.partners_table.item(0, 0).text() == "Amal Haddad"
+    assert bruno.exchange.partners_table.item(0, 1).text() == amal_key
+
+    # A week offline: both rename the same committee, Bruno also sets another of its fields.
+    committee = _one(amal.runner.store, COMMITTEE)
+    with amal.runner.store.session() as session:
+        update(session, amal.actor, "committee", committee, {"name": "Mesa de Trabajo — Amal"})
+    with bruno.runner.store.session() as session:
+        update(session, bruno.actor, "committee", committee, {"name": "Mesa Intersectorial — Bruno",
+                                                              "acronym": "MTIGM-B"})
+
+    # Bruno answers with only what Amal may lack; Amal sees the clash on the Conflicts tab.
+    bruno.exchange.refresh()
+    settle(qtbot, bruno)
+    _export(qtbot, bruno, tmp_path / "back.mxf", partner="Amal Haddad")
+    assert "1 change(s)" in bruno.exchange.send.message.text()
+    _import(qtbot, amal, tmp_path / "back.mxf")
+    assert "Conflicts" in amal.exchange.receive.message.text()
+    exchange_row = amal.stack.indexOf(amal._container_of(amal.conflicts))
+    assert amal.sidebar.item(exchange_row).text() == "Exchange (1)"
+    tabs = amal._container_of(amal.conflicts)
+    assert isinstance(tabs, QTabWidget) and tabs.tabText(1) == "Conflicts (1)"
+    tabs.setCurrentWidget(amal.conflicts)
+    settle(qtbot, amal)
+    page = amal.conflicts
+    assert page.table.rowCount() == 1
+    cells = [page.table.item(0, column).text() for column in range(4)]
+    assert cells[1] == "Name" and {cells[2], cells[3]} == {"Mesa de Trabajo — Amal", "Mesa Intersectorial — Bruno"}
+    choices = [button.text() for button in page.choices.buttons() if button is not page.another]
+    assert any("Bruno Díaz" in choice and "Mesa Intersectorial — Bruno" in choice for choice in choices)
+    assert any("Amal Haddad" in choice and "Mesa de Trabajo — Amal" in choice for choice in choices)
+    with amal.runner.store.session() as session:
+        assert get(session, "committee", committee)["acronym"] == "MTIGM-B"  # the other field came without a clash
+
+    # Amal types a third name; the conflict is settled here and the choice travels back.
+    page.set_another_value("Mesa Intersectorial de Migración")
+    page.keep_chosen()
+    settle(qtbot, amal)
+    assert page.table.rowCount() == 0 and page.empty.isVisibleTo(page)
+    assert amal.sidebar.item(exchange_row).text() == "Exchange"
+    _export(qtbot, amal, tmp_path / "settled.mxf", partner="Bruno Díaz")
+    _import(qtbot, bruno, tmp_path / "settled.mxf")
+    with bruno.runner.store.session() as session:
+        assert get(session, "committee", committee)["name"] == "Mesa Intersectorial de Migración"
+        assert list_conflicts(session) == []
+
+    # Nothing lost: once Amal sends every country too, both databases are the same, byte for byte.
+    countries = amal.exchange.send.countries
+    for row in range(countries.count()):
+        countries.item(row).setCheckState(Qt.CheckState.Unchecked)
+    _export(qtbot, amal, tmp_path / "all.mxf", partner="Bruno Díaz")
+    _import(qtbot, bruno, tmp_path / "all.mxf")
+    assert _dump(amal.runner.store) == _dump(bruno.runner.store)
+    _export(qtbot, bruno, tmp_path / "nothing.mxf", partner="Amal Haddad")
+    assert "nothing new" in bruno.exchange.send.message.text()
+    _open(qtbot, amal, tmp_path / "nothing.mxf")
+    assert "Nothing to do" in amal.exchange.receive.message.text()
+
+
+def test_keeping_the_value_not_in_force_settles_the_conflict_with_it(
+    qtbot, people: tuple[MainWindow, MainWindow], tmp_path: Path
+) -> None:
+    amal, bruno = people
+    _export(qtbot, amal, tmp_path / "all.mxf")
+    _import(qtbot, bruno, tmp_path / "all.mxf")
+    committee = _one(amal.runner.store, COMMITTEE)
+    with amal.runner.store.session() as session:
+        update(session, amal.actor, "committee", committee, {"name": "Amal's name"})
+    with bruno.runner.store.session() as session:
+        update(session, bruno.actor, "committee", committee, {"name": "Bruno's name"})
+    _export(qtbot, bruno, tmp_path / "back.mxf")
+    _import(qtbot, amal, tmp_path / "back.mxf")
+    page = amal.conflicts
+    settle(qtbot, amal)
+    in_force = page.lines[0].versions[0].value
+    other = page.lines[0].versions[1].value
+    assert {in_force, other} == {"Amal's name", "Bruno's name"}
+    page.choose(1)
+    page.keep_chosen()
+    settle(qtbot, amal)
+    with amal.runner.store.session() as session:
+        assert get(session, "committee", committee)["name"] == other
+        assert list_conflicts(session) == []
+
+
+def test_a_sender_not_accepted_imports_nothing(qtbot, people: tuple[MainWindow, MainWindow], tmp_path: Path) -> None:
+    amal, bruno = people
+    _export(qtbot, amal, tmp_path / "all.mxf")
+    before = _dump(bruno.runner.store)
+    _open(qtbot, bruno, tmp_path / "all.mxf")
+    receive = bruno.exchange.receive
+    receive.confirm_new_sender = lambda _sender: False
+    receive.import_now()
+    settle(qtbot, bruno)
+    assert "not accepted" in receive.message.text()
+    assert _dump(bruno.runner.store) == before
+    assert bruno.exchange.partners_table.rowCount() == 0
+
+
+def test_a_damaged_file_is_refused_with_its_reason_and_changes_nothing(
+    qtbot, people: tuple[MainWindow, MainWindow], tmp_path: Path
+) -> None:
+    amal, bruno = people
+    _export(qtbot, amal, tmp_path / "all.mxf")
+    data = (tmp_path / "all.mxf").read_bytes()
+    (tmp_path / "cut.mxf").write_bytes(data[: len(data) // 2])
+    (tmp_path / "notes.mxf").write_text("meeting notes, not an exchange file")
+    before = _dump(bruno.runner.store)
+    for name in ("cut.mxf", "notes.mxf"):
+        _open(qtbot, bruno, tmp_path / name)
+        message = bruno.exchange.receive.message.text()
+        assert message.startswith(f"Refused: {name}"), message
+        assert not bruno.exchange.receive.import_button.isEnabled()
+    assert _dump(bruno.runner.store) == before
+
+
+def test_an_encrypted_file_asks_for_its_passphrase_and_opens_with_the_right_one(
+    qtbot, people: tuple[MainWindow, MainWindow], tmp_path: Path
+) -> None:
+    amal, bruno = people
+    send = amal.exchange.send
+    send.passphrase.setText("ĉiuĵaŭde 🌧")
+    send.passphrase_again.setText("something else")
+    send.export_to(tmp_path / "never.mxf")
+    assert "differ" in send.message.text() and not (tmp_path / "never.mxf").exists()
+    _export(qtbot, amal, tmp_path / "locked.mxf", passphrase="ĉiuĵaŭde 🌧")
+    assert send.passphrase.text() == ""  # not left lying in the form
+    before = _dump(bruno.runner.store)
+    _open(qtbot, bruno, tmp_path / "locked.mxf")
+    receive = bruno.exchange.receive
+    assert "is encrypted" in receive.message.text() and "passphrase" in receive.message.text()
+    _open(qtbot, bruno, tmp_path / "locked.mxf", passphrase="ciujaude")
+    assert "cannot be opened with this passphrase" in receive.message.text()
+    assert _dump(bruno.runner.store) == before
+    _open(qtbot, bruno, tmp_path / "locked.mxf", passphrase="ĉiuĵaŭde 🌧")
+    assert receive.incoming is not None and "encrypted" in receive.sender_label.text()
+
+
+def test_a_file_dropped_on_the_page_is_opened(qtbot, people: tuple[MainWindow, MainWindow], tmp_path: Path) -> None:
+    amal, bruno = people
+    _export(qtbot, amal, tmp_path / "all.mxf")
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(tmp_path / "all.mxf"))])
+    event = QDropEvent(QPoint(10, 10), Qt.DropAction.CopyAction, data, Qt.MouseButton.NoButton,
+                       Qt.KeyboardModifier.NoModifier)
+    bruno.exchange.dropEvent(event)
+    settle(qtbot, bruno)
+    assert bruno.exchange.receive.incoming is not None
+    assert "Amal Haddad" in bruno.exchange.receive.sender_label.text()
