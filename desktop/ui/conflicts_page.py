@@ -200,10 +200,12 @@ class ConflictsPage(QWidget):
         keys = [(line.record_id, line.field) for line in state.lines]
         again = keys.index((selected.record_id, selected.field)) if selected and (
             selected.record_id, selected.field) in keys else 0
+        self.table.blockSignals(True)  # one rebuild of the details below, even when the row number stays
+        self.table.clearSelection()
         if state.lines:
             self.table.selectRow(again)
-        else:
-            self._show_selected()
+        self.table.blockSignals(False)
+        self._show_selected()
 
     def _value_text(self, line: ConflictLine, value: Any) -> str:
         return show_value(value, self._state.labels, (self.tr("Yes"), self.tr("No")), is_code(line.kind, line.field))

@@ -26,6 +26,8 @@ from db.services.settings import get_profile, save_profile
 from db.store import Store
 from desktop.demo import load_demo
 from desktop.exchange import package
+from desktop.exchange.files import export_file, import_file, open_file
+from desktop.session import current_actor
 from desktop.ui.main_window import MainWindow
 
 COMMITTEE = "select id from committee where country = 'PER' order by name limit 1"
@@ -281,3 +283,73 @@ def test_a_file_dropped_on_the_page_is_opened(qtbot, people: tuple[MainWindow, M
     settle(qtbot, bruno)
     assert bruno.exchange.receive.incoming is not None
     assert "Amal Haddad" in bruno.exchange.receive.sender_label.text()
+
+
+def _sync(source: Store, target: Store, path: Path) -> None:
+    """Everything from ``source`` into ``target``, as the command line would (the pages are tested above)."""
+    export_file(source, current_actor(source), path)
+    import_file(target, open_file(target, path), trust=True)
+
+
+def test_clashing_codes_dates_and_references_show_in_words_and_settle_with_the_right_editor(
+    qtbot, people: tuple[MainWindow, MainWindow], tmp_path: Path
+) -> None:
+    amal, bruno = people
+    a, b = amal.runner.store, bruno.runner.store
+    _sync(a, b, tmp_path / "1.mxf")
+    policy = _one(a, "select id from policy where country = 'PER' order by title limit 1")
+    committee = _one(a, COMMITTEE)
+    lead = _one(a, f"select coalesce(lead_institution_id, '') from policy where id = '{policy}'")
+    ministries = [_one(a, "select id from institution where country = 'PER' and id != :lead order by name "
+                          f"limit 1 offset {n}".replace(":lead", f"'{lead}'")) for n in range(3)]
+    with a.session() as session:
+        update(session, amal.actor, "policy", policy, {"status": "validated", "lead_institution_id": ministries[0]})
+        update(session, amal.actor, "committee", committee, {"established_on": "2019-03-01"})
+    with b.session() as session:
+        update(session, bruno.actor, "policy", policy, {"status": "adopted", "lead_institution_id": ministries[1]})
+        update(session, bruno.actor, "committee", committee, {"established_on": "2020-07-15"})
+    _sync(b, a, tmp_path / "2.mxf")
+    amal.refresh()
+    settle(qtbot, amal)
+    page = amal.conflicts
+    rows = {page.table.item(row, 1).text(): row for row in range(page.table.rowCount())}
+    assert set(rows) == {"Status", "Lead institution", "Established on"}
+    status = [page.table.item(rows["Status"], column).text() for column in (2, 3)]
+    assert sorted(status) == ["Adopted", "Validated"]  # codes in words, as the editors show them
+    with a.session() as session:
+        names = {get(session, "institution", m)["id"]: get(session, "institution", m)["name"] for m in ministries}
+    leads = [page.table.item(rows["Lead institution"], column).text() for column in (2, 3)]
+    assert sorted(leads) == sorted(names[m] for m in ministries[:2])  # references by name, not id
+
+    # The date: keep the value not in force (it travels as text and is stored as a date).
+    page.table.selectRow(rows["Established on"])
+    other_date = page.selected().versions[1].value
+    page.choose(1)
+    page.keep_chosen()
+    settle(qtbot, amal)
+    with a.session() as session:
+        assert str(get(session, "committee", committee)["established_on"]) == other_date
+
+    # The reference: a third institution, picked in the editor among the country's institutions.
+    rows = {page.table.item(row, 1).text(): row for row in range(page.table.rowCount())}
+    page.table.selectRow(rows["Lead institution"])
+    editor = page._editor
+    assert editor is not None and editor.box.findData(ministries[2]) >= 0
+    editor.box.setCurrentIndex(editor.box.findData(ministries[2]))
+    editor.changed.emit()
+    assert page.another.isChecked()
+    page.keep_chosen()
+    settle(qtbot, amal)
+
+    # A code not allowed is refused where the user can see it, and the conflict stays.
+    rows = {page.table.item(row, 1).text(): row for row in range(page.table.rowCount())}
+    assert set(rows) == {"Status"}
+    page.table.selectRow(rows["Status"])
+    page._editor.box.setCurrentIndex(0)  # empty: a policy's status is required
+    page.another.setChecked(True)
+    page.keep_chosen()
+    settle(qtbot, amal)
+    assert page.error.text() and page.table.rowCount() == 1
+    with a.session() as session:
+        assert get(session, "policy", policy)["lead_institution_id"] == ministries[2]
+        assert [line.field for line in list_conflicts(session)] == ["status"]
