@@ -28,10 +28,11 @@ from PySide6.QtCore import QPointF, QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QDialog, QScrollArea, QTabWidget, QWidget  # noqa: E402
 from sqlalchemy import text  # noqa: E402
 
-from db.services import Actor, delete, update  # noqa: E402
+from db.services import Actor, create, delete, update  # noqa: E402
 from db.services.settings import Profile, save_profile  # noqa: E402
 from db.store import Store  # noqa: E402
 from desktop.demo import load_demo  # noqa: E402
+from desktop.exchange.files import export_file, import_file, open_file  # noqa: E402
 from desktop.ui.application import make_application  # noqa: E402
 from desktop.ui.main_window import MainWindow  # noqa: E402
 from desktop.ui.translations import install_translators  # noqa: E402
@@ -65,7 +66,7 @@ def one_id(window: MainWindow, sql: str) -> str:
 
 
 def go(window: MainWindow, title: str, tab: int | None = None) -> QWidget:
-    titles = [window.sidebar.item(row).text() for row in range(window.sidebar.count())]
+    titles = [title for title, _page in window.pages]
     window.sidebar.setCurrentRow(titles.index(title))
     page = window.stack.currentWidget()
     if tab is not None and isinstance(page, QTabWidget):
@@ -128,6 +129,55 @@ def report(window: MainWindow) -> None:
     pump(window)
 
 
+def partner_file(window: MainWindow) -> Path:
+    """A file from Luis, the IOM focal point for Peru, after a week offline: new records, and two
+    fields he and Ana (this database) both changed. Made once, beside the database."""
+    store = window.runner.store
+    folder = store.path.parent
+    file = folder / "luis-PER.mxf"
+    if file.exists():
+        return file
+    partner = Store.open(folder / "luis.db")
+    luis = Actor("Luis Mendoza", partner.device_id())
+    ana = Actor("Ana Quispe", store.device_id())
+    import_file(partner, open_file(partner, export_file(store, ana, folder / "ana.mxf", countries=["PER"]).path),
+                trust=True)
+    activity = one_id(window, "SELECT id FROM activity WHERE country = 'PER' ORDER BY code LIMIT 1")
+    policy = one_id(window, "SELECT id FROM policy WHERE country = 'PER' ORDER BY title LIMIT 1")
+    committee = one_id(window, "SELECT id FROM committee WHERE country = 'PER' ORDER BY name LIMIT 1")
+    with partner.session() as session:
+        update(session, luis, "activity", activity, {"progress": 55})
+        update(session, luis, "policy", policy, {"status": "adopted"})
+        create(session, luis, "meeting", {"committee_id": committee, "held_on": "2026-11-18",
+                                          "place": "Lima, Cancillería", "agenda": "Revisión del plan de trabajo"})
+    with store.session() as session:
+        update(session, ana, "activity", activity, {"progress": 45})
+        update(session, ana, "policy", policy, {"status": "validated"})
+    export_file(partner, luis, file, countries=["PER"])
+    partner.close()
+    return file
+
+
+def received(window: MainWindow) -> None:
+    """A partner's file opened on the Exchange page: sender, key, and what it would do."""
+    go(window, window.tr("Exchange"), 0)
+    window.exchange.receive.open_path(partner_file(window))
+    pump(window)
+
+
+def conflicts(window: MainWindow) -> None:
+    """The partner's file imported: the two clashing fields, with both values."""
+    go(window, window.tr("Exchange"), 0)
+    receive = window.exchange.receive
+    receive.open_path(partner_file(window))
+    pump(window)
+    if receive.incoming is not None:
+        receive.confirm_new_sender = lambda _sender: True
+        receive.import_now()
+        pump(window)
+    go(window, window.tr("Exchange"), 1)
+
+
 SHOTS = [
     Shot("01-overview", "Overview: the dashboard for Peru, with what needs attention",
          lambda w: go(w, w.tr("Overview"), 0)),
@@ -176,6 +226,10 @@ SHOTS = [
         ),
     Shot("19-reports", "Reports: Peru's country overview, made in the background and previewed before saving",
          report),
+    Shot("20-exchange", "Exchange: a partner's file checked and previewed (sender, key fingerprint, what it would do)",
+         received),
+    Shot("21-conflicts", "Conflicts: a field changed on both sides, each value with who set it and when",
+         conflicts),
 ]
 
 

@@ -244,6 +244,7 @@ class ConflictsPage(QWidget):
             editor.set_options(self._state.choices.get((target, self._state.countries.get(line.record_id)), []))
         editor.set_value(line.versions[0].value)
         editor.widget.setAccessibleName(field_label(line.field))
+        editor.widget.setMaximumWidth(max(480, self.width() // 2))
         editor.changed.connect(lambda: self.another.setChecked(True))
         self.editor_slot.addWidget(editor.widget)
         self._editor = editor

@@ -84,7 +84,7 @@ class ReceivePanel(QGroupBox):
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.import_button = QPushButton(self.tr("&Import"))
         self.import_button.setEnabled(False)
-        self.close_button = QPushButton(self.tr("Close the &file"))
+        self.close_button = QPushButton(self.tr("C&lose the file"))
         self.close_button.setEnabled(False)
 
         top = QHBoxLayout()
@@ -253,7 +253,7 @@ class ReceivePanel(QGroupBox):
                 backup=backup)
         conflicts = sum(report.conflicts.values())
         if conflicts:
-            text += " " + self.tr("%n field(s) were edited on both sides: see the Conflicts page.", "", conflicts)
+            text += " " + self.tr("%Ln field(s) were edited on both sides: see the Conflicts tab.", "", conflicts)
         if report.kept:
             text += "\n" + "\n".join(report.kept)
         self._say(text)

@@ -98,7 +98,7 @@ class SendPanel(QGroupBox):
         self.passphrase_again = QLineEdit()
         self.passphrase_again.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase_again.setAccessibleName(self.tr("Passphrase again"))
-        self.export_button = QPushButton(self.tr("&Export to a file…"))
+        self.export_button = QPushButton(self.tr("E&xport to a file…"))
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -106,8 +106,8 @@ class SendPanel(QGroupBox):
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for text, widget in (
-            (self.tr("&For:"), self.partner_box),
-            (self.tr("C&ountries:"), self.countries),
+            (self.tr("For &whom:"), self.partner_box),
+            (self.tr("Coun&tries:"), self.countries),
             (self.tr("&Passphrase:"), self.passphrase),
             (self.tr("&Repeat it:"), self.passphrase_again),
         ):
@@ -209,8 +209,10 @@ class SendPanel(QGroupBox):
         QSettings().setValue(FOLDER_SETTING, str(result.path.parent))
         self.passphrase.clear()
         self.passphrase_again.clear()
-        text = self.tr("Saved {path}: {changes} change(s), {files} attached file(s).").format(
-            path=result.path, changes=f"{result.operations:,}", files=f"{result.files:,}")
+        text = self.tr("Saved {path}: %Ln change(s)", "", result.operations).format(path=result.path)
+        if result.files:
+            text += self.tr(", with %Ln attached file(s)", "", result.files)
+        text += "."
         if result.operations == 0:
             text += " " + self.tr("It holds nothing new for them.")
         self._say(text)

@@ -128,7 +128,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="+353"/>
+        <location filename="../../desktop/ui/main_window.py" line="+386"/>
         <source>Demo data loaded: %n record(s) added.</source>
         <translation>
             <numerusform>Demo data loaded: %n record added.</numerusform>
@@ -137,13 +137,43 @@
     </message>
 </context>
 <context>
+    <name>ReceivePanel</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/exchange_receive.py" line="+256"/>
+        <source>%Ln field(s) were edited on both sides: see the Conflicts tab.</source>
+        <translation>
+            <numerusform>%Ln field was edited on both sides: see the Conflicts tab.</numerusform>
+            <numerusform>%Ln fields were edited on both sides: see the Conflicts tab.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reports_page.py" line="+559"/>
+        <location filename="../../desktop/ui/reports_page.py" line="+569"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
             <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SendPanel</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/exchange_send.py" line="+212"/>
+        <source>Saved {path}: %Ln change(s)</source>
+        <translation>
+            <numerusform>Saved {path}: %Ln change</numerusform>
+            <numerusform>Saved {path}: %Ln changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, with %Ln attached file(s)</source>
+        <translation>
+            <numerusform>, with %Ln attached file</numerusform>
+            <numerusform>, with %Ln attached files</numerusform>
         </translation>
     </message>
 </context>

@@ -291,6 +291,94 @@
     </message>
 </context>
 <context>
+    <name>ConflictsPage</name>
+    <message>
+        <location filename="../../desktop/ui/conflicts_page.py" line="+107"/>
+        <source>Fields changed on two installations, each without knowing of the other&apos;s change. The later change is in force, the same on every installation; the other value is kept here. Keep one or type another: your choice reaches the others with your next exchange file.</source>
+        <translation>Campos modificados en dos instalaciones, cada una sin conocer el cambio de la otra. El cambio más reciente está en vigor, el mismo en todas las instalaciones; el otro valor se conserva aquí. Conserve uno o escriba otro: su elección llegará a los demás con su próximo archivo de intercambio.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No conflicts: every field agrees with the changes received.</source>
+        <translation>Sin conflictos: todos los campos concuerdan con los cambios recibidos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In force</source>
+        <translation>En vigor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Other value</source>
+        <translation>Otro valor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Found</source>
+        <translation>Detectado</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Settle this conflict</source>
+        <translation>Resolver este conflicto</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Another value:</source>
+        <translation>&amp;Otro valor:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Keep the chosen value</source>
+        <translation>&amp;Conservar el valor elegido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the &amp;record</source>
+        <translation>Abrir el &amp;registro</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&lt;b&gt;{record}&lt;/b&gt; — {field}</source>
+        <translation>&lt;b&gt;{record}&lt;/b&gt; — {field}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>“{value}” — set by {user} on {when}</source>
+        <translation>«{value}» — introducido por {user} el {when}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>[in force]</source>
+        <translation>[en vigor]</translation>
+    </message>
+</context>
+<context>
     <name>CountsModel</name>
     <message>
         <location filename="../../desktop/ui/overview_page.py" line="+68"/>
@@ -693,6 +781,92 @@
     </message>
 </context>
 <context>
+    <name>Exchange</name>
+    <message>
+        <location filename="../../desktop/ui/exchange_send.py" line="+42"/>
+        <source>Reading the changes…</source>
+        <translation>Leyendo los cambios…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the file…</source>
+        <translation>Escribiendo el archivo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking the file and its signature…</source>
+        <translation>Comprobando el archivo y su firma…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking every change in the file…</source>
+        <translation>Comprobando cada cambio del archivo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working out what the file would do…</source>
+        <translation>Calculando lo que haría el archivo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backing up the database…</source>
+        <translation>Copia de seguridad de la base de datos…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merging the changes…</source>
+        <translation>Fusionando los cambios…</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePage</name>
+    <message>
+        <location filename="../../desktop/ui/exchange_page.py" line="+58"/>
+        <source>Partners</source>
+        <translation>Socios</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partner</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Key fingerprint</source>
+        <translation>Huella de la clave</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last file received</source>
+        <translation>Último archivo recibido</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last file sent</source>
+        <translation>Último archivo enviado</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No partners yet: the installations you import files from are listed here, with their key.</source>
+        <translation>Aún no hay socios: las instalaciones de las que importa archivos aparecen aquí, con su clave.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Partners&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Socios&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>You are &lt;b&gt;{name}&lt;/b&gt; on this installation. Its key fingerprint is &lt;tt&gt;&lt;b&gt;{fingerprint}&lt;/b&gt;&lt;/tt&gt;: read it to partners when they import your first file.</source>
+        <translation>Usted es &lt;b&gt;{name}&lt;/b&gt; en esta instalación. La huella de su clave es &lt;tt&gt;&lt;b&gt;{fingerprint}&lt;/b&gt;&lt;/tt&gt;: léasela a sus socios cuando importen su primer archivo.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Installation {device}</source>
+        <translation>Instalación {device}</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <location filename="../../desktop/ui/history_models.py" line="+99"/>
@@ -982,23 +1156,23 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+70"/>
+        <location filename="../../desktop/ui/main_window.py" line="+72"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+224"/>
+        <location line="+254"/>
         <source>All countries</source>
         <translation>Todos los países</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-253"/>
         <source>&amp;Country:</source>
         <translation>&amp;País:</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
@@ -1088,6 +1262,22 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Exchange</source>
+        <translation>Intercambio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send and receive</source>
+        <translation>Enviar y recibir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+173"/>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <location line="-171"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
@@ -1182,7 +1372,17 @@
         <translation>&amp;Acerca de Mainstream</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+73"/>
+        <source>{page} ({count})</source>
+        <translation>{page} ({count})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Conflicts ({count})</source>
+        <translation>Conflictos ({count})</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Report saved as {path}</source>
         <translation>Informe guardado como {path}</translation>
     </message>
@@ -1432,6 +1632,220 @@
     </message>
 </context>
 <context>
+    <name>ReceivePanel</name>
+    <message>
+        <location filename="../../desktop/ui/exchange_receive.py" line="+54"/>
+        <source>Receive changes</source>
+        <translation>Recibir cambios</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Open an exchange file…</source>
+        <translation>A&amp;brir un archivo de intercambio…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Passphrase of the file</source>
+        <translation>Frase de contraseña del archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only for an encrypted file</source>
+        <translation>solo para un archivo cifrado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;assphrase:</source>
+        <translation>Frase de c&amp;ontraseña:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What the file would do</source>
+        <translation>Lo que haría el archivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New</source>
+        <translation>Nuevos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changed</source>
+        <translation>Modificados</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deleted</source>
+        <translation>Eliminados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restored</source>
+        <translation>Restaurados</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In conflict</source>
+        <translation>En conflicto</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Import</source>
+        <translation>I&amp;mportar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;lose the file</source>
+        <translation>&amp;Cerrar el archivo</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Open an exchange file</source>
+        <translation>Abrir un archivo de intercambio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mainstream exchange files (*.mxf);;All files (*)</source>
+        <translation>Archivos de intercambio de Mainstream (*.mxf);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Checking {name}…</source>
+        <translation>Comprobando {name}…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Checking the exchange file</source>
+        <translation>Comprobación del archivo de intercambio</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Nothing has changed yet. Import to apply the file as shown above.</source>
+        <translation>Todavía no ha cambiado nada. Importe para aplicar el archivo como se muestra arriba.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing to do: this file holds no changes.</source>
+        <translation>Nada que hacer: este archivo no contiene cambios.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to do: all {count} changes in this file are here already.</source>
+        <translation>Nada que hacer: los {count} cambios de este archivo ya están aquí.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stopped: nothing was changed.</source>
+        <translation>Detenido: no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type the passphrase the sender gave you and press Enter.</source>
+        <translation>Escriba la frase de contraseña que le dio el remitente y pulse Intro.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refused: {reason}</source>
+        <translation>Rechazado: {reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>every country</source>
+        <translation>todos los países</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;{file}&lt;/b&gt; from &lt;b&gt;{name}&lt;/b&gt;, written {when} ({covers}{locked}).</source>
+        <translation>&lt;b&gt;{file}&lt;/b&gt; de &lt;b&gt;{name}&lt;/b&gt;, escrito el {when} ({covers}{locked}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>encrypted</source>
+        <translation>cifrado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key fingerprint: &lt;tt&gt;{fingerprint}&lt;/tt&gt;</source>
+        <translation>Huella de la clave: &lt;tt&gt;{fingerprint}&lt;/tt&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;span style=&apos;color:#8a5300&apos;&gt;&lt;b&gt;First file from this sender.&lt;/b&gt; Before importing, ask {name} to read you the fingerprint shown on their Exchange page, and compare.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#8a5300&apos;&gt;&lt;b&gt;Primer archivo de este remitente.&lt;/b&gt; Antes de importar, pida a {name} que le lea la huella que aparece en su página de Intercambio, y compárelas.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>A new sender</source>
+        <translation>Un remitente nuevo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is the first file from {name}. Its key fingerprint is:
+
+{fingerprint}
+
+Accept it only if {name} reads you the same fingerprint from their Exchange page. Later files from them are then recognised, and a file claiming to be theirs but signed with another key is refused.</source>
+        <translation>Es el primer archivo de {name}. La huella de su clave es:
+
+{fingerprint}
+
+Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio. Sus archivos siguientes se reconocerán, y se rechazará un archivo que diga ser suyo pero esté firmado con otra clave.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>They match: accept and import</source>
+        <translation>Coinciden: aceptar e importar</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not imported: the sender was not accepted.</source>
+        <translation>No importado: no se aceptó al remitente.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Importing the exchange file</source>
+        <translation>Importación del archivo de intercambio</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Imported. The database as it was just before is kept in {backup}.</source>
+        <translation>Importado. La base de datos tal como estaba justo antes se conserva en {backup}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln field(s) were edited on both sides: see the Conflicts tab.</source>
+        <translation>
+            <numerusform>%Ln campo se modificó en ambos lados: vea la pestaña Conflictos.</numerusform>
+            <numerusform>%Ln campos se modificaron en ambos lados: vea la pestaña Conflictos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Import cancelled: nothing was changed.</source>
+        <translation>Importación cancelada: no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not imported, nothing was changed: {reason}</source>
+        <translation>No importado, no se ha cambiado nada: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not imported, nothing was changed ({kind}: {reason})</source>
+        <translation>No importado, no se ha cambiado nada ({kind}: {reason})</translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message>
         <location filename="../../desktop/ui/record_editor.py" line="+82"/>
@@ -1561,7 +1975,7 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="+126"/>
+        <location filename="../../desktop/ui/reports_page.py" line="+124"/>
         <source>&lt;h2&gt;Country overview report&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Informe de síntesis del país&lt;/h2&gt;</translation>
     </message>
@@ -1631,7 +2045,7 @@
         <translation>&amp;Generar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Make the report and show it here (Ctrl+G or Enter)</source>
         <translation>Elaborar el informe y mostrarlo aquí (Ctrl+G o Intro)</translation>
     </message>
@@ -1671,12 +2085,12 @@
         <translation>Vista previa del informe</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Choose the country, the period, the language and the sections, then press Generate (Ctrl+G). The report shows here.</source>
         <translation>Elija el país, el período, el idioma y las secciones y pulse Generar (Ctrl+G). El informe aparece aquí.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Coordination (committees, meetings, decisions)</source>
         <translation>Coordinación (comités, reuniones, decisiones)</translation>
     </message>
@@ -1726,7 +2140,7 @@
         <translation>No hay carpeta temporal para el informe: {error}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>Making the report…</source>
         <translation>Elaborando el informe…</translation>
     </message>
@@ -1812,6 +2226,141 @@
         <location line="+6"/>
         <source>The choices have changed since this report was made: Generate again to update it.</source>
         <translation>Las opciones han cambiado desde que se elaboró este informe: genérelo de nuevo para actualizarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>SendPanel</name>
+    <message>
+        <location filename="../../desktop/ui/exchange_send.py" line="+37"/>
+        <source>Send changes</source>
+        <translation>Enviar cambios</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>For</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+45"/>
+        <source>Anyone: every change</source>
+        <translation>Cualquiera: todos los cambios</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Countries</source>
+        <translation>Países</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>optional: encrypts the file</source>
+        <translation>opcional: cifra el archivo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Passphrase again</source>
+        <translation>Frase de contraseña, otra vez</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport to a file…</source>
+        <translation>E&amp;xportar a un archivo…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>For &amp;whom:</source>
+        <translation>&amp;Destinatario:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coun&amp;tries:</source>
+        <translation>Paí&amp;ses:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repeat it:</source>
+        <translation>Repí&amp;tala:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No country ticked sends every country. A file for a partner leaves out what their latest file showed they hold. Tell the passphrase to the recipient another way (by phone), never in the same e-mail.</source>
+        <translation>Si no marca ningún país, se envían todos. Un archivo para un socio omite lo que su último archivo mostraba que ya tiene. Comunique la frase de contraseña al destinatario por otra vía (por teléfono), nunca en el mismo correo.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{name}: only what they may lack</source>
+        <translation>{name}: solo lo que le pueda faltar</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The two passphrases differ: type the same one twice.</source>
+        <translation>Las dos frases de contraseña difieren: escriba la misma dos veces.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save the exchange file</source>
+        <translation>Guardar el archivo de intercambio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mainstream exchange files (*.mxf)</source>
+        <translation>Archivos de intercambio de Mainstream (*.mxf)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Exporting changes</source>
+        <translation>Exportación de los cambios</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Saved {path}: %Ln change(s)</source>
+        <translation>
+            <numerusform>Guardado en {path}: %Ln cambio</numerusform>
+            <numerusform>Guardado en {path}: %Ln cambios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, with %Ln attached file(s)</source>
+        <translation>
+            <numerusform>, con %Ln archivo adjunto</numerusform>
+            <numerusform>, con %Ln archivos adjuntos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It holds nothing new for them.</source>
+        <translation>No contiene nada nuevo para el destinatario.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export cancelled: no file was written.</source>
+        <translation>Exportación cancelada: no se ha escrito ningún archivo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not export: {reason}</source>
+        <translation>No se pudo exportar: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not export ({kind}: {reason})</source>
+        <translation>No se pudo exportar ({kind}: {reason})</translation>
     </message>
 </context>
 <context>

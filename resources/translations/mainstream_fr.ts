@@ -291,6 +291,94 @@
     </message>
 </context>
 <context>
+    <name>ConflictsPage</name>
+    <message>
+        <location filename="../../desktop/ui/conflicts_page.py" line="+107"/>
+        <source>Fields changed on two installations, each without knowing of the other&apos;s change. The later change is in force, the same on every installation; the other value is kept here. Keep one or type another: your choice reaches the others with your next exchange file.</source>
+        <translation>Champs modifiés sur deux installations, chacune sans connaître la modification de l&apos;autre. La modification la plus récente est en vigueur, la même sur toutes les installations ; l&apos;autre valeur est conservée ici. Gardez-en une ou saisissez-en une autre : votre choix parviendra aux autres avec votre prochain fichier d&apos;échange.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No conflicts: every field agrees with the changes received.</source>
+        <translation>Aucun conflit : chaque champ concorde avec les modifications reçues.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In force</source>
+        <translation>En vigueur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Other value</source>
+        <translation>Autre valeur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Found</source>
+        <translation>Constaté</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Settle this conflict</source>
+        <translation>Régler ce conflit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Another value:</source>
+        <translation>Une &amp;autre valeur :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Keep the chosen value</source>
+        <translation>&amp;Garder la valeur choisie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the &amp;record</source>
+        <translation>Ouvrir la &amp;fiche</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&lt;b&gt;{record}&lt;/b&gt; — {field}</source>
+        <translation>&lt;b&gt;{record}&lt;/b&gt; — {field}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>“{value}” — set by {user} on {when}</source>
+        <translation>« {value} » — saisi par {user} le {when}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>[in force]</source>
+        <translation>[en vigueur]</translation>
+    </message>
+</context>
+<context>
     <name>CountsModel</name>
     <message>
         <location filename="../../desktop/ui/overview_page.py" line="+68"/>
@@ -693,6 +781,92 @@
     </message>
 </context>
 <context>
+    <name>Exchange</name>
+    <message>
+        <location filename="../../desktop/ui/exchange_send.py" line="+42"/>
+        <source>Reading the changes…</source>
+        <translation>Lecture des modifications…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the file…</source>
+        <translation>Écriture du fichier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking the file and its signature…</source>
+        <translation>Vérification du fichier et de sa signature…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking every change in the file…</source>
+        <translation>Vérification de chaque modification du fichier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working out what the file would do…</source>
+        <translation>Calcul de l&apos;effet du fichier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backing up the database…</source>
+        <translation>Sauvegarde de la base de données…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merging the changes…</source>
+        <translation>Fusion des modifications…</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePage</name>
+    <message>
+        <location filename="../../desktop/ui/exchange_page.py" line="+58"/>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Key fingerprint</source>
+        <translation>Empreinte de la clé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last file received</source>
+        <translation>Dernier fichier reçu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last file sent</source>
+        <translation>Dernier fichier envoyé</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No partners yet: the installations you import files from are listed here, with their key.</source>
+        <translation>Pas encore de partenaires : les installations dont vous importez des fichiers apparaissent ici, avec leur clé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Partners&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Partenaires&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>You are &lt;b&gt;{name}&lt;/b&gt; on this installation. Its key fingerprint is &lt;tt&gt;&lt;b&gt;{fingerprint}&lt;/b&gt;&lt;/tt&gt;: read it to partners when they import your first file.</source>
+        <translation>Vous êtes &lt;b&gt;{name}&lt;/b&gt; sur cette installation. L&apos;empreinte de sa clé est &lt;tt&gt;&lt;b&gt;{fingerprint}&lt;/b&gt;&lt;/tt&gt; : lisez-la à vos partenaires lorsqu&apos;ils importent votre premier fichier.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Installation {device}</source>
+        <translation>Installation {device}</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <location filename="../../desktop/ui/history_models.py" line="+99"/>
@@ -982,23 +1156,23 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+70"/>
+        <location filename="../../desktop/ui/main_window.py" line="+72"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+224"/>
+        <location line="+254"/>
         <source>All countries</source>
         <translation>Tous les pays</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-253"/>
         <source>&amp;Country:</source>
         <translation>&amp;Pays&#xa0;:</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
     </message>
@@ -1088,6 +1262,22 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Exchange</source>
+        <translation>Échanges</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send and receive</source>
+        <translation>Envoyer et recevoir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+173"/>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <location line="-171"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
@@ -1182,7 +1372,17 @@
         <translation>À &amp;propos de Mainstream</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+73"/>
+        <source>{page} ({count})</source>
+        <translation>{page} ({count})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Conflicts ({count})</source>
+        <translation>Conflits ({count})</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Report saved as {path}</source>
         <translation>Rapport enregistré sous {path}</translation>
     </message>
@@ -1432,6 +1632,220 @@
     </message>
 </context>
 <context>
+    <name>ReceivePanel</name>
+    <message>
+        <location filename="../../desktop/ui/exchange_receive.py" line="+54"/>
+        <source>Receive changes</source>
+        <translation>Recevoir des modifications</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Open an exchange file…</source>
+        <translation>&amp;Ouvrir un fichier d&apos;échange…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Passphrase of the file</source>
+        <translation>Phrase secrète du fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only for an encrypted file</source>
+        <translation>seulement pour un fichier chiffré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;assphrase:</source>
+        <translation>Phrase secrè&amp;te :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What the file would do</source>
+        <translation>Ce que ferait le fichier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Records</source>
+        <translation>Fiches</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New</source>
+        <translation>Nouvelles</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changed</source>
+        <translation>Modifiées</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deleted</source>
+        <translation>Supprimées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restored</source>
+        <translation>Restaurées</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In conflict</source>
+        <translation>En conflit</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;lose the file</source>
+        <translation>Fer&amp;mer le fichier</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Open an exchange file</source>
+        <translation>Ouvrir un fichier d&apos;échange</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mainstream exchange files (*.mxf);;All files (*)</source>
+        <translation>Fichiers d&apos;échange Mainstream (*.mxf);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Checking {name}…</source>
+        <translation>Vérification de {name}…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Checking the exchange file</source>
+        <translation>Vérification du fichier d&apos;échange</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Nothing has changed yet. Import to apply the file as shown above.</source>
+        <translation>Rien n&apos;a encore changé. Importez pour appliquer le fichier comme indiqué ci-dessus.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing to do: this file holds no changes.</source>
+        <translation>Rien à faire : ce fichier ne contient aucune modification.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to do: all {count} changes in this file are here already.</source>
+        <translation>Rien à faire : les {count} modifications de ce fichier sont déjà ici.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stopped: nothing was changed.</source>
+        <translation>Arrêté : rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type the passphrase the sender gave you and press Enter.</source>
+        <translation>Saisissez la phrase secrète que l&apos;expéditeur vous a donnée et appuyez sur Entrée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refused: {reason}</source>
+        <translation>Refusé : {reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>every country</source>
+        <translation>tous les pays</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;{file}&lt;/b&gt; from &lt;b&gt;{name}&lt;/b&gt;, written {when} ({covers}{locked}).</source>
+        <translation>&lt;b&gt;{file}&lt;/b&gt; de &lt;b&gt;{name}&lt;/b&gt;, écrit le {when} ({covers}{locked}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>encrypted</source>
+        <translation>chiffré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key fingerprint: &lt;tt&gt;{fingerprint}&lt;/tt&gt;</source>
+        <translation>Empreinte de la clé : &lt;tt&gt;{fingerprint}&lt;/tt&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;span style=&apos;color:#8a5300&apos;&gt;&lt;b&gt;First file from this sender.&lt;/b&gt; Before importing, ask {name} to read you the fingerprint shown on their Exchange page, and compare.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#8a5300&apos;&gt;&lt;b&gt;Premier fichier de cet expéditeur.&lt;/b&gt; Avant d&apos;importer, demandez à {name} de vous lire l&apos;empreinte affichée sur sa page Échanges, et comparez.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>A new sender</source>
+        <translation>Un nouvel expéditeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is the first file from {name}. Its key fingerprint is:
+
+{fingerprint}
+
+Accept it only if {name} reads you the same fingerprint from their Exchange page. Later files from them are then recognised, and a file claiming to be theirs but signed with another key is refused.</source>
+        <translation>C&apos;est le premier fichier de {name}. L&apos;empreinte de sa clé est :
+
+{fingerprint}
+
+Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Échanges. Ses fichiers suivants seront alors reconnus, et un fichier prétendant venir de cette personne mais signé avec une autre clé sera refusé.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>They match: accept and import</source>
+        <translation>Elles concordent : accepter et importer</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not imported: the sender was not accepted.</source>
+        <translation>Non importé : l&apos;expéditeur n&apos;a pas été accepté.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Importing the exchange file</source>
+        <translation>Importation du fichier d&apos;échange</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Imported. The database as it was just before is kept in {backup}.</source>
+        <translation>Importé. La base de données telle qu&apos;elle était juste avant est conservée dans {backup}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln field(s) were edited on both sides: see the Conflicts tab.</source>
+        <translation>
+            <numerusform>%Ln champ a été modifié des deux côtés : voir l&apos;onglet Conflits.</numerusform>
+            <numerusform>%Ln champs ont été modifiés des deux côtés : voir l&apos;onglet Conflits.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Import cancelled: nothing was changed.</source>
+        <translation>Importation annulée : rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not imported, nothing was changed: {reason}</source>
+        <translation>Non importé, rien n&apos;a été modifié : {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not imported, nothing was changed ({kind}: {reason})</source>
+        <translation>Non importé, rien n&apos;a été modifié ({kind} : {reason})</translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message>
         <location filename="../../desktop/ui/record_editor.py" line="+82"/>
@@ -1561,7 +1975,7 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="+126"/>
+        <location filename="../../desktop/ui/reports_page.py" line="+124"/>
         <source>&lt;h2&gt;Country overview report&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Rapport de synthèse pays&lt;/h2&gt;</translation>
     </message>
@@ -1631,7 +2045,7 @@
         <translation>&amp;Générer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Make the report and show it here (Ctrl+G or Enter)</source>
         <translation>Produire le rapport et l&apos;afficher ici (Ctrl+G ou Entrée)</translation>
     </message>
@@ -1671,12 +2085,12 @@
         <translation>Aperçu du rapport</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Choose the country, the period, the language and the sections, then press Generate (Ctrl+G). The report shows here.</source>
         <translation>Choisissez le pays, la période, la langue et les sections, puis appuyez sur Générer (Ctrl+G). Le rapport s&apos;affiche ici.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Coordination (committees, meetings, decisions)</source>
         <translation>Coordination (comités, réunions, décisions)</translation>
     </message>
@@ -1726,7 +2140,7 @@
         <translation>Aucun dossier temporaire pour le rapport&#xa0;: {error}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>Making the report…</source>
         <translation>Production du rapport…</translation>
     </message>
@@ -1812,6 +2226,141 @@
         <location line="+6"/>
         <source>The choices have changed since this report was made: Generate again to update it.</source>
         <translation>Les choix ont changé depuis la production de ce rapport&#xa0;: générez-le à nouveau pour le mettre à jour.</translation>
+    </message>
+</context>
+<context>
+    <name>SendPanel</name>
+    <message>
+        <location filename="../../desktop/ui/exchange_send.py" line="+37"/>
+        <source>Send changes</source>
+        <translation>Envoyer des modifications</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+45"/>
+        <source>Anyone: every change</source>
+        <translation>N&apos;importe qui : toutes les modifications</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>optional: encrypts the file</source>
+        <translation>facultatif : chiffre le fichier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Passphrase again</source>
+        <translation>Phrase secrète, à nouveau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport to a file…</source>
+        <translation>E&amp;xporter dans un fichier…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>For &amp;whom:</source>
+        <translation>Po&amp;ur :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coun&amp;tries:</source>
+        <translation>Pa&amp;ys :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Passphrase:</source>
+        <translation>P&amp;hrase secrète :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Répétez-la :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No country ticked sends every country. A file for a partner leaves out what their latest file showed they hold. Tell the passphrase to the recipient another way (by phone), never in the same e-mail.</source>
+        <translation>Sans pays coché, tous les pays sont envoyés. Un fichier pour un partenaire omet ce que son dernier fichier montrait qu&apos;il détient. Communiquez la phrase secrète au destinataire par un autre moyen (par téléphone), jamais dans le même courriel.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{name}: only what they may lack</source>
+        <translation>{name} : seulement ce qui peut lui manquer</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The two passphrases differ: type the same one twice.</source>
+        <translation>Les deux phrases secrètes diffèrent : saisissez deux fois la même.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save the exchange file</source>
+        <translation>Enregistrer le fichier d&apos;échange</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mainstream exchange files (*.mxf)</source>
+        <translation>Fichiers d&apos;échange Mainstream (*.mxf)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Exporting…</source>
+        <translation>Exportation…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Exporting changes</source>
+        <translation>Exportation des modifications</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Saved {path}: %Ln change(s)</source>
+        <translation>
+            <numerusform>Enregistré dans {path} : %Ln modification</numerusform>
+            <numerusform>Enregistré dans {path} : %Ln modifications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, with %Ln attached file(s)</source>
+        <translation>
+            <numerusform>, avec %Ln fichier joint</numerusform>
+            <numerusform>, avec %Ln fichiers joints</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It holds nothing new for them.</source>
+        <translation>Il ne contient rien de nouveau pour ce destinataire.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export cancelled: no file was written.</source>
+        <translation>Exportation annulée : aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not export: {reason}</source>
+        <translation>Exportation impossible : {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not export ({kind}: {reason})</source>
+        <translation>Exportation impossible ({kind} : {reason})</translation>
     </message>
 </context>
 <context>

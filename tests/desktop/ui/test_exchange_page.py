@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from gui_helpers import settle
+from gui_helpers import exchange_page_accelerators, settle
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QMessageBox, QTabWidget
@@ -149,7 +149,7 @@ def test_two_people_keep_a_country_in_step_and_settle_a_clash_through_the_pages(
     bruno.exchange.refresh()
     settle(qtbot, bruno)
     _export(qtbot, bruno, tmp_path / "back.mxf", partner="Amal Haddad")
-    assert "1 change(s)" in bruno.exchange.send.message.text()
+    assert ": 1 change." in bruno.exchange.send.message.text()
     _import(qtbot, amal, tmp_path / "back.mxf")
     assert "Conflicts" in amal.exchange.receive.message.text()
     exchange_row = amal.stack.indexOf(amal._container_of(amal.conflicts))
@@ -270,6 +270,11 @@ def test_an_encrypted_file_asks_for_its_passphrase_and_opens_with_the_right_one(
     assert _dump(bruno.runner.store) == before
     _open(qtbot, bruno, tmp_path / "locked.mxf", passphrase="ĉiuĵaŭde 🌧")
     assert receive.incoming is not None and "encrypted" in receive.sender_label.text()
+
+
+def test_every_alt_key_on_the_page_is_unique(people: tuple[MainWindow, MainWindow]) -> None:
+    keys = exchange_page_accelerators(people[0])
+    assert len(keys) >= 12 and len(keys) == len(set(keys)), keys
 
 
 def test_a_file_dropped_on_the_page_is_opened(qtbot, people: tuple[MainWindow, MainWindow], tmp_path: Path) -> None:

@@ -17,7 +17,7 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 import pytest
-from gui_helpers import settle
+from gui_helpers import exchange_page_accelerators, settle
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTranslator
 from PySide6.QtWidgets import QMenu, QMessageBox
 
@@ -249,6 +249,11 @@ def test_accelerators_are_unique_in_each_french_menu(french_window: MainWindow) 
     for name, texts in menus:
         keys = [match.group(1).lower() for text in texts if (match := ACCELERATOR.search(text))]
         assert len(keys) == len(set(keys)), f"{name}: {texts}"
+
+
+def test_accelerators_are_unique_on_the_french_exchange_page(french_window: MainWindow) -> None:
+    keys = exchange_page_accelerators(french_window)
+    assert len(keys) >= 12 and len(keys) == len(set(keys)), keys
 
 
 def test_the_dashboard_speaks_french_with_plurals(french_window: MainWindow) -> None:
