@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import io
+import random
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,7 +21,7 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QMessageBox, QTabWidget
 from sqlalchemy import text
 
-from db.services import Actor, dump, get, update
+from db.services import Actor, create, delete, dump, get, update
 from db.services.conflicts import list_conflicts
 from db.services.settings import get_profile, save_profile
 from db.store import Store
@@ -358,3 +359,78 @@ def test_clashing_codes_dates_and_references_show_in_words_and_settle_with_the_r
     with a.session() as session:
         assert get(session, "policy", policy)["lead_institution_id"] == ministries[2]
         assert [line.field for line in list_conflicts(session)] == ["status"]
+
+
+def _a_day_of_work(store: Store, actor: Actor, rng: random.Random, day: int) -> None:
+    """Edits a focal point makes in a day: progress, names, statuses, a meeting, now and then a delete."""
+    with store.session() as session:
+        activities = list(session.execute(text("select id from activity where country = 'PER' "
+                                                "and deleted_at is null order by id")).scalars())
+        committees = list(session.execute(text("select id from committee where country = 'PER' "
+                                                "and deleted_at is null order by id")).scalars())
+        practices = list(session.execute(text("select id from good_practice where deleted_at is null "
+                                              "order by id")).scalars())
+        for activity in rng.sample(activities, 2):
+            update(session, actor, "activity", activity, {"progress": rng.randrange(0, 101, 5)})
+        committee = rng.choice(committees)
+        update(session, actor, "committee", committee, {"acronym": f"{actor.user[:4]}-{day}-ع"})
+        create(session, actor, "meeting", {"committee_id": committee, "held_on": f"2026-11-{day + 10:02d}",
+                                           "place": f"Lima — {actor.user} 🇵🇪"})
+        if practices and rng.random() < 0.3:
+            delete(session, actor, "good_practice", rng.choice(practices))
+
+
+def test_a_week_offline_then_files_both_ways_ends_with_the_same_records_and_no_clash_left(
+    qtbot, people: tuple[MainWindow, MainWindow], tmp_path: Path
+) -> None:
+    amal, bruno = people
+    _export(qtbot, amal, tmp_path / "start.mxf")
+    _import(qtbot, bruno, tmp_path / "start.mxf")
+    rng = random.Random(5)
+    for day in range(1, 6):
+        _a_day_of_work(amal.runner.store, amal.actor, rng, day)
+        _a_day_of_work(bruno.runner.store, bruno.actor, rng, day)
+        if day == 3:  # a mid-week file from Bruno; Amal's answer is lost
+            _export(qtbot, bruno, tmp_path / "mid.mxf", partner="Amal Haddad")
+            _import(qtbot, amal, tmp_path / "mid.mxf")
+            _export(qtbot, amal, tmp_path / "lost.mxf", partner="Bruno Díaz")
+    bruno.exchange.refresh()
+    amal.exchange.refresh()
+    settle(qtbot, amal)
+    settle(qtbot, bruno)
+    _export(qtbot, amal, tmp_path / "amal.mxf", partner="Bruno Díaz")
+    _export(qtbot, bruno, tmp_path / "bruno.mxf", partner="Amal Haddad")
+    _import(qtbot, bruno, tmp_path / "amal.mxf")
+    _import(qtbot, amal, tmp_path / "bruno.mxf")
+    assert _dump(amal.runner.store) == _dump(bruno.runner.store)  # the same winners on both sides
+
+    # Amal settles every clash on her side (the other value each time); one more file settles Bruno's.
+    page = amal.conflicts
+    settle(qtbot, amal)
+    clashes = len(page.lines)
+    assert clashes >= 2
+    with bruno.runner.store.session() as session:
+        assert len(list_conflicts(session)) == clashes  # Bruno sees the same ones
+    chosen = {}
+    while page.lines:
+        line = page.selected()
+        chosen[(line.record_id, line.field)] = line.versions[1].value
+        page.choose(1)
+        page.keep_chosen()
+        settle(qtbot, amal)
+    assert len(chosen) == clashes
+    _export(qtbot, amal, tmp_path / "settled.mxf", partner="Bruno Díaz")
+    _import(qtbot, bruno, tmp_path / "settled.mxf")
+    assert _dump(amal.runner.store) == _dump(bruno.runner.store)
+    for window in (amal, bruno):
+        with window.runner.store.session() as session:
+            assert list_conflicts(session) == []
+            for (record_id, name), value in chosen.items():
+                kind = "activity" if name == "progress" else "committee"
+                assert get(session, kind, record_id)[name] == value
+    # Nothing lost: every value either of them typed is in both change logs.
+    for window in (amal, bruno):
+        with window.runner.store.session() as session:
+            log = "\n".join(session.execute(text("select fields from change")).scalars())
+        for day in range(1, 6):
+            assert f"Amal-{day}-ع" in log and f"Brun-{day}-ع" in log
