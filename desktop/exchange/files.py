@@ -234,6 +234,11 @@ def _checked_contents(path: Path, parts: Mapping[str, bytes]) -> dict[str, bytes
     return contents
 
 
+def backup_of(database: Path) -> Path:
+    """Where an import keeps the database as it was just before: beside it, one copy, the latest."""
+    return database.with_name(f"{database.name}.before-import.bak")
+
+
 class _DryRun(Exception):
     """Raised inside the unit of work to roll a preview back."""
 
@@ -276,7 +281,7 @@ def import_file(
         )
     if progress:
         progress("backing up the database", 0, 0)
-    store.backup(store.path.with_name(f"{store.path.name}.before-import.bak"))
+    store.backup(backup_of(store.path))
     if progress:
         progress("merging the changes", 0, 0)
     with store.session() as session:

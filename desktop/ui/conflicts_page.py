@@ -38,6 +38,7 @@ from db.services.choices import record_choices
 from db.services.conflicts import ConflictLine, Version, list_conflicts, resolve_conflict
 from db.services.kinds import describe, spec_for
 from db.services.rows import fetch_rows
+from desktop.ui.countries import country_name
 from desktop.ui.fields import ChoiceEditor, FieldEditor, MultiChoiceEditor
 from desktop.ui.history_models import is_code, local_time, show_value
 from desktop.ui.labels import kind_label
@@ -56,6 +57,15 @@ class ConflictsState:
     choices: dict[tuple[str, str | None], list[tuple[str, str]]] = field(default_factory=dict)
 
 
+#: Characters of a value shown beside its radio button; the tooltip has it whole.
+SHOWN_LENGTH = 120
+
+
+def is_country(kind: str, name: str) -> bool:
+    column = spec_for(kind).table.c.get(name)
+    return column is not None and bool(column.info.get("country"))
+
+
 def reference_target(kind: str, name: str) -> str | None:
     column = spec_for(kind).table.c.get(name)
     if column is None:
@@ -65,13 +75,19 @@ def reference_target(kind: str, name: str) -> str | None:
 
 def load_conflicts(session: Session, _progress: Progress | None = None) -> ConflictsState:
     """Open conflicts, with what is needed to show their values and edit them."""
-    state = ConflictsState(list_conflicts(session))
+    lines = list_conflicts(session)
     ids_by_kind: dict[str, set[str]] = {}
-    for line in state.lines:
+    for line in lines:
         ids_by_kind.setdefault(line.kind, set()).add(line.record_id)
+    state = ConflictsState([])
+    in_trash = set()
     for kind, ids in ids_by_kind.items():
         for rid, row in fetch_rows(session, spec_for(kind), ids).items():
             state.countries[rid] = row.get("country")
+            if row.get("deleted_at") is not None:
+                in_trash.add(rid)
+    # A record in the trash has nothing to settle; its conflicts show again if it is restored.
+    state.lines = [line for line in lines if line.record_id not in in_trash]
     referred: dict[str, set[str]] = {}
     for line in state.lines:
         target = reference_target(line.kind, line.field)
@@ -120,6 +136,7 @@ class ConflictsPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setTabKeyNavigation(False)  # Tab moves on to the details
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -208,6 +225,8 @@ class ConflictsPage(QWidget):
         self._show_selected()
 
     def _value_text(self, line: ConflictLine, value: Any) -> str:
+        if is_country(line.kind, line.field) and isinstance(value, str):
+            return country_name(value)
         return show_value(value, self._state.labels, (self.tr("Yes"), self.tr("No")), is_code(line.kind, line.field))
 
     def selected(self) -> ConflictLine | None:
@@ -234,6 +253,7 @@ class ConflictsPage(QWidget):
             record=html.escape(f"{kind_label(line.kind)}: {line.label}"), field=html.escape(field_label(line.field))))
         for number, version in enumerate(line.versions):
             button = QRadioButton(self._version_text(line, version, in_force=number == 0))
+            button.setToolTip(self._value_text(line, version.value))
             self.choices.addButton(button, number)
             self.choice_box.addWidget(button)
         self.choices.button(0).setChecked(True)
@@ -254,9 +274,14 @@ class ConflictsPage(QWidget):
             when = local_time(dt.datetime.fromisoformat(version.changed_at.removesuffix("Z")))
         except ValueError:
             when = version.changed_at[:19]
-        text = self.tr("“{value}” — set by {user} on {when}").format(
-            value=self._value_text(line, version.value), user=version.user, when=when)
-        return text + (" " + self.tr("[in force]") if in_force else "")
+        value = self._value_text(line, version.value)
+        if len(value) > SHOWN_LENGTH:  # a long text in full is in the tooltip
+            value = value[:SHOWN_LENGTH].rstrip() + "…"
+        if in_force:
+            text = self.tr("“{value}” — set by {user} on {when}, in force")
+        else:
+            text = self.tr("“{value}” — set by {user} on {when}")
+        return text.format(value=" ".join(value.split()), user=version.user, when=when)
 
     def choose(self, number: int) -> None:
         """Tick one of the competing values (0 is the one in force)."""
@@ -293,7 +318,9 @@ class ConflictsPage(QWidget):
     def _on_failed(self, error: BaseException) -> None:
         self.keep_button.setEnabled(True)
         if isinstance(error, ValidationError):
-            self.error.setText("\n".join(problem.reason for problem in error.problems) or str(error))
+            self.error.setText("\n".join(
+                f"{field_label(problem.field)}: {problem.reason}" if problem.field else problem.reason
+                for problem in error.problems))
         else:
             self.error.setText(f"{type(error).__name__}: {error}")
 

@@ -61,6 +61,7 @@ class ExchangePage(QWidget):
         ])
         self.partners_table.verticalHeader().hide()
         self.partners_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.partners_table.setTabKeyNavigation(False)
         self.partners_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.partners_table.horizontalHeader().setStretchLastSection(True)
         self.partners_empty = QLabel(self.tr(
@@ -126,14 +127,20 @@ class ExchangePage(QWidget):
         self.refresh()
         self.imported.emit(report)
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+    @staticmethod
+    def _dropped_file(event: QDragEnterEvent | QDropEvent) -> Path | None:
+        """The one local file being dragged, if that is what it is (not a folder, not a link)."""
         urls = event.mimeData().urls()
-        if len(urls) == 1 and urls[0].isLocalFile():
+        if len(urls) != 1 or not urls[0].isLocalFile():
+            return None
+        path = Path(urls[0].toLocalFile())
+        return path if path.is_file() else None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if self._dropped_file(event) is not None and not self.receive.busy:
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
-        urls = event.mimeData().urls()
-        if len(urls) == 1 and urls[0].isLocalFile():
+        path = self._dropped_file(event)
+        if path is not None and self.receive.open_path(path):
             event.acceptProposedAction()
-            self.receive.open_path(Path(urls[0].toLocalFile()))
-

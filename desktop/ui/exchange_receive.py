@@ -4,7 +4,8 @@ Opening a file checks it whole (container, signature, sender, every change)
 and then works out what it would do, without changing anything; the user sees
 the sender by name and key fingerprint and the effect per kind of record, and
 only then imports it. A sender never seen before must be confirmed after
-comparing fingerprints.
+comparing fingerprints. One file at a time: while a file is checked or
+imported, opening another waits.
 """
 
 from __future__ import annotations
@@ -13,8 +14,9 @@ import html
 import zipfile
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
@@ -29,9 +31,16 @@ from PySide6.QtWidgets import (
 )
 
 from db.services.merge import MergeReport
-from desktop.exchange.files import ExchangeError, Incoming, Sender, import_file, open_file, preview
+from desktop.exchange.files import ExchangeError, Incoming, Sender, backup_of, import_file, open_file, preview
 from desktop.exchange.package import ENVELOPE
-from desktop.ui.exchange_send import FOLDER_SETTING, exchange_folder, stage_reporter
+from desktop.ui.exchange_common import (
+    MessageLine,
+    exchange_folder,
+    local_moment,
+    number,
+    remember_folder,
+    stage_reporter,
+)
 from desktop.ui.labels import kind_label
 from desktop.ui.tasks import Cancelled, Progress, TaskRunner
 
@@ -45,6 +54,11 @@ def is_encrypted(path: Path) -> bool:
         return False
 
 
+def reason_of(error: BaseException) -> str:
+    """An exchange refusal is already one line for people; anything else is named by its kind."""
+    return str(error) if isinstance(error, (ExchangeError, OSError)) else f"{type(error).__name__}: {error}"
+
+
 class ReceivePanel(QGroupBox):
     """Import: open, check, preview, confirm the sender, apply."""
 
@@ -55,6 +69,7 @@ class ReceivePanel(QGroupBox):
         self._runner = runner
         self.incoming: Incoming | None = None
         self._path: Path | None = None
+        self.busy = False
         self.open_button = QPushButton(self.tr("&Open an exchange file…"))
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
@@ -73,19 +88,16 @@ class ReceivePanel(QGroupBox):
         ])
         self.preview_table.verticalHeader().hide()
         self.preview_table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.preview_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.preview_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.preview_table.setTabKeyNavigation(False)  # Tab moves on to the buttons
         self.preview_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, 6):
             self.preview_table.horizontalHeader().setSectionResizeMode(
                 column, QHeaderView.ResizeMode.ResizeToContents)
         self.preview_table.hide()
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message = MessageLine()
         self.import_button = QPushButton(self.tr("&Import"))
-        self.import_button.setEnabled(False)
         self.close_button = QPushButton(self.tr("C&lose the file"))
-        self.close_button.setEnabled(False)
 
         top = QHBoxLayout()
         top.addWidget(self.open_button)
@@ -107,6 +119,17 @@ class ReceivePanel(QGroupBox):
         self.passphrase.returnPressed.connect(self._open_again)
         self.import_button.clicked.connect(self.import_now)
         self.close_button.clicked.connect(self.forget)
+        self._update_buttons()
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        self.open_button.setEnabled(not self.busy)
+        self.passphrase.setEnabled(not self.busy)
+        self.import_button.setEnabled(not self.busy and self.incoming is not None)
+        self.close_button.setEnabled(not self.busy and bool(self.sender_label.text()))
 
     # Opening -------------------------------------------------------------------------------------
 
@@ -119,17 +142,25 @@ class ReceivePanel(QGroupBox):
             self.open_path(Path(path))
 
     def _open_again(self) -> None:
+        """Enter in the passphrase field: try the file just refused again."""
         if self._path is not None and self.incoming is None:
             self.open_path(self._path)
 
-    def open_path(self, path: Path) -> None:
-        """Check the file whole and preview it, in the background; nothing is changed."""
+    def open_path(self, path: Path) -> bool:
+        """Check the file whole and preview it, in the background; nothing is changed.
+        False (and nothing done) while another file is being checked or imported."""
+        if self.busy:
+            return False
+        if path.is_dir():
+            self.message.say(self.tr("{name} is a folder: open the exchange file inside it.").format(
+                name=path.name), error=True)
+            return False
         self.forget()
         self._path = path
         passphrase = self.passphrase.text().encode() or None
         store = self._runner.store
-        self.open_button.setEnabled(False)
-        self._say(self.tr("Checking {name}…").format(name=path.name))
+        self._set_busy(True)
+        self.message.say(self.tr("Checking {name}…").format(name=path.name))
 
         def work(_session: object, progress: Progress) -> Incoming:
             report = stage_reporter(progress)
@@ -139,50 +170,55 @@ class ReceivePanel(QGroupBox):
 
         self._runner.write(work, self._on_opened, self._on_open_failed,
                            label=self.tr("Checking the exchange file"), parent_widget=self)
+        return True
 
     def _on_opened(self, incoming: Incoming) -> None:
-        self.open_button.setEnabled(True)
         self.incoming = incoming
-        QSettings().setValue(FOLDER_SETTING, str(incoming.path.parent))
-        self.sender_label.setText(self._describe_sender(incoming))
+        self.passphrase.clear()  # the file is open; the passphrase is not kept for the next one
+        remember_folder(incoming.path)
+        self.sender_label.setText("<br>".join(self._describe_sender(incoming)))
         self._show_report(incoming.report)
-        self.import_button.setEnabled(True)
-        self.close_button.setEnabled(True)
+        self._set_busy(False)
         self.import_button.setFocus()
         if incoming.report.nothing_to_do:
-            self._say(self._nothing_to_do(incoming.report))
+            self.message.say(self._nothing_to_do(incoming.report))
         else:
-            self._say(self.tr("Nothing has changed yet. Import to apply the file as shown above."))
+            self.message.say(self.tr("Nothing has changed yet. Import to apply the file as shown above."))
 
     def _nothing_to_do(self, report: MergeReport) -> str:
         if not report.received:
             return self.tr("Nothing to do: this file holds no changes.")
         return self.tr("Nothing to do: all {count} changes in this file are here already.").format(
-            count=f"{report.received:,}")
+            count=number(report.received))
 
     def _on_open_failed(self, error: BaseException) -> None:
-        self.open_button.setEnabled(True)
+        self._set_busy(False)
         if isinstance(error, Cancelled):
-            self._say(self.tr("Stopped: nothing was changed."))
+            self.message.say(self.tr("Stopped: nothing was changed."))
             return
-        text = str(error) if isinstance(error, (ExchangeError, OSError)) else f"{type(error).__name__}: {error}"
+        text = reason_of(error)
         if self._path is not None and is_encrypted(self._path):
-            text += " " + self.tr("Type the passphrase the sender gave you and press Enter.")
+            text = self.tr("{reason} Type the passphrase the sender gave you and press Enter.").format(reason=text)
             self.passphrase.setFocus()
             self.passphrase.selectAll()
-        self._say(self.tr("Refused: {reason}").format(reason=text), error=True)
+        self.message.say(self.tr("Refused: {reason}").format(reason=text), error=True)
 
-    def _describe_sender(self, incoming: Incoming) -> str:
+    def _describe_sender(self, incoming: Incoming) -> list[str]:
+        """Lines of rich text: the file and its sender, the key, and (the first time) what to check."""
         sender = incoming.sender
         manifest = incoming.manifest
         countries = manifest.get("countries")
-        covers = ", ".join(str(c) for c in countries) if countries else self.tr("every country")
+        values = {
+            "file": html.escape(incoming.path.name), "name": html.escape(sender.name),
+            "when": html.escape(local_moment(manifest.get("created_at"))),
+            "covers": html.escape(", ".join(str(c) for c in countries) if countries else self.tr("every country")),
+        }
+        if incoming.encrypted:
+            first = self.tr("<b>{file}</b> from <b>{name}</b>, written {when} ({covers}; encrypted).")
+        else:
+            first = self.tr("<b>{file}</b> from <b>{name}</b>, written {when} ({covers}).")
         lines = [
-            self.tr("<b>{file}</b> from <b>{name}</b>, written {when} ({covers}{locked}).").format(
-                file=html.escape(incoming.path.name), name=html.escape(sender.name),
-                when=html.escape(str(manifest.get("created_at", "")).replace("T", " ").replace("Z", " UTC")),
-                covers=html.escape(covers),
-                locked=", " + self.tr("encrypted") if incoming.encrypted else ""),
+            first.format(**values),
             self.tr("Key fingerprint: <tt>{fingerprint}</tt>").format(fingerprint=html.escape(sender.fingerprint)),
         ]
         if not sender.known:
@@ -190,13 +226,13 @@ class ReceivePanel(QGroupBox):
                 "<span style='color:#8a5300'><b>First file from this sender.</b> Before importing, ask "
                 "{name} to read you the fingerprint shown on their Exchange page, and compare.</span>"
             ).format(name=html.escape(sender.name)))
-        return "<br>".join(lines)
+        return lines
 
     def _show_report(self, report: MergeReport) -> None:
         kinds = report.kinds()
         self.preview_table.setRowCount(len(kinds))
         for row, kind in enumerate(kinds):
-            cells = [kind_label(kind), *(f"{counter[kind]:,}" if counter[kind] else "" for counter in (
+            cells = [kind_label(kind), *(number(counter[kind]) if counter[kind] else "" for counter in (
                 report.created, report.changed, report.deleted, report.restored, report.conflicts))]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -223,17 +259,14 @@ class ReceivePanel(QGroupBox):
 
     def import_now(self) -> None:
         incoming = self.incoming
-        if incoming is None:
+        if incoming is None or self.busy:
             return
-        trust = incoming.sender.known or self.confirm_new_sender(incoming.sender)
-        if not trust:
-            self._say(self.tr("Not imported: the sender was not accepted."))
+        if not (incoming.sender.known or self.confirm_new_sender(incoming.sender)):
+            self.message.say(self.tr("Not imported: the sender was not accepted."))
             return
         store = self._runner.store
-        self.import_button.setEnabled(False)
-        self.close_button.setEnabled(False)
-        self.open_button.setEnabled(False)
-        self._say(self.tr("Importing…"))
+        self._set_busy(True)
+        self.message.say(self.tr("Importing…"))
 
         def work(_session: object, progress: Progress) -> MergeReport:
             return import_file(store, incoming, trust=True, progress=stage_reporter(progress))
@@ -242,47 +275,40 @@ class ReceivePanel(QGroupBox):
                            label=self.tr("Importing the exchange file"), parent_widget=self)
 
     def _on_imported(self, report: MergeReport) -> None:
-        self.open_button.setEnabled(True)
-        self.close_button.setEnabled(True)
+        incoming = self.incoming
+        self.incoming = None  # applied: it cannot be imported twice, and its sender is known now
+        if incoming is not None:
+            self.sender_label.setText(self._describe_sender(incoming)[0])
         self._show_report(report)
-        backup = self._runner.store.path.with_name(f"{self._runner.store.path.name}.before-import.bak")
+        self._set_busy(False)
         if report.nothing_to_do:
             text = self._nothing_to_do(report)
         else:
             text = self.tr("Imported. The database as it was just before is kept in {backup}.").format(
-                backup=backup)
+                backup=backup_of(self._runner.store.path))
         conflicts = sum(report.conflicts.values())
         if conflicts:
             text += " " + self.tr("%Ln field(s) were edited on both sides: see the Conflicts tab.", "", conflicts)
         if report.kept:
             text += "\n" + "\n".join(report.kept)
-        self._say(text)
-        self.incoming = None  # applied: the sender is known now, and the file cannot be imported twice
-        self.sender_label.setText(self.sender_label.text().split("<br>")[0])
+        self.message.say(text)
         self.imported.emit(report)
 
     def _on_import_failed(self, error: BaseException) -> None:
-        self.open_button.setEnabled(True)
-        self.close_button.setEnabled(True)
-        self.import_button.setEnabled(self.incoming is not None)
+        self._set_busy(False)
         if isinstance(error, Cancelled):
-            self._say(self.tr("Import cancelled: nothing was changed."))
-        elif isinstance(error, (ExchangeError, OSError)):
-            self._say(self.tr("Not imported, nothing was changed: {reason}").format(reason=error), error=True)
+            self.message.say(self.tr("Import cancelled: nothing was changed."))
         else:
-            self._say(self.tr("Not imported, nothing was changed ({kind}: {reason})").format(
-                kind=type(error).__name__, reason=error), error=True)
+            self.message.say(self.tr("Not imported, nothing was changed: {reason}").format(
+                reason=reason_of(error)), error=True)
 
     def forget(self) -> None:
         """Close the file shown (nothing of it was applied unless imported)."""
+        if self.busy:
+            return
         self.incoming = None
         self.sender_label.clear()
         self.preview_table.setRowCount(0)
         self.preview_table.hide()
-        self.import_button.setEnabled(False)
-        self.close_button.setEnabled(False)
-        self._say("")
-
-    def _say(self, text: str, *, error: bool = False) -> None:
-        self.message.setStyleSheet("color: #b00020;" if error else "")
-        self.message.setText(text)
+        self.message.say("")
+        self._update_buttons()

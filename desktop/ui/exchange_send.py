@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, QStandardPaths, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -30,50 +30,17 @@ from db.services import Actor
 from db.services.partners import PartnerInfo
 from desktop.exchange.files import ExchangeError, ExportResult, export_file
 from desktop.ui.countries import country_name
+from desktop.ui.exchange_common import SUFFIX, MessageLine, exchange_folder, remember_folder, stage_reporter
 from desktop.ui.tasks import Cancelled, Progress, TaskRunner
 
-#: Where exchange files were last saved or opened, offered first next time.
-FOLDER_SETTING = "exchange/folder"
-SUFFIX = ".mxf"
 EVERYONE = ""
-
-#: The stages the exchange code reports, in words for the progress dialog.
-STAGES = {
-    "reading changes": QT_TRANSLATE_NOOP("Exchange", "Reading the changes…"),
-    "writing the file": QT_TRANSLATE_NOOP("Exchange", "Writing the file…"),
-    "checking the file": QT_TRANSLATE_NOOP("Exchange", "Checking the file and its signature…"),
-    "checking every change": QT_TRANSLATE_NOOP("Exchange", "Checking every change in the file…"),
-    "working out what the file would do": QT_TRANSLATE_NOOP("Exchange", "Working out what the file would do…"),
-    "backing up the database": QT_TRANSLATE_NOOP("Exchange", "Backing up the database…"),
-    "merging the changes": QT_TRANSLATE_NOOP("Exchange", "Merging the changes…"),
-}
-
-
-def exchange_folder() -> str:
-    return (
-        str(QSettings().value(FOLDER_SETTING, "") or "")
-        or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        or str(Path.home())
-    )
-
-
-def stage_reporter(progress: Progress) -> Callable[[str, int, int], None]:
-    """The exchange code's progress callback, shown in the task's dialog; Cancel
-    stops the work at the next stage (an import rolls back whole)."""
-
-    def report(stage: str, done: int, total: int) -> None:
-        progress.check()
-        text = STAGES.get(stage)
-        progress.report(done, total, QCoreApplication.translate("Exchange", text) if text else stage)
-
-    return report
 
 
 def suggested_name(person: str, countries: Sequence[str] | None, today: dt.date) -> str:
     """"amal-haddad-PER-2026-11-23.mxf": who, what and when, safe on every file system."""
     who = re.sub(r"[^\w]+", "-", person.casefold()).strip("-_")[:40] or "mainstream"
     what = "-".join(countries) if countries and len(countries) <= 3 else ""
-    return "-".join(part for part in (who, what, today.isoformat()) if part) + SUFFIX
+    return "-".join(part for part in (who, what, today.isoformat()) if part) + "." + SUFFIX
 
 
 class SendPanel(QGroupBox):
@@ -99,9 +66,7 @@ class SendPanel(QGroupBox):
         self.passphrase_again.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase_again.setAccessibleName(self.tr("Passphrase again"))
         self.export_button = QPushButton(self.tr("E&xport to a file…"))
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message = MessageLine()
 
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -173,29 +138,29 @@ class SendPanel(QGroupBox):
         try:
             self.chosen_passphrase()
         except ValueError as exc:
-            self._say(str(exc), error=True)
+            self.message.say(str(exc), error=True)
             self.passphrase_again.setFocus()
             return
         name = suggested_name(self._actor.user, self.chosen_countries(), dt.date.today())
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the exchange file"), str(Path(exchange_folder()) / name),
-            self.tr("Mainstream exchange files (*.mxf)"),
-        )
-        if path:
-            self.export_to(Path(path) if Path(path).suffix else Path(path + SUFFIX))
+        dialog = QFileDialog(self, self.tr("Save the exchange file"), str(Path(exchange_folder()) / name),
+                             self.tr("Mainstream exchange files (*.mxf)"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix(SUFFIX)  # added before the dialog asks about replacing a file
+        if dialog.exec() and dialog.selectedFiles():
+            self.export_to(Path(dialog.selectedFiles()[0]))
 
     def export_to(self, path: Path) -> None:
         """Write the file in the background; the panel says how it went."""
         try:
             passphrase = self.chosen_passphrase()
         except ValueError as exc:
-            self._say(str(exc), error=True)
+            self.message.say(str(exc), error=True)
             return
         countries = self.chosen_countries()
         partner = self.partner_box.currentData() or None
         store, actor = self._runner.store, self._actor
         self.export_button.setEnabled(False)
-        self._say(self.tr("Exporting…"))
+        self.message.say(self.tr("Exporting…"))
 
         def work(_session: object, progress: Progress) -> ExportResult:
             return export_file(store, actor, path, countries=countries, for_partner=partner,
@@ -206,7 +171,7 @@ class SendPanel(QGroupBox):
 
     def _on_exported(self, result: ExportResult) -> None:
         self.export_button.setEnabled(True)
-        QSettings().setValue(FOLDER_SETTING, str(result.path.parent))
+        remember_folder(result.path)
         self.passphrase.clear()
         self.passphrase_again.clear()
         text = self.tr("Saved {path}: %Ln change(s)", "", result.operations).format(path=result.path)
@@ -215,19 +180,15 @@ class SendPanel(QGroupBox):
         text += "."
         if result.operations == 0:
             text += " " + self.tr("It holds nothing new for them.")
-        self._say(text)
+        self.message.say(text)
         self.exported.emit(result)
 
     def _on_failed(self, error: BaseException) -> None:
         self.export_button.setEnabled(True)
         if isinstance(error, Cancelled):
-            self._say(self.tr("Export cancelled: no file was written."))
+            self.message.say(self.tr("Export cancelled: no file was written."))
         elif isinstance(error, (ExchangeError, OSError, ValueError)):
-            self._say(self.tr("Could not export: {reason}").format(reason=error), error=True)
+            self.message.say(self.tr("Could not export: {reason}").format(reason=error), error=True)
         else:
-            self._say(self.tr("Could not export ({kind}: {reason})").format(kind=type(error).__name__,
+            self.message.say(self.tr("Could not export ({kind}: {reason})").format(kind=type(error).__name__,
                                                                            reason=error), error=True)
-
-    def _say(self, text: str, *, error: bool = False) -> None:
-        self.message.setStyleSheet("color: #b00020;" if error else "")
-        self.message.setText(text)

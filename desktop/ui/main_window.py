@@ -247,10 +247,10 @@ class MainWindow(QMainWindow):
             page.changed.connect(self.trash.refresh)
             page.changed.connect(self.history.refresh)
             page.history_requested.connect(self.on_history_requested)
-        self.trash.restored.connect(self.on_restored)
+        self.trash.restored.connect(self.on_records_changed)
         self.exchange.imported.connect(self.on_imported)
         self.conflicts.count_changed.connect(self.on_conflicts_counted)
-        self.conflicts.resolved.connect(self.on_restored)
+        self.conflicts.resolved.connect(self.on_records_changed)
         self.conflicts.record_requested.connect(self.open_record)
         self.dashboard.record_requested.connect(self.open_record)
         self.reports.saved.connect(self.on_report_saved)
@@ -282,8 +282,10 @@ class MainWindow(QMainWindow):
         self.sidebar.setCurrentRow(self.stack.indexOf(self.history))
         self.history.show_record(kind, record_id)
 
-    def on_restored(self, kind: str, _record_id: str) -> None:
+    def on_records_changed(self, kind: str, _record_id: str) -> None:
+        """A restore from the trash, or a conflict settled: the lists read again."""
         self.overview.refresh()
+        self.conflicts.refresh()
         for page in self.record_pages.values():
             page.refresh()
 

@@ -128,7 +128,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="+386"/>
+        <location filename="../../desktop/ui/main_window.py" line="+388"/>
         <source>Demo data loaded: %n record(s) added.</source>
         <translation>
             <numerusform>Demo data loaded: %n record added.</numerusform>
@@ -139,7 +139,7 @@
 <context>
     <name>ReceivePanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/exchange_receive.py" line="+256"/>
+        <location filename="../../desktop/ui/exchange_receive.py" line="+291"/>
         <source>%Ln field(s) were edited on both sides: see the Conflicts tab.</source>
         <translation>
             <numerusform>%Ln field was edited on both sides: see the Conflicts tab.</numerusform>
@@ -161,7 +161,7 @@
 <context>
     <name>SendPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/exchange_send.py" line="+212"/>
+        <location filename="../../desktop/ui/exchange_send.py" line="+177"/>
         <source>Saved {path}: %Ln change(s)</source>
         <translation>
             <numerusform>Saved {path}: %Ln change</numerusform>

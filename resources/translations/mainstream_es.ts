@@ -293,7 +293,7 @@
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="+107"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="+123"/>
         <source>Fields changed on two installations, each without knowing of the other&apos;s change. The later change is in force, the same on every installation; the other value is kept here. Keep one or type another: your choice reaches the others with your next exchange file.</source>
         <translation>Campos modificados en dos instalaciones, cada una sin conocer el cambio de la otra. El cambio más reciente está en vigor, el mismo en todas las instalaciones; el otro valor se conserva aquí. Conserve uno o escriba otro: su elección llegará a los demás con su próximo archivo de intercambio.</translation>
     </message>
@@ -333,7 +333,7 @@
         <translation>Detectado</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Settle this conflict</source>
         <translation>Resolver este conflicto</translation>
     </message>
@@ -353,7 +353,7 @@
         <translation>Abrir el &amp;registro</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
@@ -368,14 +368,14 @@
         <translation>&lt;b&gt;{record}&lt;/b&gt; — {field}</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>“{value}” — set by {user} on {when}</source>
-        <translation>«{value}» — introducido por {user} el {when}</translation>
+        <location line="+29"/>
+        <source>“{value}” — set by {user} on {when}, in force</source>
+        <translation>«{value}» — introducido por {user} el {when}, en vigor</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>[in force]</source>
-        <translation>[en vigor]</translation>
+        <source>“{value}” — set by {user} on {when}</source>
+        <translation>«{value}» — introducido por {user} el {when}</translation>
     </message>
 </context>
 <context>
@@ -783,7 +783,7 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../desktop/ui/exchange_send.py" line="+42"/>
+        <location filename="../../desktop/ui/exchange_common.py" line="+22"/>
         <source>Reading the changes…</source>
         <translation>Leyendo los cambios…</translation>
     </message>
@@ -846,7 +846,7 @@
         <translation>Último archivo enviado</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>No partners yet: the installations you import files from are listed here, with their key.</source>
         <translation>Aún no hay socios: las instalaciones de las que importa archivos aparecen aquí, con su clave.</translation>
     </message>
@@ -1162,12 +1162,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+254"/>
+        <location line="+256"/>
         <source>All countries</source>
         <translation>Todos los países</translation>
     </message>
     <message>
-        <location line="-253"/>
+        <location line="-255"/>
         <source>&amp;Country:</source>
         <translation>&amp;País:</translation>
     </message>
@@ -1272,12 +1272,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+173"/>
+        <location line="+175"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-173"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
@@ -1372,7 +1372,7 @@
         <translation>&amp;Acerca de Mainstream</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>{page} ({count})</source>
         <translation>{page} ({count})</translation>
     </message>
@@ -1634,12 +1634,12 @@
 <context>
     <name>ReceivePanel</name>
     <message>
-        <location filename="../../desktop/ui/exchange_receive.py" line="+54"/>
+        <location filename="../../desktop/ui/exchange_receive.py" line="+68"/>
         <source>Receive changes</source>
         <translation>Recibir cambios</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Open an exchange file…</source>
         <translation>A&amp;brir un archivo de intercambio…</translation>
     </message>
@@ -1694,17 +1694,17 @@
         <translation>En conflicto</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>&amp;Import</source>
         <translation>I&amp;mportar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>C&amp;lose the file</source>
         <translation>&amp;Cerrar el archivo</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+38"/>
         <source>Open an exchange file</source>
         <translation>Abrir un archivo de intercambio</translation>
     </message>
@@ -1715,6 +1715,11 @@
     </message>
     <message>
         <location line="+16"/>
+        <source>{name} is a folder: open the exchange file inside it.</source>
+        <translation>{name} es una carpeta: abra el archivo de intercambio que contiene.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Checking {name}…</source>
         <translation>Comprobando {name}…</translation>
     </message>
@@ -1745,31 +1750,31 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Type the passphrase the sender gave you and press Enter.</source>
-        <translation>Escriba la frase de contraseña que le dio el remitente y pulse Intro.</translation>
+        <source>{reason} Type the passphrase the sender gave you and press Enter.</source>
+        <translation>{reason} Escriba la frase de contraseña que le dio el remitente y pulse Intro.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+16"/>
+        <source>&lt;b&gt;{file}&lt;/b&gt; from &lt;b&gt;{name}&lt;/b&gt;, written {when} ({covers}; encrypted).</source>
+        <translation>&lt;b&gt;{file}&lt;/b&gt; de &lt;b&gt;{name}&lt;/b&gt;, escrito el {when} ({covers}; cifrado).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;{file}&lt;/b&gt; from &lt;b&gt;{name}&lt;/b&gt;, written {when} ({covers}).</source>
+        <translation>&lt;b&gt;{file}&lt;/b&gt; de &lt;b&gt;{name}&lt;/b&gt;, escrito el {when} ({covers}).</translation>
+    </message>
+    <message>
+        <location line="-15"/>
         <source>Refused: {reason}</source>
         <translation>Rechazado: {reason}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>every country</source>
         <translation>todos los países</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&lt;b&gt;{file}&lt;/b&gt; from &lt;b&gt;{name}&lt;/b&gt;, written {when} ({covers}{locked}).</source>
-        <translation>&lt;b&gt;{file}&lt;/b&gt; de &lt;b&gt;{name}&lt;/b&gt;, escrito el {when} ({covers}{locked}).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>encrypted</source>
-        <translation>cifrado</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Key fingerprint: &lt;tt&gt;{fingerprint}&lt;/tt&gt;</source>
         <translation>Huella de la clave: &lt;tt&gt;{fingerprint}&lt;/tt&gt;</translation>
     </message>
@@ -1802,12 +1807,12 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
         <translation>Coinciden: aceptar e importar</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Not imported: the sender was not accepted.</source>
         <translation>No importado: no se aceptó al remitente.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
@@ -1817,7 +1822,7 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
         <translation>Importación del archivo de intercambio</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Imported. The database as it was just before is kept in {backup}.</source>
         <translation>Importado. La base de datos tal como estaba justo antes se conserva en {backup}.</translation>
     </message>
@@ -1830,7 +1835,7 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>Import cancelled: nothing was changed.</source>
         <translation>Importación cancelada: no se ha cambiado nada.</translation>
     </message>
@@ -1838,11 +1843,6 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
         <location line="+2"/>
         <source>Not imported, nothing was changed: {reason}</source>
         <translation>No importado, no se ha cambiado nada: {reason}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not imported, nothing was changed ({kind}: {reason})</source>
-        <translation>No importado, no se ha cambiado nada ({kind}: {reason})</translation>
     </message>
 </context>
 <context>
@@ -2231,7 +2231,7 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
 <context>
     <name>SendPanel</name>
     <message>
-        <location filename="../../desktop/ui/exchange_send.py" line="+37"/>
+        <location filename="../../desktop/ui/exchange_send.py" line="+52"/>
         <source>Send changes</source>
         <translation>Enviar cambios</translation>
     </message>
@@ -2242,12 +2242,12 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+45"/>
+        <location line="+43"/>
         <source>Anyone: every change</source>
         <translation>Cualquiera: todos los cambios</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-41"/>
         <source>Countries</source>
         <translation>Países</translation>
     </message>
@@ -2272,7 +2272,7 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
         <translation>E&amp;xportar a un archivo…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>For &amp;whom:</source>
         <translation>&amp;Destinatario:</translation>
     </message>
@@ -2307,7 +2307,7 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
         <translation>Las dos frases de contraseña difieren: escriba la misma dos veces.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Save the exchange file</source>
         <translation>Guardar el archivo de intercambio</translation>
     </message>
@@ -2317,7 +2317,7 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
         <translation>Archivos de intercambio de Mainstream (*.mxf)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>

@@ -293,7 +293,7 @@
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="+107"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="+123"/>
         <source>Fields changed on two installations, each without knowing of the other&apos;s change. The later change is in force, the same on every installation; the other value is kept here. Keep one or type another: your choice reaches the others with your next exchange file.</source>
         <translation>Champs modifiés sur deux installations, chacune sans connaître la modification de l&apos;autre. La modification la plus récente est en vigueur, la même sur toutes les installations ; l&apos;autre valeur est conservée ici. Gardez-en une ou saisissez-en une autre : votre choix parviendra aux autres avec votre prochain fichier d&apos;échange.</translation>
     </message>
@@ -333,7 +333,7 @@
         <translation>Constaté</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Settle this conflict</source>
         <translation>Régler ce conflit</translation>
     </message>
@@ -353,7 +353,7 @@
         <translation>Ouvrir la &amp;fiche</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
@@ -368,14 +368,14 @@
         <translation>&lt;b&gt;{record}&lt;/b&gt; — {field}</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>“{value}” — set by {user} on {when}</source>
-        <translation>« {value} » — saisi par {user} le {when}</translation>
+        <location line="+29"/>
+        <source>“{value}” — set by {user} on {when}, in force</source>
+        <translation>« {value} » — saisi par {user} le {when}, en vigueur</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>[in force]</source>
-        <translation>[en vigueur]</translation>
+        <source>“{value}” — set by {user} on {when}</source>
+        <translation>« {value} » — saisi par {user} le {when}</translation>
     </message>
 </context>
 <context>
@@ -783,7 +783,7 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../desktop/ui/exchange_send.py" line="+42"/>
+        <location filename="../../desktop/ui/exchange_common.py" line="+22"/>
         <source>Reading the changes…</source>
         <translation>Lecture des modifications…</translation>
     </message>
@@ -846,7 +846,7 @@
         <translation>Dernier fichier envoyé</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>No partners yet: the installations you import files from are listed here, with their key.</source>
         <translation>Pas encore de partenaires : les installations dont vous importez des fichiers apparaissent ici, avec leur clé.</translation>
     </message>
@@ -1162,12 +1162,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+254"/>
+        <location line="+256"/>
         <source>All countries</source>
         <translation>Tous les pays</translation>
     </message>
     <message>
-        <location line="-253"/>
+        <location line="-255"/>
         <source>&amp;Country:</source>
         <translation>&amp;Pays&#xa0;:</translation>
     </message>
@@ -1272,12 +1272,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+173"/>
+        <location line="+175"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-173"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
@@ -1372,7 +1372,7 @@
         <translation>À &amp;propos de Mainstream</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>{page} ({count})</source>
         <translation>{page} ({count})</translation>
     </message>
@@ -1634,12 +1634,12 @@
 <context>
     <name>ReceivePanel</name>
     <message>
-        <location filename="../../desktop/ui/exchange_receive.py" line="+54"/>
+        <location filename="../../desktop/ui/exchange_receive.py" line="+68"/>
         <source>Receive changes</source>
         <translation>Recevoir des modifications</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Open an exchange file…</source>
         <translation>&amp;Ouvrir un fichier d&apos;échange…</translation>
     </message>
@@ -1694,17 +1694,17 @@
         <translation>En conflit</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>C&amp;lose the file</source>
         <translation>Fer&amp;mer le fichier</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+38"/>
         <source>Open an exchange file</source>
         <translation>Ouvrir un fichier d&apos;échange</translation>
     </message>
@@ -1715,6 +1715,11 @@
     </message>
     <message>
         <location line="+16"/>
+        <source>{name} is a folder: open the exchange file inside it.</source>
+        <translation>{name} est un dossier : ouvrez le fichier d&apos;échange qu&apos;il contient.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Checking {name}…</source>
         <translation>Vérification de {name}…</translation>
     </message>
@@ -1745,31 +1750,31 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Type the passphrase the sender gave you and press Enter.</source>
-        <translation>Saisissez la phrase secrète que l&apos;expéditeur vous a donnée et appuyez sur Entrée.</translation>
+        <source>{reason} Type the passphrase the sender gave you and press Enter.</source>
+        <translation>{reason} Saisissez la phrase secrète que l&apos;expéditeur vous a donnée et appuyez sur Entrée.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+16"/>
+        <source>&lt;b&gt;{file}&lt;/b&gt; from &lt;b&gt;{name}&lt;/b&gt;, written {when} ({covers}; encrypted).</source>
+        <translation>&lt;b&gt;{file}&lt;/b&gt; de &lt;b&gt;{name}&lt;/b&gt;, écrit le {when} ({covers} ; chiffré).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;{file}&lt;/b&gt; from &lt;b&gt;{name}&lt;/b&gt;, written {when} ({covers}).</source>
+        <translation>&lt;b&gt;{file}&lt;/b&gt; de &lt;b&gt;{name}&lt;/b&gt;, écrit le {when} ({covers}).</translation>
+    </message>
+    <message>
+        <location line="-15"/>
         <source>Refused: {reason}</source>
         <translation>Refusé : {reason}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>every country</source>
         <translation>tous les pays</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&lt;b&gt;{file}&lt;/b&gt; from &lt;b&gt;{name}&lt;/b&gt;, written {when} ({covers}{locked}).</source>
-        <translation>&lt;b&gt;{file}&lt;/b&gt; de &lt;b&gt;{name}&lt;/b&gt;, écrit le {when} ({covers}{locked}).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>encrypted</source>
-        <translation>chiffré</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Key fingerprint: &lt;tt&gt;{fingerprint}&lt;/tt&gt;</source>
         <translation>Empreinte de la clé : &lt;tt&gt;{fingerprint}&lt;/tt&gt;</translation>
     </message>
@@ -1802,12 +1807,12 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
         <translation>Elles concordent : accepter et importer</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Not imported: the sender was not accepted.</source>
         <translation>Non importé : l&apos;expéditeur n&apos;a pas été accepté.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>
@@ -1817,7 +1822,7 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
         <translation>Importation du fichier d&apos;échange</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Imported. The database as it was just before is kept in {backup}.</source>
         <translation>Importé. La base de données telle qu&apos;elle était juste avant est conservée dans {backup}.</translation>
     </message>
@@ -1830,7 +1835,7 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>Import cancelled: nothing was changed.</source>
         <translation>Importation annulée : rien n&apos;a été modifié.</translation>
     </message>
@@ -1838,11 +1843,6 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
         <location line="+2"/>
         <source>Not imported, nothing was changed: {reason}</source>
         <translation>Non importé, rien n&apos;a été modifié : {reason}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not imported, nothing was changed ({kind}: {reason})</source>
-        <translation>Non importé, rien n&apos;a été modifié ({kind} : {reason})</translation>
     </message>
 </context>
 <context>
@@ -2231,7 +2231,7 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
 <context>
     <name>SendPanel</name>
     <message>
-        <location filename="../../desktop/ui/exchange_send.py" line="+37"/>
+        <location filename="../../desktop/ui/exchange_send.py" line="+52"/>
         <source>Send changes</source>
         <translation>Envoyer des modifications</translation>
     </message>
@@ -2242,12 +2242,12 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
     </message>
     <message>
         <location line="+1"/>
-        <location line="+45"/>
+        <location line="+43"/>
         <source>Anyone: every change</source>
         <translation>N&apos;importe qui : toutes les modifications</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-41"/>
         <source>Countries</source>
         <translation>Pays</translation>
     </message>
@@ -2272,7 +2272,7 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
         <translation>E&amp;xporter dans un fichier…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>For &amp;whom:</source>
         <translation>Po&amp;ur :</translation>
     </message>
@@ -2307,7 +2307,7 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
         <translation>Les deux phrases secrètes diffèrent : saisissez deux fois la même.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Save the exchange file</source>
         <translation>Enregistrer le fichier d&apos;échange</translation>
     </message>
@@ -2317,7 +2317,7 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
         <translation>Fichiers d&apos;échange Mainstream (*.mxf)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>

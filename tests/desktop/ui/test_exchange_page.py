@@ -16,12 +16,12 @@ from pathlib import Path
 
 import pytest
 from gui_helpers import exchange_page_accelerators, settle
-from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
-from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QMessageBox, QTabWidget
+from PySide6.QtCore import QMimeData, QPoint, Qt, QTimer, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QMessageBox, QTabWidget
 from sqlalchemy import text
 
-from db.services import Actor, create, delete, dump, get, update
+from db.services import Actor, create, delete, dump, get, restore, update
 from db.services.conflicts import list_conflicts
 from db.services.settings import get_profile, save_profile
 from db.store import Store
@@ -29,6 +29,7 @@ from desktop.demo import load_demo
 from desktop.exchange import package
 from desktop.exchange.files import export_file, import_file, open_file
 from desktop.session import current_actor
+from desktop.ui import exchange_receive
 from desktop.ui.main_window import MainWindow
 
 COMMITTEE = "select id from committee where country = 'PER' order by name limit 1"
@@ -151,7 +152,14 @@ def test_two_people_keep_a_country_in_step_and_settle_a_clash_through_the_pages(
     settle(qtbot, bruno)
     _export(qtbot, bruno, tmp_path / "back.mxf", partner="Amal Haddad")
     assert ": 1 change." in bruno.exchange.send.message.text()
+    _open(qtbot, amal, tmp_path / "back.mxf")
+    assert _preview_rows(amal) == {"Committee": ["", "1", "", "", "1"]}  # new, changed, deleted, restored, clash
     _import(qtbot, amal, tmp_path / "back.mxf")
+    backup = Store.open(tmp_path / "amal.db.before-import.bak")  # the database just before, kept
+    with backup.session() as session:
+        assert get(session, "committee", committee)["name"] == "Mesa de Trabajo — Amal"
+        assert get(session, "committee", committee)["acronym"] != "MTIGM-B"
+    backup.close()
     assert "Conflicts" in amal.exchange.receive.message.text()
     exchange_row = amal.stack.indexOf(amal._container_of(amal.conflicts))
     assert amal.sidebar.item(exchange_row).text() == "Exchange (1)"
@@ -285,10 +293,22 @@ def test_a_file_dropped_on_the_page_is_opened(qtbot, people: tuple[MainWindow, M
     data.setUrls([QUrl.fromLocalFile(str(tmp_path / "all.mxf"))])
     event = QDropEvent(QPoint(10, 10), Qt.DropAction.CopyAction, data, Qt.MouseButton.NoButton,
                        Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(QPoint(10, 10), Qt.DropAction.CopyAction, data, Qt.MouseButton.NoButton,
+                            Qt.KeyboardModifier.NoModifier)
+    enter.setAccepted(False)
+    bruno.exchange.dragEnterEvent(enter)
+    assert enter.isAccepted()
     bruno.exchange.dropEvent(event)
     settle(qtbot, bruno)
     assert bruno.exchange.receive.incoming is not None
     assert "Amal Haddad" in bruno.exchange.receive.sender_label.text()
+    folder = QMimeData()
+    folder.setUrls([QUrl.fromLocalFile(str(tmp_path))])
+    enter = QDragEnterEvent(QPoint(10, 10), Qt.DropAction.CopyAction, folder, Qt.MouseButton.NoButton,
+                            Qt.KeyboardModifier.NoModifier)
+    enter.setAccepted(False)
+    bruno.exchange.dragEnterEvent(enter)
+    assert not enter.isAccepted()  # a folder is not a file to open
 
 
 def _sync(source: Store, target: Store, path: Path) -> None:
@@ -434,3 +454,131 @@ def test_a_week_offline_then_files_both_ways_ends_with_the_same_records_and_no_c
             log = "\n".join(session.execute(text("select fields from change")).scalars())
         for day in range(1, 6):
             assert f"Amal-{day}-ع" in log and f"Brun-{day}-ع" in log
+
+
+def _click_when_shown(qtbot, text: str) -> list[str]:
+    """Click the button labelled ``text`` of the next message box; returns what the box said."""
+    said: list[str] = []
+
+    def click() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, click)
+            return
+        said.append(box.text())
+        said.append(box.defaultButton().text())
+        next(button for button in box.buttons() if button.text() == text).click()
+
+    QTimer.singleShot(20, click)
+    return said
+
+
+def test_a_new_sender_is_accepted_only_in_the_dialog_that_shows_the_fingerprint_again(
+    qtbot, people: tuple[MainWindow, MainWindow], tmp_path: Path
+) -> None:
+    amal, bruno = people
+    _export(qtbot, amal, tmp_path / "all.mxf")
+    before = _dump(bruno.runner.store)
+    _open(qtbot, bruno, tmp_path / "all.mxf")
+    receive = bruno.exchange.receive
+    fingerprint = receive.incoming.sender.fingerprint
+    said = _click_when_shown(qtbot, "Cancel")
+    receive.import_now()
+    settle(qtbot, bruno)
+    assert fingerprint in said[0] and said[1] == "Cancel"  # Enter alone does not accept a stranger
+    assert "not accepted" in receive.message.text() and _dump(bruno.runner.store) == before
+    said = _click_when_shown(qtbot, "They match: accept and import")
+    receive.import_now()
+    settle(qtbot, bruno)
+    assert "Imported" in receive.message.text() and _dump(bruno.runner.store) != before
+    assert bruno.exchange.partners_table.item(0, 1).text() == fingerprint
+
+
+def test_a_file_signed_with_another_key_under_a_known_name_is_refused(
+    qtbot, people: tuple[MainWindow, MainWindow], tmp_path: Path
+) -> None:
+    amal, bruno = people
+    _export(qtbot, amal, tmp_path / "all.mxf")
+    _import(qtbot, bruno, tmp_path / "all.mxf")
+    impostor = Store.open(tmp_path / "impostor.db")
+    with impostor.session() as session:  # a copy of Amal's installation id, but its own key
+        session.execute(text("insert into setting (key, value) values ('device_id', :d)"),
+                        {"d": amal.runner.store.device_id()})
+    export_file(impostor, Actor("Amal Haddad", impostor.device_id()), tmp_path / "fake.mxf")
+    impostor.close()
+    before = _dump(bruno.runner.store)
+    _open(qtbot, bruno, tmp_path / "fake.mxf")
+    message = bruno.exchange.receive.message.text()
+    assert message.startswith("Refused: fake.mxf claims to come from Amal Haddad") and "another key" in message
+    assert bruno.exchange.receive.incoming is None and not bruno.exchange.receive.import_button.isEnabled()
+    assert _dump(bruno.runner.store) == before
+
+
+def test_a_failed_import_changes_nothing_and_can_be_tried_again(
+    qtbot, people: tuple[MainWindow, MainWindow], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    amal, bruno = people
+    _export(qtbot, amal, tmp_path / "all.mxf")
+    _open(qtbot, bruno, tmp_path / "all.mxf")
+    before = _dump(bruno.runner.store)
+    receive = bruno.exchange.receive
+    receive.confirm_new_sender = lambda _sender: True
+
+    def full_disk(*_args, **_kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(exchange_receive, "import_file", full_disk)
+    receive.import_now()
+    settle(qtbot, bruno)
+    assert receive.message.text() == "Not imported, nothing was changed: [Errno 28] No space left on device"
+    assert _dump(bruno.runner.store) == before
+    assert receive.import_button.isEnabled() and receive.open_button.isEnabled()
+    monkeypatch.undo()
+    with qtbot.waitSignal(receive.imported, timeout=20_000):
+        receive.import_now()
+    assert "Imported" in receive.message.text()
+
+
+def test_one_file_at_a_time_and_the_passphrase_is_not_kept(
+    qtbot, people: tuple[MainWindow, MainWindow], tmp_path: Path
+) -> None:
+    amal, bruno = people
+    _export(qtbot, amal, tmp_path / "locked.mxf", passphrase="ĉiuĵaŭde")
+    (tmp_path / "notes.mxf").write_text("not an exchange file")
+    receive = bruno.exchange.receive
+    receive.passphrase.setText("ĉiuĵaŭde")
+    assert receive.open_path(tmp_path / "locked.mxf")
+    assert not receive.open_path(tmp_path / "notes.mxf")  # refused while the first is being checked
+    settle(qtbot, bruno)
+    assert receive.incoming is not None and receive.incoming.path.name == "locked.mxf"
+    assert receive.passphrase.text() == ""  # opened: not left for the next file
+    (tmp_path / "folder").mkdir()
+    assert not receive.open_path(tmp_path / "folder")
+    assert "is a folder" in receive.message.text() and receive.incoming is not None
+
+
+def test_a_conflict_of_a_record_in_the_trash_waits_until_it_is_restored(
+    qtbot, people: tuple[MainWindow, MainWindow], tmp_path: Path
+) -> None:
+    amal, bruno = people
+    a, b = amal.runner.store, bruno.runner.store
+    _sync(a, b, tmp_path / "1.mxf")
+    committee = _one(a, COMMITTEE)
+    with a.session() as session:
+        update(session, amal.actor, "committee", committee, {"acronym": "A"})
+    with b.session() as session:
+        update(session, bruno.actor, "committee", committee, {"acronym": "B"})
+    _sync(b, a, tmp_path / "2.mxf")
+    amal.refresh()
+    settle(qtbot, amal)
+    assert len(amal.conflicts.lines) == 1
+    with a.session() as session:
+        trash_id = delete(session, amal.actor, "committee", committee)
+    amal.conflicts.refresh()
+    settle(qtbot, amal)
+    assert amal.conflicts.lines == [] and amal.conflicts.empty.isVisibleTo(amal.conflicts)
+    with a.session() as session:
+        restore(session, amal.actor, trash_id)
+    amal.conflicts.refresh()
+    settle(qtbot, amal)
+    assert [line.field for line in amal.conflicts.lines] == ["acronym"]
