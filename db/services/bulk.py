@@ -10,12 +10,16 @@ text, lists still lists) to encode the change log from them for free.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import json
-from collections.abc import Callable, Sequence
+import re
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import JSON, Boolean, Connection, Date, DateTime, Table
+from sqlalchemy.orm import Session
 
 # Bulk rows share a handful of timestamps and dates: format each once.
 #: SQLAlchemy's SQLite DATETIME storage format; change stamps travel in it too.
@@ -28,9 +32,36 @@ def format_datetime(value: dt.datetime | None) -> str | None:
     return None if value is None else value.strftime(DATETIME_FORMAT)
 
 
+_STAMP = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{6}")
+
+
 def parse_datetime(text: str) -> dt.datetime:
-    """The reverse of ``format_datetime``; raises ValueError on anything else."""
-    return dt.datetime.strptime(text, DATETIME_FORMAT)
+    """The reverse of ``format_datetime``; raises ValueError on anything else.
+
+    (``strptime`` took a third of an import's time; this is about 20 times quicker.)
+    """
+    if type(text) is not str or not _STAMP.fullmatch(text):
+        raise ValueError(f"{str(text)[:40]!r} is not a moment in the form {DATETIME_FORMAT}")
+    return dt.datetime.fromisoformat(text)
+
+
+def _stamp(value: dt.datetime | str | None) -> str | None:
+    """A moment as stored; text is taken as already in the stored form."""
+    return value if isinstance(value, str) else format_datetime(value)
+
+
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """No cyclic garbage collection inside: building hundreds of thousands of
+    dicts and lists (none of them cyclic) otherwise triggers it thousands of
+    times, which doubled the time of reading an exchange file."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 @lru_cache(maxsize=4096)
@@ -65,6 +96,12 @@ def _boolean(value: bool | None) -> int | None:
 Converter = Callable[[Any], Any]
 
 
+def driver_cursor(session: Session) -> Any:
+    """A cursor of the driver's own connection, inside the session's transaction:
+    rows come back as stored (text, numbers), without SQLAlchemy's processing."""
+    return session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+
+
 class TableWriter:
     """Inserts rows given as value lists in the order of ``names``."""
 
@@ -78,7 +115,7 @@ class TableWriter:
         for index, name in enumerate(self.names):
             kind = table.c[name].type
             if isinstance(kind, DateTime):
-                self._texts.append((index, format_datetime))
+                self._texts.append((index, _stamp))
             elif isinstance(kind, Date):
                 self._texts.append((index, _date))
             elif isinstance(kind, JSON):

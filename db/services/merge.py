@@ -33,10 +33,10 @@ from sqlalchemy.orm import Session
 
 from db.errors import Problem, ValidationError
 from db.models import AttachmentContent, Change, Conflict
-from db.services.bulk import TableWriter, format_datetime, parse_datetime
+from db.services.bulk import TableWriter, driver_cursor, encode_json, format_datetime, parse_datetime, paused_gc
 from db.services.changelog import CLOCK, jsonable
 from db.services.kinds import KindSpec, spec_for
-from db.services.operations import Operation, operations_of
+from db.services.operations import Operation, held_keys, operations_of, refuse_unchecked
 from db.services.references import chunks, referrers
 from db.services.rows import fetch_rows
 
@@ -85,12 +85,13 @@ class _State:
 
 def _unknown(session: Session, operations: Sequence[Operation]) -> list[Operation]:
     """The operations not yet in the log."""
-    held: set[tuple[str, str | None, str]] = set()
-    for chunk in chunks({op.record_id for op in operations}):
-        query = select(Change.device, Change.changed_at, Change.record_id).where(Change.record_id.in_(chunk))
-        for device, at, record_id in session.execute(query):
-            held.add((device, format_datetime(at), record_id))
-    return [op for op in operations if op.key not in held]
+    keys = {op.key for op in operations}
+    held = held_keys(session, keys)
+    if len(held) == len(keys) == len(operations):
+        return []  # a file seen before
+    new = [op for op in operations if op.key not in held]
+    refuse_unchecked(new)
+    return new
 
 
 def _versions(spec: KindSpec, operations: Iterable[Operation], new: set[int]) -> dict[str, list[tuple[Operation, Any]]]:
@@ -249,13 +250,19 @@ def merge(session: Session, operations: Sequence[Operation], contents: Mapping[s
     ``ValidationError`` (and writes nothing) when the result would break a
     reference; the caller rolls back.
     """
+    with paused_gc():  # hundreds of thousands of objects, none of them cyclic garbage
+        return _merge(session, operations, contents)
+
+
+def _merge(session: Session, operations: Sequence[Operation], contents: Mapping[str, bytes]) -> MergeReport:
     report = MergeReport(received=len(operations))
     new = _unknown(session, operations)
     report.already_held = len(operations) - len(new)
     if not new:
         return report
+    new.sort(key=_order)
     by_record: dict[str, list[Operation]] = {}
-    for op in sorted(new, key=lambda op: op.order):
+    for op in new:
         by_record.setdefault(op.record_id, []).append(op)
     by_kind: dict[str, list[str]] = {}
     for rid, ops in by_record.items():
@@ -266,7 +273,7 @@ def merge(session: Session, operations: Sequence[Operation], contents: Mapping[s
     states: dict[str, _State] = {}
     for kind, ids in by_kind.items():
         spec = spec_for(kind)
-        stored = fetch_rows(session, spec, ids)
+        stored = fetch_rows(session, spec, _existing(session, spec, ids))
         _add_created_at(session, spec, stored)
         old = operations_of(session, stored)
         for rid in ids:
@@ -282,6 +289,26 @@ def merge(session: Session, operations: Sequence[Operation], contents: Mapping[s
     _write(session, states, new, contents, report)
     CLOCK.observe(parse_datetime(max(op.at for op in new)))
     return report
+
+
+def _order(op: Operation) -> tuple[str, str]:
+    return (op.at, op.device)
+
+
+def _existing(session: Session, spec: KindSpec, ids: list[str]) -> list[str]:
+    """Those of ``ids`` stored (in any state), found quickly: most often none."""
+    cursor = driver_cursor(session)
+    try:
+        table = spec.table.name
+        if cursor.execute(f'SELECT 1 FROM "{table}" LIMIT 1').fetchone() is None:
+            return []
+        found: list[str] = []
+        for chunk in chunks(set(ids)):
+            marks = ", ".join("?" * len(chunk))
+            found.extend(rid for (rid,) in cursor.execute(f'SELECT id FROM "{table}" WHERE id IN ({marks})', chunk))
+        return found
+    finally:
+        cursor.close()
 
 
 def _created(spec: KindSpec, op: Operation) -> _State:
@@ -350,12 +377,13 @@ def _write(
 
 
 def _meta(state: _State) -> list[Any]:
+    """created_at, updated_at, changed_by_device, deleted_at and trash_id; moments as stored (text)."""
     deleter = state.deleter if not state.live else None
     return [
-        parse_datetime(state.created_at or state.updated.at),
-        parse_datetime(state.updated.at),
+        state.created_at or state.updated.at,
+        state.updated.at,
         state.updated.device,
-        parse_datetime(deleter.at) if deleter else None,
+        deleter.at if deleter else None,
         deleter.trash_id if deleter else None,
     ]
 
@@ -382,6 +410,8 @@ def _write_kind(session: Session, spec: KindSpec, states: list[_State], report: 
                 report.deleted[kind] += 1
             elif state.live and not was_live:
                 report.restored[kind] += 1
+            meta[0], meta[1] = parse_datetime(meta[0]), parse_datetime(meta[1])  # SQLAlchemy binds these
+            meta[3] = meta[3] and parse_datetime(meta[3])
             updates.append(
                 {f"b_{n}": state.values[n] for n in names}
                 | dict(zip([f"b_{n}" for n in meta_names], meta, strict=True))
@@ -401,14 +431,17 @@ def _write_kind(session: Session, spec: KindSpec, states: list[_State], report: 
 
 
 def _write_log(session: Session, new: Sequence[Operation]) -> None:
+    """Every operation received, in order, as the log stores it (stamps are text already;
+    a create keeps no copy of its values, see docs/architecture.md)."""
     names = ("changed_at", "user", "device", "kind", "record_id", "action", "fields", "trash_id", "country", "seen")
     writer = TableWriter(Change.__table__, names)  # type: ignore[arg-type]
     rows = [
-        writer.row([
-            parse_datetime(op.at), op.user, op.device, op.kind, op.record_id, op.action,
-            {} if op.action == "create" else op.fields, op.trash_id, op.country, op.seen,
-        ])
-        for op in sorted(new, key=lambda op: op.order)
+        (
+            op.at, op.user, op.device, op.kind, op.record_id, op.action,
+            "{}" if op.action == "create" else encode_json(op.fields), op.trash_id, op.country,
+            None if op.seen is None else encode_json(op.seen),
+        )
+        for op in new
     ]
     writer.insert(session.connection(), rows)
 

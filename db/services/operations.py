@@ -11,30 +11,25 @@ a file, both live here; applying them is ``db.services.merge``.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
-from typing import Any
+from collections.abc import Collection, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any, TypeAlias
 
 import orjson
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from db.errors import Problem, ValidationError
+from db.errors import ValidationError
 from db.models import Change
-from db.services.bulk import format_datetime, parse_datetime
+from db.services import outgoing
+from db.services.bulk import driver_cursor, format_datetime
 from db.services.changelog import jsonable
-from db.services.kinds import check_country, check_uuid, kind_specs, spec_for
+from db.services.outgoing import STAMP_LENGTH, Outgoing, stamp_as_sent
 from db.services.references import chunks
-from db.services.rows import fetch_rows
 
 ACTIONS = ("create", "update", "delete", "restore")
-#: Changes dated later than this after now come from a clock gone wrong (or a forger).
-FUTURE_SLACK = dt.timedelta(days=1)
-#: Text form of a moment, as stored: sorts as time does.
-STAMP_LENGTH = len("2026-01-01 00:00:00.000000")
-
 #: What a peer holds: {country or "": {device: latest changed_at}}.
-Holdings = dict[str, dict[str, str]]
+Holdings: TypeAlias = outgoing.Holdings
 
 
 @dataclass(slots=True)
@@ -50,10 +45,14 @@ class Operation:
     trash_id: str | None
     #: create: {field: value}; update: {field: [old, new]}; delete/restore: {"deleted_at": [..]}.
     fields: dict[str, Any]
+    #: False for an operation read from a file as held already: its fields were
+    #: neither checked nor kept (the merge skips it, and refuses it if it is not held).
+    checked: bool = True
+    #: Its name everywhere: (device, at, record_id).
+    key: tuple[str, str, str] = field(init=False, repr=False, compare=False)
 
-    @property
-    def key(self) -> tuple[str, str, str]:
-        return (self.device, self.at, self.record_id)
+    def __post_init__(self) -> None:
+        self.key = (self.device, self.at, self.record_id)
 
     @property
     def order(self) -> tuple[str, str]:
@@ -94,52 +93,15 @@ def operations_for_export(
     session: Session, countries: Iterable[str] | None = None, known: Holdings | None = None
 ) -> Iterator[Operation]:
     """Every change of these countries (all if None) and of global records that a
-    peer holding ``known`` may lack, in the order they were made here."""
-    wanted = None if countries is None else set(countries)
-    known = known or {}
-    query = select(
-        Change.changed_at, Change.user, Change.device, Change.kind, Change.record_id, Change.action,
-        Change.fields, Change.trash_id, Change.country, Change.seen,
-    ).order_by(Change.seq)
-    rows = []
-    for row in session.execute(query):
-        country = row.country
-        if wanted is not None and country is not None and country not in wanted:
-            continue
-        at = format_datetime(row.changed_at) or ""
-        if at <= known.get(country or "", {}).get(row.device, ""):
-            continue
-        rows.append((row, at))
-    creations = _creation_values(session, [(row.kind, row.record_id) for row, _at in rows if row.action == "create"])
-    for row, at in rows:
-        fields = creations.get(row.record_id, {}) if row.action == "create" else row.fields
+    peer holding ``known`` may lack, in the order they were made here (the lines
+    of ``outgoing.Outgoing``, read back)."""
+    for line in Outgoing(session, countries, known).lines():
+        raw = orjson.loads(line)
         yield Operation(
-            kind=row.kind, record_id=row.record_id, action=row.action, at=at, device=row.device,
-            user=row.user, country=row.country, seen=row.seen, trash_id=row.trash_id, fields=fields,
+            kind=raw["kind"], record_id=raw["id"], action=raw["action"], at=raw["at"], device=raw["device"],
+            user=raw["user"], country=raw["country"], seen=raw["seen"], trash_id=raw["trash_id"],
+            fields=raw["fields"],
         )
-
-
-def _creation_values(session: Session, records: list[tuple[str, str]]) -> dict[str, dict[str, Any]]:
-    """The values each record was created with: as stored, with the old value of
-    every later update put back (the log keeps no copy; see history.creation_values)."""
-    by_kind: dict[str, list[str]] = {}
-    for kind, record_id in records:
-        by_kind.setdefault(kind, []).append(record_id)
-    values: dict[str, dict[str, Any]] = {}
-    for kind, ids in by_kind.items():
-        spec = spec_for(kind)
-        for rid, row in fetch_rows(session, spec, ids).items():
-            values[rid] = {name: jsonable(row[name]) for name in spec.fields if name != "id"}
-    if not values:
-        return values
-    updates = select(Change.record_id, Change.fields).where(Change.action == "update").order_by(Change.seq.desc())
-    for record_id, fields in session.execute(updates):
-        record = values.get(record_id)
-        if record is not None:
-            for name, (old, _new) in fields.items():
-                if name in record:
-                    record[name] = old
-    return values
 
 
 def operations_of(session: Session, record_ids: Iterable[str]) -> dict[str, list[Operation]]:
@@ -162,139 +124,79 @@ def operations_of(session: Session, record_ids: Iterable[str]) -> dict[str, list
     return found
 
 
-# --- checking operations read from a file --------------------------------------------------
+#: An operation's name everywhere: (device, at, record_id).
+Key = tuple[str, str, str]
+#: Up to this many operations are looked up by record; more, by reading the log's index through.
+LOOK_UP_BY_RECORD = 20_000
 
 
-class _Checker:
-    def __init__(self, now: dt.datetime) -> None:
-        self.problems: list[Problem] = []
-        self.latest = format_datetime(now + FUTURE_SLACK) or ""
-        self.specs = kind_specs()
+class Held:
+    """Which operations the log holds already (read in the caller's session)."""
 
-    def bad(self, where: str, record_id: str | None, field: str | None, reason: str) -> None:
-        if len(self.problems) < 50:
-            self.problems.append(Problem(where, record_id, field, reason))
-
-    def stamp(self, value: Any, where: str, rid: str | None, field: str) -> str | None:
-        if type(value) is not str or len(value) != STAMP_LENGTH:
-            self.bad(where, rid, field, f"is not a time stamp: {str(value)[:40]!r}")
-            return None
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        query = "SELECT device, max(changed_at) FROM change GROUP BY device"
+        cursor = driver_cursor(session)
         try:
-            parse_datetime(value)
-        except ValueError:
-            self.bad(where, rid, field, f"is not a time stamp: {value!r}")
-            return None
-        if value > self.latest:
-            self.bad(where, rid, field, f"is dated {value[:16]} UTC, in the future: check the sending computer's clock")
-            return None
-        return value
+            self.latest = {device: stamp_as_sent(at) for device, at in cursor.execute(query).fetchall()}
+        finally:
+            cursor.close()
 
-    def uuid(self, value: Any, where: str, rid: str | None, field: str, *, required: bool = True) -> str | None:
+    def may_hold(self, device: str, at: str) -> bool:
+        """False when the log certainly lacks it: nothing is held that is later than
+        its device's latest change here (so a file of new changes needs no look-up)."""
+        return at <= self.latest.get(device, "")
+
+    def of(self, keys: Collection[Key]) -> set[Key]:
+        """Those of ``keys`` the log holds."""
+        if not self.latest:
+            return set()  # an empty log: a new installation's first file
+        cursor = driver_cursor(self.session)
         try:
-            checked = check_uuid(value)
-        except ValueError as exc:
-            self.bad(where, rid, field, str(exc))
-            return None
-        if checked is None and required:
-            self.bad(where, rid, field, "is required")
-        return checked
-
-    def operation(self, raw: Any, line: int) -> Operation | None:
-        where = f"change #{line}"
-        if type(raw) is not dict:
-            self.bad(where, None, None, "is not an object")
-            return None
-        given_kind = raw.get("kind")
-        spec = self.specs.get(given_kind) if isinstance(given_kind, str) else None
-        if spec is None:
-            self.bad(where, None, "kind", f"{str(given_kind)[:40]!r} is not a kind of record")
-            return None
-        kind = spec.kind
-        rid = self.uuid(raw.get("id"), kind, None, "id")
-        action = raw.get("action")
-        if action not in ACTIONS:
-            self.bad(kind, rid, "action", f"{str(action)[:20]!r} is not one of {', '.join(ACTIONS)}")
-            return None
-        at = self.stamp(raw.get("at"), kind, rid, "at")
-        device = self.uuid(raw.get("device"), kind, rid, "device")
-        user = raw.get("user")
-        if type(user) is not str or len(user) > 200:
-            self.bad(kind, rid, "user", "must be a name of at most 200 characters")
-        try:
-            country = check_country(raw.get("country"))
-        except ValueError as exc:
-            self.bad(kind, rid, "country", str(exc))
-            country = None
-        seen = self.seen(raw.get("seen"), kind, rid)
-        trash_id = self.uuid(raw.get("trash_id"), kind, rid, "trash_id", required=False)
-        fields = self.fields(spec.checks, action, raw.get("fields"), kind, rid)
-        if rid is None or at is None or device is None or fields is None or type(user) is not str:
-            return None
-        if action == "delete" and trash_id is None:
-            self.bad(kind, rid, "trash_id", "is required for a delete")
-        return Operation(kind, rid, action, at, device, user, country, seen, trash_id, fields)
-
-    def seen(self, value: Any, kind: str, rid: str | None) -> dict[str, str] | None:
-        if value is None:
-            return None
-        if type(value) is not dict or len(value) > 10_000:
-            self.bad(kind, rid, "seen", "must be an object of devices and time stamps")
-            return None
-        for device, stamp in value.items():
-            self.uuid(device, kind, rid, "seen")
-            self.stamp(stamp, kind, rid, "seen")
-        return value
-
-    def fields(
-        self, checks: Mapping[str, Any], action: str, value: Any, kind: str, rid: str | None
-    ) -> dict[str, Any] | None:
-        if type(value) is not dict:
-            self.bad(kind, rid, "fields", "must be an object")
-            return None
-        if action in ("delete", "restore"):
-            return {"deleted_at": value.get("deleted_at")}
-        checked: dict[str, Any] = {}
-        for name, given in value.items():
-            check = checks.get(name)
-            if check is None or name == "id":
-                self.bad(kind, rid, str(name)[:60], "is not a field of this kind of record")
-                continue
-            try:
-                if action == "create":
-                    checked[name] = check(given)
-                else:
-                    if type(given) is not list or len(given) != 2:
-                        raise ValueError("must be [old value, new value]")
-                    checked[name] = [jsonable(check(given[0])), check(given[1])]
-            except ValueError as exc:
-                self.bad(kind, rid, name, str(exc))
-        return checked
+            if len(keys) > LOOK_UP_BY_RECORD:
+                # Stamps are stored as they travel, so the rows compare as they are (in C)...
+                found = set(keys).intersection(cursor.execute("SELECT device, changed_at, record_id FROM change"))
+                # ... but for any stored in another form (Mainstream never writes one).
+                query = f"SELECT device, changed_at, record_id FROM change WHERE length(changed_at) <> {STAMP_LENGTH}"
+                odd = {(device, stamp_as_sent(at), record_id) for device, at, record_id in cursor.execute(query)}
+                return found | odd.intersection(keys)
+            latest = self.latest
+            wanted = {key for key in keys if key[1] <= latest.get(key[0], "")}
+            query = "SELECT device, changed_at, record_id FROM change WHERE record_id IN ({})"
+            rows = [
+                (device, stamp_as_sent(at), record_id)
+                for chunk in chunks({record_id for _device, _at, record_id in wanted})
+                for device, at, record_id in cursor.execute(query.format(", ".join("?" * len(chunk))), chunk)
+            ]
+            return wanted.intersection(rows)
+        finally:
+            cursor.close()
 
 
-def parse_operations(lines: bytes, now: dt.datetime | None = None) -> list[Operation]:
-    """Operations from JSON lines, each checked field by field; raises a
-    ``ValidationError`` naming every problem (up to 50), so nothing bad is merged."""
-    checker = _Checker(now or dt.datetime.now(dt.UTC).replace(tzinfo=None))
-    operations: list[Operation] = []
-    seen_keys: set[tuple[str, str, str]] = set()
-    for number, line in enumerate(lines.splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            raw = orjson.loads(line)
-        except orjson.JSONDecodeError as exc:
-            raise ValidationError.single("file", None, None, f"change #{number} is not valid JSON ({exc})") from None
-        operation = checker.operation(raw, number)
-        if operation is None:
-            continue
-        if operation.key in seen_keys:
-            checker.bad(operation.kind, operation.record_id, None, f"change #{number} appears twice")
-            continue
-        seen_keys.add(operation.key)
-        operations.append(operation)
-    if checker.problems:
-        raise ValidationError(checker.problems)
-    return operations
+def held_keys(session: Session, keys: Collection[Key]) -> set[Key]:
+    """Which of these operations the log holds already."""
+    return Held(session).of(keys)
+
+
+# --- operations read from a file ------------------------------------------------------------
+
+
+def parse_operations(lines: bytes, now: dt.datetime | None = None, *, held: Held | None = None) -> list[Operation]:
+    """Operations from JSON lines, each checked (``incoming.read_operations``)."""
+    from db.services.incoming import read_operations  # it builds on this module
+
+    return read_operations(lines, now, held=held)
+
+
+def refuse_unchecked(operations: Iterable[Operation]) -> None:
+    """Raise a ``ValidationError`` if one of ``operations`` was not checked (read
+    as held already, see ``parse_operations``): the file was read against another database."""
+    for op in operations:
+        if not op.checked:
+            raise ValidationError.single(
+                "file", op.record_id, None,
+                "was read as if this database held some of its changes, which it does not: read it again",
+            )
 
 
 def encode_operations(operations: Iterable[Operation]) -> bytes:

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -23,11 +22,12 @@ from db.services import Actor
 from db.services.attachments import content
 from db.services.kinds import check_uuid
 from db.services.merge import MergeReport, merge
-from db.services.operations import Operation, encode_operations, holdings, operations_for_export, parse_operations
+from db.services.operations import Held, Operation, holdings, parse_operations
+from db.services.outgoing import Outgoing
 from db.services.partners import partner, remember_export, remember_import, save_signing_key, signing_key
 from db.store import Store
 from desktop.exchange.keys import fingerprint, generate_private_key, public_key_of
-from desktop.exchange.package import PackageError, read_package, write_package
+from desktop.exchange.package import PackageError, PackageWriter, read_package
 
 CHANGES = "changes.jsonl"
 FILES = "files/"
@@ -97,41 +97,45 @@ def export_file(
             if info is None:
                 raise ExchangeError(f"no file from {for_partner} was ever imported here; export everything instead")
             known, name = info.knows, info.name
-        operations = list(operations_for_export(session, chosen, known))
         held = holdings(session)
-        contents = _contents(session, operations)
+        changes = Outgoing(session, chosen, known)
+        with PackageWriter(path, me.private_key, passphrase) as writer:
+            # The changes are read from the database as they are compressed into the file.
+            writer.add(CHANGES, _reported(changes, progress))
+            contents = _contents(session, changes.digests)
+            for digest, data in contents.items():
+                writer.add(f"{FILES}{digest}", data)
+            if progress:
+                progress("writing the file", 0, 0)
+            writer.finish({
+                "schema": HEAD,
+                "device": actor.device,
+                "person": actor.user,
+                "created_at": dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+                "countries": chosen,
+                "for_partner": for_partner,
+                "operations": changes.count,
+                "counts": dict(sorted(changes.counts.items())),
+                "knows": held,
+            })
         if for_partner is not None:
             remember_export(session, for_partner)
-    counts = Counter(op.kind for op in operations)
-    manifest: dict[str, Any] = {
-        "schema": HEAD,
-        "device": actor.device,
-        "person": actor.user,
-        "created_at": dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
-        "countries": chosen,
-        "for_partner": for_partner,
-        "operations": len(operations),
-        "counts": dict(sorted(counts.items())),
-        "knows": held,
-    }
-    parts = {CHANGES: encode_operations(operations)} | {f"{FILES}{digest}": data for digest, data in contents.items()}
-    if progress:
-        progress("writing the file", 0, 0)
-    write_package(path, manifest, parts, me.private_key, passphrase)
-    return ExportResult(path, len(operations), len(contents), dict(counts), name)
+    return ExportResult(path, changes.count, len(contents), dict(changes.counts), name)
 
 
-def _contents(session: Any, operations: list[Operation]) -> dict[str, bytes]:
+def _reported(changes: Outgoing, progress: Progress | None) -> Iterator[bytes]:
+    """The changes' chunks, telling ``progress`` how many are written (at most every half per cent)."""
+    shown = -1
+    for chunk in changes.chunks():
+        step = changes.count * 200 // max(changes.total, 1)
+        if progress and step > shown:
+            progress("writing changes", changes.count, changes.total)
+            shown = step
+        yield chunk
+
+
+def _contents(session: Any, digests: Iterable[str]) -> dict[str, bytes]:
     """The bytes of every attached file the operations name."""
-    digests = set()
-    for op in operations:
-        if op.kind != "attachment":
-            continue
-        value = op.fields.get("sha256")
-        if op.action == "update" and isinstance(value, list):
-            value = value[1]
-        if isinstance(value, str):
-            digests.add(value)
     found: dict[str, bytes] = {}
     for digest in sorted(digests):
         data = content(session, digest)
@@ -212,7 +216,8 @@ def open_file(
     if progress:
         progress("checking every change", 0, 0)
     try:
-        operations = parse_operations(package.parts.get(CHANGES, b""))
+        with store.session() as session:  # only reads: which changes are here already
+            operations = parse_operations(package.parts.get(CHANGES, b""), held=Held(session))
     except ValidationError as exc:
         raise _refuse(path, f"holds a change that cannot be accepted: {exc}") from None
     if manifest.get("operations") != len(operations):
@@ -279,9 +284,10 @@ def import_file(
             f"{incoming.path.name} comes from {sender.name}, whose key ({sender.fingerprint}) is new here: "
             "check the fingerprint with them before accepting it"
         )
-    if progress:
-        progress("backing up the database", 0, 0)
-    store.backup(backup_of(store.path))
+    if any(op.checked for op in incoming.operations):  # a file held already changes nothing to back up
+        if progress:
+            progress("backing up the database", 0, 0)
+        store.backup(backup_of(store.path))
     if progress:
         progress("merging the changes", 0, 0)
     with store.session() as session:

@@ -8,6 +8,9 @@ Layout of a plain file (a deflated zip)::
                      over the exact bytes of manifest.json
     parts/<name>     each part, its checksum and size in the manifest
 
+Entries are found by name, in any order (files written since the export was
+made faster put the parts first and the manifest, signed last, after them).
+
 An encrypted file is a stored (uncompressed) zip of ``envelope.json`` (the
 scrypt parameters and the AES-GCM nonce, also bound into the ciphertext as
 associated data so that nobody can change them) and ``payload.bin``, the plain
@@ -27,9 +30,8 @@ import io
 import json
 import os
 import secrets
-import tempfile
 import zipfile
-from collections.abc import Callable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -39,6 +41,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from desktop.exchange import keys
+from desktop.exchange.atomic import pump, sync_folder, temporary_beside, write_atomically
 from desktop.exchange.zipsafe import SafeArchive, UnsafeArchive, is_safe_name, shown, size_in_words
 
 FORMAT = "mainstream-exchange"
@@ -86,10 +89,14 @@ class Package:
 # Writing ---------------------------------------------------------------------------------------
 
 
+#: A part's bytes, whole or as chunks written one after the other (never joined in memory).
+PartData = bytes | Iterable[bytes]
+
+
 def write_package(
     path: Path,
     manifest: dict[str, Any],
-    parts: Mapping[str, bytes],
+    parts: Mapping[str, PartData],
     private_key: bytes,
     passphrase: bytes | None = None,
 ) -> None:
@@ -100,56 +107,121 @@ def write_package(
     name someone will send. OSError (disk full, no permission) propagates.
     """
     for name in parts:
-        if not is_safe_name(name):
-            raise ValueError(f"unsafe part name {name!r}: use letters, digits and ._-/ only")
-    if passphrase is not None and not passphrase:
-        raise ValueError("an empty passphrase encrypts nothing; give None for a plain file")
-    signed = dict(manifest)
-    signed["format"] = FORMAT
-    signed["format_version"] = FORMAT_VERSION
-    signed["parts"] = {
-        name: {"sha256": hashlib.sha256(parts[name]).hexdigest(), "size": len(parts[name])} for name in sorted(parts)
-    }
-    manifest_bytes = json.dumps(signed, sort_keys=True, ensure_ascii=False, allow_nan=False).encode("utf-8")
-    signature = {
-        "algorithm": ALGORITHM,
-        "public_key": _b64(keys.public_key_of(private_key)),
-        "signature": _b64(keys.sign(private_key, manifest_bytes)),
-    }
-    signature_bytes = json.dumps(signature, sort_keys=True).encode("utf-8")
+        _check_part_name(name)
+    with PackageWriter(path, private_key, passphrase) as writer:
+        for name in sorted(parts):
+            writer.add(name, parts[name])
+        writer.finish(manifest)
 
-    def write_plain(out: BinaryIO) -> None:
-        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
-            _put(archive, MANIFEST, manifest_bytes)
-            _put(archive, SIGNATURE, signature_bytes)
-            for name in sorted(parts):
-                _put(archive, PARTS + name, parts[name])
 
-    if passphrase is None:
-        _write_atomically(path, write_plain)
-        return
-    inner = io.BytesIO()
-    write_plain(inner)
-    envelope_bytes, ciphertext = _encrypt(inner.getvalue(), passphrase)
-    del inner
+def _check_part_name(name: str) -> None:
+    if not is_safe_name(name):
+        raise ValueError(f"unsafe part name {name!r}: use letters, digits and ._-/ only")
 
-    def write_encrypted(out: BinaryIO) -> None:
-        with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as archive:
-            _put(archive, ENVELOPE, envelope_bytes)
-            _put(archive, PAYLOAD, ciphertext)
 
-    _write_atomically(path, write_encrypted)
+class PackageWriter:
+    """Writes an exchange file part by part, then its manifest and signature.
+
+    A part given as chunks is compressed in a second thread while the caller's
+    iterator makes the next chunks (zlib lets go of the interpreter while it
+    works), and is never held whole. The manifest is signed and written last,
+    once every part's checksum is known; readers find entries by name. Leaving
+    the ``with`` block without ``finish`` leaves no file behind.
+    """
+
+    def __init__(self, path: Path, private_key: bytes, passphrase: bytes | None = None) -> None:
+        if passphrase is not None and not passphrase:
+            raise ValueError("an empty passphrase encrypts nothing; give None for a plain file")
+        self._path = Path(path)
+        self._private_key = private_key
+        self._passphrase = passphrase
+        self._checksums: dict[str, dict[str, Any]] = {}
+        self._temporary: str | None = None
+        if passphrase is None:
+            handle, self._temporary = temporary_beside(self._path)
+            self._out: BinaryIO = os.fdopen(handle, "wb")
+        else:
+            self._out = io.BytesIO()
+        self._archive = zipfile.ZipFile(self._out, "w", zipfile.ZIP_DEFLATED)
+        self._finished = False
+
+    def __enter__(self) -> PackageWriter:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, trace: Any) -> None:
+        if not self._finished:
+            self._abandon()
+
+    def add(self, name: str, data: PartData) -> None:
+        """Write part ``name`` (bytes, or an iterable of chunks read once)."""
+        _check_part_name(name)
+        if name in self._checksums:
+            raise ValueError(f"part {name!r} written twice")
+        self._checksums[name] = _put(self._archive, PARTS + name, data)
+
+    def finish(self, manifest: dict[str, Any]) -> None:
+        """Sign and write the manifest (with every part's checksum), then put the file in place."""
+        signed = dict(manifest)
+        signed["format"] = FORMAT
+        signed["format_version"] = FORMAT_VERSION
+        signed["parts"] = {name: self._checksums[name] for name in sorted(self._checksums)}
+        manifest_bytes = json.dumps(signed, sort_keys=True, ensure_ascii=False, allow_nan=False).encode("utf-8")
+        signature = {
+            "algorithm": ALGORITHM,
+            "public_key": _b64(keys.public_key_of(self._private_key)),
+            "signature": _b64(keys.sign(self._private_key, manifest_bytes)),
+        }
+        _put(self._archive, MANIFEST, manifest_bytes)
+        _put(self._archive, SIGNATURE, json.dumps(signature, sort_keys=True).encode("utf-8"))
+        self._archive.close()
+        if self._passphrase is None:
+            self._out.flush()
+            os.fsync(self._out.fileno())
+            self._out.close()
+            assert self._temporary is not None
+            os.replace(self._temporary, self._path)
+            self._finished = True
+            sync_folder(self._path.parent)
+            return
+        assert isinstance(self._out, io.BytesIO)
+        envelope_bytes, ciphertext = _encrypt(self._out.getvalue(), self._passphrase)
+        self._out = io.BytesIO()
+
+        def write_encrypted(out: BinaryIO) -> None:
+            with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as archive:
+                _put(archive, ENVELOPE, envelope_bytes)
+                _put(archive, PAYLOAD, ciphertext)
+
+        write_atomically(self._path, write_encrypted)
+        self._finished = True
+
+    def _abandon(self) -> None:
+        try:
+            self._archive.close()
+        except (OSError, ValueError, zipfile.BadZipFile):
+            pass  # the file is thrown away
+        finally:
+            self._out.close()
+            if self._temporary is not None:
+                Path(self._temporary).unlink(missing_ok=True)
 
 
 def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
 
-def _put(archive: zipfile.ZipFile, name: str, data: bytes) -> None:
+def _put(archive: zipfile.ZipFile, name: str, data: PartData) -> dict[str, Any]:
+    """Write an entry; returns its checksum and size."""
     info = zipfile.ZipInfo(name)
     info.compress_type = archive.compression
     info.external_attr = 0o644 << 16  # tools that unpack it make ordinary files
-    archive.writestr(info, data)
+    if isinstance(data, bytes):
+        archive.writestr(info, data)
+        return {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
+    digest = hashlib.sha256()
+    with archive.open(info, "w") as out:
+        size = pump(data, digest, out)
+    return {"sha256": digest.hexdigest(), "size": size}
 
 
 def _encrypt(plaintext: bytes, passphrase: bytes) -> tuple[bytes, bytes]:
@@ -168,41 +240,6 @@ def _encrypt(plaintext: bytes, passphrase: bytes) -> tuple[bytes, bytes]:
     envelope_bytes = json.dumps(envelope, sort_keys=True).encode("utf-8")
     key = Scrypt(salt=salt, length=KEY_SIZE, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P).derive(passphrase)
     return envelope_bytes, AESGCM(key).encrypt(nonce, plaintext, envelope_bytes)
-
-
-def _write_atomically(path: Path, write: Callable[[BinaryIO], None]) -> None:
-    """Write through a hidden ``.<name>.*.partial`` file in the same folder, then rename it over ``path``.
-
-    The file stays readable by its owner only (mkstemp's mode): it carries the
-    database's records, names of people among them.
-    """
-    path = Path(path)
-    folder = path.parent
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=folder)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            write(out)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    _sync_folder(folder)
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename itself survive a power cut, where the system allows it (not on Windows)."""
-    try:
-        handle = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(handle)
-    except OSError:
-        pass
-    finally:
-        os.close(handle)
 
 
 # Reading ---------------------------------------------------------------------------------------

@@ -1,0 +1,293 @@
+"""Operations read from an exchange file's lines, each checked before anything is merged.
+
+Every field of every operation goes through the same checks as the editor's
+(``kinds``), plus the envelope's own: a known kind and action, UUIDs, time
+stamps not in the future, a user name of sensible length. Problems are
+collected (up to 50) into one ``ValidationError``.
+
+Reading 200,000 operations is mostly Python's per-object work, so the lines
+are cut without copying them, repeated strings (devices, users, stamps,
+countries) are kept once, checked values replace the given ones in place, and
+the cyclic garbage collector waits until the end (``bulk.paused_gc``). An
+operation the database holds already (``operations.Held``) is neither checked
+nor kept beyond its key: importing a file a second time only reads it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+import orjson
+
+from db.errors import Problem, ValidationError
+from db.services.bulk import format_datetime, parse_datetime, paused_gc
+from db.services.changelog import jsonable
+from db.services.kinds import CANONICAL_UUID, check_country, check_uuid, kind_specs
+from db.services.operations import ACTIONS, Held, Key, Operation
+from db.services.outgoing import STAMP_LENGTH
+
+#: Changes dated later than this after now come from a clock gone wrong (or a forger).
+FUTURE_SLACK = dt.timedelta(days=1)
+_IS_UUID = CANONICAL_UUID.fullmatch
+
+
+def read_operations(lines: bytes, now: dt.datetime | None = None, *, held: Held | None = None) -> list[Operation]:
+    """Operations from JSON lines, each checked field by field; raises a
+    ``ValidationError`` naming every problem (up to 50), so nothing bad is merged.
+
+    With ``held`` (what the database holds), an operation held already is not
+    checked, and only its key is kept: the merge skips it (and refuses the
+    file, should it find it is not held after all).
+    """
+    checker = _Checker(now or dt.datetime.now(dt.UTC).replace(tzinfo=None))
+    view = memoryview(lines)
+    operations: list[Operation] = []
+    numbers: list[int] = []  # each operation's line
+    loads, held_op = orjson.loads, _held
+    latest = held.latest if held is not None else {}
+    with paused_gc():
+        for number, (start, end) in enumerate(_line_spans(lines), start=1):
+            try:
+                raw = loads(view[start:end])
+            except orjson.JSONDecodeError as exc:
+                if not lines[start:end].strip():
+                    continue
+                reason = f"change #{number} is not valid JSON ({exc})"
+                raise ValidationError.single("file", None, None, reason) from None
+            if latest and type(raw) is dict:
+                device, at, record_id = raw.get("device"), raw.get("at"), raw.get("id")
+                # Perhaps held (its device's latest change here is no earlier): looked up below.
+                if type(at) is str and type(device) is str and type(record_id) is str and at <= latest.get(device, ""):
+                    operations.append(held_op(device, at, record_id))
+                    numbers.append(number)
+                    continue
+            operation = checker.operation(raw, number)
+            if operation is not None:
+                operations.append(operation)
+                numbers.append(number)
+        if held is not None:
+            _check_the_not_held(operations, numbers, held, checker, lines)
+        operations = _without_repeats(operations, numbers, checker)
+    if checker.problems:
+        raise ValidationError(checker.problems)
+    return operations
+
+
+#: The fields of every operation held already (none kept; never changed).
+_NO_FIELDS: dict[str, Any] = {}
+
+
+def _held(device: str, at: str, record_id: str) -> Operation:
+    """An operation held already: only its key is kept (the merge skips it)."""
+    return Operation("", record_id, "", at, device, "", None, None, None, _NO_FIELDS, checked=False)
+
+
+def _check_the_not_held(
+    operations: list[Operation], numbers: list[int], held: Held, checker: _Checker, lines: bytes
+) -> None:
+    """Look up the operations read as perhaps held; check in full those that are not."""
+    maybe = {op.key for op in operations if not op.checked}
+    if not maybe:
+        return
+    found = held.of(maybe)
+    if len(found) == len(maybe):
+        return
+    missing = {numbers[index]: index for index, op in enumerate(operations) if not op.checked and op.key not in found}
+    view = memoryview(lines)
+    for number, (start, end) in enumerate(_line_spans(lines), start=1):
+        index = missing.get(number)
+        if index is not None:
+            checked = checker.operation(orjson.loads(view[start:end]), number)
+            if checked is not None:
+                operations[index] = checked
+
+
+def _without_repeats(operations: list[Operation], numbers: list[int], checker: _Checker) -> list[Operation]:
+    if len({op.key for op in operations}) == len(operations):
+        return operations
+    seen: set[Key] = set()
+    kept: list[Operation] = []
+    for op, number in zip(operations, numbers, strict=True):
+        if op.key in seen:
+            checker.bad(op.kind, op.record_id, None, f"change #{number} appears twice")
+            continue
+        seen.add(op.key)
+        kept.append(op)
+    return kept
+
+
+def _line_spans(data: bytes) -> Iterator[tuple[int, int]]:
+    """(start, end) of each line, cut as ``bytes.splitlines`` cuts them (at \\n, \\r\\n or \\r),
+    without copying them."""
+    size = len(data)
+    start = 0
+    if data.find(b"\r") < 0:  # the usual case, quickly
+        while start < size:
+            end = data.find(b"\n", start)
+            if end < 0:
+                end = size
+            yield start, end
+            start = end + 1
+        return
+    while start < size:
+        end = data.find(b"\n", start)
+        if end < 0:
+            end = size
+        closed = False
+        while (cr := data.find(b"\r", start, end)) >= 0:
+            yield start, cr
+            start = cr + 1
+            if cr == end - 1 and end < size:  # \r\n: one break
+                closed = True
+                break
+        if not closed and (start < end or end < size):
+            yield start, end
+        start = end + 1
+
+
+class _Checker:
+    def __init__(self, now: dt.datetime) -> None:
+        self.problems: list[Problem] = []
+        self.latest = format_datetime(now + FUTURE_SLACK) or ""
+        #: By kind's name: the name as a plain ``str`` (the table's is SQLAlchemy's ``quoted_name``, which the
+        #: driver binds several times slower) and the kind's field checks, "id" left out (a file never sets it).
+        self.kinds = {
+            str(name): (str(name), {field: check for field, check in spec.checks.items() if field != "id"})
+            for name, spec in kind_specs().items()
+        }
+        #: Values checked already, each kept once: devices, stamps, users, countries.
+        self.devices: dict[str, str] = {}
+        self.stamps: dict[str, str] = {}
+        self.users: dict[str, str] = {}
+        self.countries: dict[Any, str | None] = {None: None}
+        self.actions = {action: action for action in ACTIONS}
+
+    def bad(self, where: str, record_id: str | None, field: str | None, reason: str) -> None:
+        if len(self.problems) < 50:
+            self.problems.append(Problem(where, record_id, field, reason))
+
+    def stamp(self, value: Any, where: str, rid: str | None, field: str) -> str | None:
+        if type(value) is str and (known := self.stamps.get(value)) is not None:
+            return known
+        if type(value) is not str or len(value) != STAMP_LENGTH:
+            self.bad(where, rid, field, f"is not a time stamp: {str(value)[:40]!r}")
+            return None
+        try:
+            parse_datetime(value)
+        except ValueError:
+            self.bad(where, rid, field, f"is not a time stamp: {value!r}")
+            return None
+        if value > self.latest:
+            self.bad(where, rid, field, f"is dated {value[:16]} UTC, in the future: check the sending computer's clock")
+            return None
+        self.stamps[value] = value
+        return value
+
+    def uuid(self, value: Any, where: str, rid: str | None, field: str, *, required: bool = True) -> str | None:
+        if type(value) is str and _IS_UUID(value):
+            return value  # the common case
+        try:
+            checked = check_uuid(value)
+        except ValueError as exc:
+            self.bad(where, rid, field, str(exc))
+            return None
+        if checked is None and required:
+            self.bad(where, rid, field, "is required")
+        return checked
+
+    def device(self, value: Any, kind: str, rid: str | None) -> str | None:
+        if type(value) is str and (known := self.devices.get(value)) is not None:
+            return known
+        checked = self.uuid(value, kind, rid, "device")
+        if checked is not None:
+            self.devices[value] = checked
+        return checked
+
+    def user(self, value: Any, kind: str, rid: str | None) -> str | None:
+        if type(value) is str and len(value) <= 200:
+            return self.users.setdefault(value, value)
+        self.bad(kind, rid, "user", "must be a name of at most 200 characters")
+        return None
+
+    def country(self, value: Any, kind: str, rid: str | None) -> str | None:
+        try:
+            return self.countries[value]
+        except (KeyError, TypeError):  # not seen yet, or not even hashable
+            pass
+        try:
+            checked = check_country(value)
+        except ValueError as exc:
+            self.bad(kind, rid, "country", str(exc))
+            return None
+        self.countries[value] = checked
+        return checked
+
+    def operation(self, raw: Any, line: int) -> Operation | None:
+        where = f"change #{line}"
+        if type(raw) is not dict:
+            self.bad(where, None, None, "is not an object")
+            return None
+        given_kind = raw.get("kind")
+        known = self.kinds.get(given_kind) if isinstance(given_kind, str) else None
+        if known is None:
+            self.bad(where, None, "kind", f"{str(given_kind)[:40]!r} is not a kind of record")
+            return None
+        kind, checks = known
+        rid = self.uuid(raw.get("id"), kind, None, "id")
+        given_action = raw.get("action")
+        action = self.actions.get(given_action) if type(given_action) is str else None
+        if action is None:
+            self.bad(kind, rid, "action", f"{str(given_action)[:20]!r} is not one of {', '.join(ACTIONS)}")
+            return None
+        at = self.stamp(raw.get("at"), kind, rid, "at")
+        device = self.device(raw.get("device"), kind, rid)
+        user = self.user(raw.get("user"), kind, rid)
+        country = self.country(raw.get("country"), kind, rid)
+        seen = self.seen(raw.get("seen"), kind, rid)
+        trash_id = self.uuid(raw.get("trash_id"), kind, rid, "trash_id", required=False)
+        fields = self.fields(checks, action, raw.get("fields"), kind, rid)
+        if rid is None or at is None or device is None or fields is None or user is None:
+            return None
+        if action == "delete" and trash_id is None:
+            self.bad(kind, rid, "trash_id", "is required for a delete")
+        return Operation(kind, rid, action, at, device, user, country, seen, trash_id, fields)
+
+    def seen(self, value: Any, kind: str, rid: str | None) -> dict[str, str] | None:
+        if value is None:
+            return None
+        if type(value) is not dict or len(value) > 10_000:
+            self.bad(kind, rid, "seen", "must be an object of devices and time stamps")
+            return None
+        for device, stamp in value.items():
+            self.uuid(device, kind, rid, "seen")
+            self.stamp(stamp, kind, rid, "seen")
+        return value
+
+    def fields(
+        self, checks: Mapping[str, Any], action: str, value: Any, kind: str, rid: str | None
+    ) -> dict[str, Any] | None:
+        """The fields, checked: the given object itself, each value replaced by its checked form."""
+        if type(value) is not dict:
+            self.bad(kind, rid, "fields", "must be an object")
+            return None
+        if action in ("delete", "restore"):
+            return {"deleted_at": value.get("deleted_at")}
+        create = action == "create"
+        get = checks.get
+        for name, given in value.items():  # only values change: iterating stays safe
+            check = get(name)
+            if check is None:
+                self.bad(kind, rid, str(name)[:60], "is not a field of this kind of record")
+                continue
+            try:
+                if create:
+                    value[name] = check(given)
+                else:
+                    if type(given) is not list or len(given) != 2:
+                        raise ValueError("must be [old value, new value]")
+                    value[name] = [jsonable(check(given[0])), check(given[1])]
+            except ValueError as exc:
+                self.bad(kind, rid, name, str(exc))
+        return value

@@ -1,0 +1,115 @@
+"""Reading a file's operations quickly must not change what is accepted: lines
+cut as before, every problem found, and operations held already skipped
+safely (only their key is kept, and the merge refuses them if they are not
+held after all)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import orjson
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from merge_helpers import Machine
+
+from db.errors import ValidationError
+from db.services import create, update
+from db.services.bulk import parse_datetime
+from db.services.incoming import _line_spans
+from db.services.merge import merge
+from db.services.operations import Held, parse_operations
+
+
+@given(st.lists(st.sampled_from([b"a", b"{}", b" ", b"\n", b"\r", b"\r\n", b"\x0b", b"b"]), max_size=30))
+def test_lines_are_cut_as_splitlines_cuts_them(pieces: list[bytes]) -> None:
+    data = b"".join(pieces)
+    assert [data[start:end] for start, end in _line_spans(data)] == data.splitlines()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["2026-01-01 00:00:00", "2026-1-01 00:00:00.000000", "2026-01-01T00:00:00.000000", "2026-02-30 00:00:00.000000",
+     "2026-01-01 00:00:00.000000+00:00", " 2026-01-01 00:00:00.000000", "２０２６-01-01 00:00:00.000000"],
+)
+def test_only_stamps_in_the_stored_form_are_moments(text: str) -> None:
+    with pytest.raises(ValueError):
+        parse_datetime(text)
+
+
+def test_a_stamp_in_the_stored_form_is_read_exactly() -> None:
+    assert parse_datetime("2026-11-23 16:49:09.863769") == dt.datetime(2026, 11, 23, 16, 49, 9, 863769)
+
+
+@pytest.fixture
+def pair(tmp_path: Path):
+    a, b = Machine(tmp_path / "a.db", "Amal"), Machine(tmp_path / "b.db", "Bruno")
+    yield a, b
+    a.close()
+    b.close()
+
+
+def _policies(machine: Machine, count: int) -> list[str]:
+    with machine.session() as session:
+        return [
+            create(session, machine.actor, "policy",
+                   {"country": "MAR", "title": f"Politique {n}", "status": "draft", "kind": "policy"})
+            for n in range(count)
+        ]
+
+
+def test_operations_held_already_are_skipped_unchecked_and_the_rest_checked(pair) -> None:
+    a, b = pair
+    ids = _policies(a, 3)
+    b.receive(a.package())
+    with a.session() as session:
+        update(session, a.actor, "policy", ids[0], {"title": "Nouvelle politique"})
+    lines = a.package()
+    with b.session() as session:
+        operations = parse_operations(lines, held=Held(session))
+    assert [op.checked for op in operations] == [False, False, False, True]
+    assert [op.fields for op in operations[:3]] == [{}, {}, {}]
+    assert operations[3].fields == {"title": ["Politique 0", "Nouvelle politique"]}
+    with b.session() as session:
+        report = merge(session, operations, {})
+    assert (report.received, report.already_held, report.changed["policy"]) == (4, 3, 1)
+    assert b.dump() == a.dump()
+
+
+def test_a_bad_value_in_a_change_not_held_is_refused_even_among_held_ones(pair) -> None:
+    a, b = pair
+    _policies(a, 2)
+    lines = a.package()
+    b.receive(lines)
+    raws = [orjson.loads(line) for line in lines.splitlines()]
+    raws.append(dict(raws[0], at="2026-01-01 00:00:00.000000", fields={"title": 42}))
+    hostile = b"\n".join(orjson.dumps(raw) for raw in raws)
+    with b.session() as session, pytest.raises(ValidationError, match="title"):
+        parse_operations(hostile, held=Held(session))
+
+
+def test_a_change_read_as_held_that_is_not_held_here_is_refused(pair, tmp_path: Path) -> None:
+    """Read against one database, merged into another: the merge refuses rather than use unchecked values."""
+    a, b = pair
+    _policies(a, 2)
+    lines = a.package()
+    b.receive(lines)
+    with b.session() as session:
+        operations = parse_operations(lines, held=Held(session))
+    other = Machine(tmp_path / "c.db", "Chandani")
+    with other.session() as session, pytest.raises(ValidationError, match="read it again"):
+        merge(session, operations, {})
+    assert other.dump() == Machine(tmp_path / "d.db", "Dora").dump()
+    other.close()
+
+
+def test_a_change_repeated_in_a_file_is_refused_held_or_not(pair) -> None:
+    a, b = pair
+    _policies(a, 1)
+    lines = a.package()
+    with b.session() as session, pytest.raises(ValidationError, match="appears twice"):
+        parse_operations(lines + lines, held=Held(session))
+    b.receive(lines)
+    with b.session() as session, pytest.raises(ValidationError, match="appears twice"):
+        parse_operations(lines + lines, held=Held(session))

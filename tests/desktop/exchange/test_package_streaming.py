@@ -1,0 +1,83 @@
+"""A part written as chunks while it is made (the export's change lines) gives
+the same verified file as the whole bytes; a failure while making it leaves no
+file behind; files written with the manifest first (before the export was made
+faster) still read."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from package_helpers import MANIFEST, PARTS, PASSPHRASE, SENDER, entries
+
+from desktop.exchange.atomic import pump
+from desktop.exchange.package import PackageWriter, read_package, write_package
+
+
+def _chunks(data: bytes, size: int = 7) -> Iterator[bytes]:
+    for start in range(0, len(data), size):
+        yield data[start : start + size]
+
+
+@pytest.mark.parametrize("passphrase", [None, PASSPHRASE], ids=["plain", "encrypted"])
+def test_a_part_given_in_chunks_reads_back_whole(tmp_path: Path, passphrase: bytes | None) -> None:
+    path = tmp_path / "chunks.mainstream"
+    with PackageWriter(path, SENDER, passphrase) as writer:
+        for name in sorted(PARTS):
+            writer.add(name, _chunks(PARTS[name]))
+        writer.finish(MANIFEST)
+    whole = tmp_path / "whole.mainstream"
+    write_package(whole, MANIFEST, PARTS, SENDER, passphrase)
+    got, expected = read_package(path, passphrase), read_package(whole, passphrase)
+    assert got.parts == expected.parts == PARTS
+    assert got.manifest == expected.manifest
+
+
+def test_the_manifest_is_signed_and_written_last(tmp_path: Path) -> None:
+    path = tmp_path / "out.mainstream"
+    write_package(path, MANIFEST, PARTS, SENDER)
+    assert [name for name, _data in entries(path)][-2:] == ["manifest.json", "signature.json"]
+
+
+def test_a_file_with_the_manifest_first_still_reads(tmp_path: Path) -> None:
+    path = tmp_path / "out.mainstream"
+    write_package(path, MANIFEST, PARTS, SENDER)
+    older = tmp_path / "older.mainstream"
+    items = entries(path)
+    with zipfile.ZipFile(older, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in items[-2:] + items[:-2]:
+            archive.writestr(name, data)
+    assert read_package(older).parts == PARTS
+
+
+@pytest.mark.parametrize("passphrase", [None, PASSPHRASE], ids=["plain", "encrypted"])
+def test_a_failure_while_the_part_is_made_leaves_no_file(tmp_path: Path, passphrase: bytes | None) -> None:
+    def failing() -> Iterator[bytes]:
+        yield b"first chunk\n" * 1000
+        raise OSError(5, "Input/output error")
+
+    with pytest.raises(OSError), PackageWriter(tmp_path / "out.mainstream", SENDER, passphrase) as writer:
+        writer.add("changes.jsonl", failing())
+        writer.finish(MANIFEST)
+    assert os.listdir(tmp_path) == []
+
+
+def test_a_failure_while_writing_a_chunk_stops_the_maker() -> None:
+    made: list[int] = []
+
+    def endless() -> Iterator[bytes]:
+        while True:
+            made.append(1)
+            yield b"x" * 1024
+
+    class Full:
+        def write(self, _data: bytes) -> int:
+            raise OSError(28, "No space left on device")
+
+    with pytest.raises(OSError, match="No space"):
+        pump(endless(), hashlib.sha256(), Full())  # type: ignore[arg-type]
+    assert len(made) < 100
