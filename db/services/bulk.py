@@ -12,10 +12,14 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import json
+import queue
 import re
+import sqlite3
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import lru_cache
+from itertools import chain
 from typing import Any
 
 from sqlalchemy import JSON, Boolean, Connection, Date, DateTime, Table
@@ -107,9 +111,10 @@ class TableWriter:
 
     def __init__(self, table: Table, names: Sequence[str]) -> None:
         self.names = tuple(names)
+        self.table = str(table.name)
         columns = ", ".join(f'"{name}"' for name in self.names)
-        marks = ", ".join("?" for _ in self.names)
-        self.sql = f'INSERT INTO "{table.name}" ({columns}) VALUES ({marks})'
+        self._row_marks = f"({', '.join('?' for _ in self.names)})"
+        self.sql = f'INSERT INTO "{table.name}" ({columns}) VALUES {self._row_marks}'
         self._texts: list[tuple[int, Converter]] = []
         self._encodings: list[tuple[int, Converter]] = []
         for index, name in enumerate(self.names):
@@ -138,6 +143,10 @@ class TableWriter:
     def row(self, values: list[Any]) -> tuple[Any, ...]:
         return self.finish(self.dates_to_text(values))
 
+    def sql_for(self, rows: int) -> str:
+        """The statement that inserts ``rows`` rows at once."""
+        return self.sql + f", {self._row_marks}" * (rows - 1)
+
     def insert(self, connection: Connection, rows: list[tuple[Any, ...]]) -> None:
         if not rows:
             return
@@ -148,3 +157,100 @@ class TableWriter:
             cursor.executemany(self.sql, rows)
         finally:
             cursor.close()
+
+
+#: Rows per INSERT statement at most (SQLite also limits the parameters of one statement).
+ROWS_PER_STATEMENT = 1000
+#: A table empty beforehand that gets at least this many rows has its indexes built at the end.
+REINDEX_FROM = 5000
+
+
+class BulkInserts:
+    """Inserts rows on a second thread, many rows per statement, while the caller makes the next ones.
+
+    SQLite lets go of the interpreter while it executes a statement. With a row per
+    statement (``executemany``) the two threads take turns and nothing runs at the
+    same time; with a thousand rows per statement the inserting and the caller's
+    Python work overlap. A table that was empty and gets many rows has its
+    indexes dropped first and built once at the end (a sort instead of a
+    B-tree update per row), all inside the caller's transaction: if anything
+    fails, the rollback brings everything back. The caller must not use the
+    connection between the first ``insert`` and ``finish``.
+    """
+
+    def __init__(self, session: Session, expected: dict[str, int] | None = None) -> None:
+        """``expected``: how many rows each table will get in all (worth rebuilding its indexes?)."""
+        self._expected = expected or {}
+        connection = session.connection().connection.driver_connection
+        self._cursor = connection.cursor()  # type: ignore[union-attr]
+        self._limit = connection.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)  # type: ignore[union-attr]
+        self._queue: queue.Queue[Callable[[], None] | None] = queue.Queue(maxsize=8)
+        self._failed: list[BaseException] = []
+        self._tables: set[str] = set()
+        self._indexes: list[str] = []
+        self._worker = threading.Thread(target=self._work, name="bulk-inserts", daemon=True)
+        self._worker.start()
+
+    def __enter__(self) -> BulkInserts:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._stop()
+
+    def insert(self, writer: TableWriter, rows: Sequence[tuple[Any, ...]]) -> None:
+        """Queue ``rows`` (values as ``writer.row`` makes them) for insertion, in order."""
+        if not rows:
+            return
+        if writer.table not in self._tables:
+            self._tables.add(writer.table)
+            self._submit(lambda: self._first_rows(writer.table))
+        per = max(1, min(ROWS_PER_STATEMENT, self._limit // len(writer.names)))
+        for start in range(0, len(rows), per):
+            batch = rows[start : start + per]
+            sql = writer.sql_for(len(batch))
+            flat = list(chain.from_iterable(batch))
+            self._submit(lambda sql=sql, flat=flat: self._execute(sql, flat))  # type: ignore[misc]
+
+    def finish(self) -> None:
+        """Wait until every row is in and every index rebuilt; raise what went wrong."""
+        self._submit(self._rebuild_indexes)
+        self._stop()
+        if self._failed:
+            raise self._failed[0]
+
+    def _submit(self, work: Callable[[], None]) -> None:
+        if self._failed:
+            raise self._failed[0]
+        self._queue.put(work)
+
+    def _stop(self) -> None:
+        if self._worker.is_alive():
+            self._queue.put(None)
+            self._worker.join()
+        self._cursor.close()
+
+    def _work(self) -> None:
+        while (work := self._queue.get()) is not None:
+            if not self._failed:
+                try:
+                    work()
+                except BaseException as error:  # handed to the caller's thread
+                    self._failed.append(error)
+
+    def _execute(self, sql: str, values: list[Any]) -> None:
+        self._cursor.execute(sql, values)
+
+    def _first_rows(self, table: str) -> None:
+        if self._expected.get(table, 0) < REINDEX_FROM:
+            return
+        if self._cursor.execute(f'SELECT 1 FROM "{table}" LIMIT 1').fetchone():
+            return
+        query = "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL"
+        for name, sql in self._cursor.execute(query, (table,)).fetchall():
+            self._cursor.execute(f'DROP INDEX "{name}"')
+            self._indexes.append(sql)
+
+    def _rebuild_indexes(self) -> None:
+        for sql in self._indexes:
+            self._cursor.execute(sql)
+        self._indexes.clear()

@@ -31,6 +31,9 @@ from db.services.outgoing import STAMP_LENGTH
 #: Changes dated later than this after now come from a clock gone wrong (or a forger).
 FUTURE_SLACK = dt.timedelta(days=1)
 _IS_UUID = CANONICAL_UUID.fullmatch
+#: Texts remembered per field with what their check made of them (titles and names fill it soon and stop).
+MEMO_SIZE = 4096
+_UNSEEN = object()
 
 
 def read_operations(lines: bytes, now: dt.datetime | None = None, *, held: Held | None = None) -> list[Operation]:
@@ -153,8 +156,9 @@ class _Checker:
         self.latest = format_datetime(now + FUTURE_SLACK) or ""
         #: By kind's name: the name as a plain ``str`` (the table's is SQLAlchemy's ``quoted_name``, which the
         #: driver binds several times slower) and the kind's field checks, "id" left out (a file never sets it).
-        self.kinds = {
-            str(name): (str(name), {field: check for field, check in spec.checks.items() if field != "id"})
+        #: Each field's check with what it made of text values seen before (see ``fields``).
+        self.kinds: dict[str, tuple[str, dict[str, tuple[Any, dict[str, Any]]]]] = {
+            str(name): (str(name), {field: (check, {}) for field, check in spec.checks.items() if field != "id"})
             for name, spec in kind_specs().items()
         }
         #: Values checked already, each kept once: devices, stamps, users, countries.
@@ -266,7 +270,7 @@ class _Checker:
         return value
 
     def fields(
-        self, checks: Mapping[str, Any], action: str, value: Any, kind: str, rid: str | None
+        self, checks: Mapping[str, tuple[Any, dict[str, Any]]], action: str, value: Any, kind: str, rid: str | None
     ) -> dict[str, Any] | None:
         """The fields, checked: the given object itself, each value replaced by its checked form."""
         if type(value) is not dict:
@@ -277,13 +281,24 @@ class _Checker:
         create = action == "create"
         get = checks.get
         for name, given in value.items():  # only values change: iterating stays safe
-            check = get(name)
-            if check is None:
+            known = get(name)
+            if known is None:
                 self.bad(kind, rid, str(name)[:60], "is not a field of this kind of record")
                 continue
+            check, seen = known
             try:
                 if create:
-                    value[name] = check(given)
+                    if type(given) is str:
+                        # Codes, dates, countries repeat: each text checked once per field, and the
+                        # result (text or a date: never changed later) shared.
+                        checked = seen.get(given, _UNSEEN)
+                        if checked is _UNSEEN:
+                            checked = check(given)
+                            if len(seen) < MEMO_SIZE:
+                                seen[given] = checked
+                        value[name] = checked
+                    else:
+                        value[name] = check(given)
                 else:
                     if type(given) is not list or len(given) != 2:
                         raise ValueError("must be [old value, new value]")

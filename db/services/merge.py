@@ -27,15 +27,16 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import orjson
-from sqlalchemy import bindparam, delete, select, text
+from sqlalchemy import bindparam, delete, select
 from sqlalchemy import update as sql_update
 from sqlalchemy.orm import Session
 
 from db.errors import Problem, ValidationError
-from db.models import AttachmentContent, Change, Conflict
-from db.services.bulk import TableWriter, driver_cursor, encode_json, format_datetime, parse_datetime, paused_gc
+from db.models import AttachmentContent, Conflict
+from db.services.bulk import TableWriter, format_datetime, parse_datetime, paused_gc
 from db.services.changelog import CLOCK, jsonable
 from db.services.kinds import KindSpec, spec_for
+from db.services.merge_fresh import existing, merge_fresh, store_contents, write_log
 from db.services.operations import Operation, held_keys, operations_of, refuse_unchecked
 from db.services.references import chunks, referrers
 from db.services.rows import fetch_rows
@@ -261,6 +262,9 @@ def _merge(session: Session, operations: Sequence[Operation], contents: Mapping[
     if not new:
         return report
     new.sort(key=_order)
+    if merge_fresh(session, new, contents, report.created):
+        CLOCK.observe(parse_datetime(new[-1].at))
+        return report
     by_record: dict[str, list[Operation]] = {}
     for op in new:
         by_record.setdefault(op.record_id, []).append(op)
@@ -273,7 +277,7 @@ def _merge(session: Session, operations: Sequence[Operation], contents: Mapping[
     states: dict[str, _State] = {}
     for kind, ids in by_kind.items():
         spec = spec_for(kind)
-        stored = fetch_rows(session, spec, _existing(session, spec, ids))
+        stored = fetch_rows(session, spec, existing(session, spec, ids))
         _add_created_at(session, spec, stored)
         old = operations_of(session, stored)
         for rid in ids:
@@ -293,22 +297,6 @@ def _merge(session: Session, operations: Sequence[Operation], contents: Mapping[
 
 def _order(op: Operation) -> tuple[str, str]:
     return (op.at, op.device)
-
-
-def _existing(session: Session, spec: KindSpec, ids: list[str]) -> list[str]:
-    """Those of ``ids`` stored (in any state), found quickly: most often none."""
-    cursor = driver_cursor(session)
-    try:
-        table = spec.table.name
-        if cursor.execute(f'SELECT 1 FROM "{table}" LIMIT 1').fetchone() is None:
-            return []
-        found: list[str] = []
-        for chunk in chunks(set(ids)):
-            marks = ", ".join("?" * len(chunk))
-            found.extend(rid for (rid,) in cursor.execute(f'SELECT id FROM "{table}" WHERE id IN ({marks})', chunk))
-        return found
-    finally:
-        cursor.close()
 
 
 def _created(spec: KindSpec, op: Operation) -> _State:
@@ -362,17 +350,13 @@ def _write(
     contents: Mapping[str, bytes],
     report: MergeReport,
 ) -> None:
-    session.execute(text("PRAGMA defer_foreign_keys=ON"))
-    for digest, data in contents.items():
-        if session.get(AttachmentContent, digest) is None:
-            session.add(AttachmentContent(sha256=digest, size=len(data), data=data))
-    session.flush()
+    store_contents(session, contents)
     by_kind: dict[str, list[_State]] = {}
     for state in states.values():
         by_kind.setdefault(state.kind, []).append(state)
     for kind, kind_states in by_kind.items():
         _write_kind(session, spec_for(kind), kind_states, report)
-    _write_log(session, new)
+    write_log(session, new)
     _write_conflicts(session, states, report)
 
 
@@ -428,22 +412,6 @@ def _write_kind(session: Session, spec: KindSpec, states: list[_State], report: 
             .values({name: bindparam(f"b_{name}") for name in [*names, *meta_names] if name != "id"})
         )
         session.connection().execute(statement, updates)
-
-
-def _write_log(session: Session, new: Sequence[Operation]) -> None:
-    """Every operation received, in order, as the log stores it (stamps are text already;
-    a create keeps no copy of its values, see docs/architecture.md)."""
-    names = ("changed_at", "user", "device", "kind", "record_id", "action", "fields", "trash_id", "country", "seen")
-    writer = TableWriter(Change.__table__, names)  # type: ignore[arg-type]
-    rows = [
-        (
-            op.at, op.user, op.device, op.kind, op.record_id, op.action,
-            "{}" if op.action == "create" else encode_json(op.fields), op.trash_id, op.country,
-            None if op.seen is None else encode_json(op.seen),
-        )
-        for op in new
-    ]
-    writer.insert(session.connection(), rows)
 
 
 def _write_conflicts(session: Session, states: dict[str, _State], report: MergeReport) -> None:

@@ -154,12 +154,7 @@ class Held:
         cursor = driver_cursor(self.session)
         try:
             if len(keys) > LOOK_UP_BY_RECORD:
-                # Stamps are stored as they travel, so the rows compare as they are (in C)...
-                found = set(keys).intersection(cursor.execute("SELECT device, changed_at, record_id FROM change"))
-                # ... but for any stored in another form (Mainstream never writes one).
-                query = f"SELECT device, changed_at, record_id FROM change WHERE length(changed_at) <> {STAMP_LENGTH}"
-                odd = {(device, stamp_as_sent(at), record_id) for device, at, record_id in cursor.execute(query)}
-                return found | odd.intersection(keys)
+                return self._of_many(cursor, keys)
             latest = self.latest
             wanted = {key for key in keys if key[1] <= latest.get(key[0], "")}
             query = "SELECT device, changed_at, record_id FROM change WHERE record_id IN ({})"
@@ -171,6 +166,32 @@ class Held:
             return wanted.intersection(rows)
         finally:
             cursor.close()
+
+
+    def _of_many(self, cursor: Any, keys: Collection[Key]) -> set[Key]:
+        """By reading the whole log's index, unless the same question was answered
+        for this very log a moment ago (reading a file, then merging it)."""
+        (last_seq, *last_key) = cursor.execute(
+            "SELECT seq, device, changed_at, record_id FROM change ORDER BY seq DESC LIMIT 1"
+        ).fetchone()
+        (database,) = [row[2] for row in cursor.execute("PRAGMA database_list") if row[1] == "main"]
+        # The log only grows: the same last row means the same log.
+        state = (database, last_seq, *last_key)
+        answer = _LAST_ANSWER.pop() if _LAST_ANSWER else None
+        if answer is not None and answer[0] == state and answer[1].issuperset(keys):
+            return set(answer[2].intersection(keys))
+        wanted: set[Key] | frozenset[Key] = keys if isinstance(keys, (set, frozenset)) else set(keys)
+        # Stamps are stored as they travel, so the rows compare as they are (in C)...
+        found = set(wanted.intersection(cursor.execute("SELECT device, changed_at, record_id FROM change")))
+        # ... but for any stored in another form (Mainstream never writes one).
+        query = f"SELECT device, changed_at, record_id FROM change WHERE length(changed_at) <> {STAMP_LENGTH}"
+        found |= {(device, stamp_as_sent(at), rid) for device, at, rid in cursor.execute(query)} & wanted
+        _LAST_ANSWER[:] = [(state, frozenset(wanted), frozenset(found))]
+        return found
+
+
+#: The last answer of ``Held._of_many`` (the log's state, keys asked about, keys held), used once at most.
+_LAST_ANSWER: list[tuple[tuple[Any, ...], frozenset[Key], frozenset[Key]]] = []
 
 
 def held_keys(session: Session, keys: Collection[Key]) -> set[Key]:

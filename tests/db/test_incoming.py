@@ -16,6 +16,7 @@ from merge_helpers import Machine
 
 from db.errors import ValidationError
 from db.services import create, update
+from db.services import operations as operations_module
 from db.services.bulk import parse_datetime
 from db.services.incoming import _line_spans
 from db.services.merge import merge
@@ -113,3 +114,27 @@ def test_a_change_repeated_in_a_file_is_refused_held_or_not(pair) -> None:
     b.receive(lines)
     with b.session() as session, pytest.raises(ValidationError, match="appears twice"):
         parse_operations(lines + lines, held=Held(session))
+
+
+@pytest.mark.parametrize("look_up_by_record", [0, 10**9], ids=["whole-log", "by-record"])
+def test_held_changes_are_found_both_ways_and_a_stale_answer_is_never_used(
+    pair, monkeypatch: pytest.MonkeyPatch, look_up_by_record: int
+) -> None:
+    monkeypatch.setattr(operations_module, "LOOK_UP_BY_RECORD", look_up_by_record)
+    a, b = pair
+    ids = _policies(a, 3)
+    b.receive(a.package())
+    with a.session() as session:
+        update(session, a.actor, "policy", ids[1], {"title": "Nouvelle politique"})
+    lines = a.package()
+    with b.session() as session:
+        operations = parse_operations(lines, held=Held(session))
+    with b.session() as session:  # the log changes between reading the file and merging it
+        update(session, b.actor, "policy", ids[2], {"status": "adopted"})
+    with b.session() as session:
+        report = merge(session, operations, {})
+    assert (report.received, report.already_held, report.changed["policy"]) == (4, 3, 1)
+    with b.session() as session:
+        operations = parse_operations(lines, held=Held(session))
+        again = merge(session, operations, {})
+    assert again.nothing_to_do and again.already_held == 4

@@ -1,0 +1,166 @@
+"""The merge's quick way for the common big case: records never seen here.
+
+A first file into a new installation, or a partner's new records, is nothing
+but creates of records this database does not hold. Then the general merge's
+work per record (a state, versions, conflicts, liveness) decides nothing: each
+record is its create's values, live, and the only question is whether its
+references hold. This module answers it for the whole batch and writes the
+records and the log in bulk; whenever anything is less simple (a record held
+here in any state, an update, a reference to a record missing or in the trash,
+an attached file missing) it writes nothing and the general merge decides, so
+the result is always the general merge's (tests/db/test_merge_fresh.py
+compares them).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from db.models import AttachmentContent, Change
+from db.services.bulk import BulkInserts, TableWriter, driver_cursor, encode_json
+from db.services.kinds import KindSpec, spec_for
+from db.services.operations import Operation
+from db.services.references import chunks
+
+#: Rows made and queued at a time.
+ROWS_AT_A_TIME = 5000
+META = ("created_at", "updated_at", "changed_by_device", "deleted_at", "trash_id")
+LOG = ("changed_at", "user", "device", "kind", "record_id", "action", "fields", "trash_id", "country", "seen")
+
+
+def merge_fresh(
+    session: Session, new: Sequence[Operation], contents: Mapping[str, bytes], created: Counter[str]
+) -> bool:
+    """Write ``new`` (checked, in order) if each creates a record not stored here whose
+    references all hold as they are; count them in ``created`` (per kind).
+
+    Returns False, having written nothing, when the general merge must decide.
+    """
+    if any(op.action != "create" for op in new) or len({op.record_id for op in new}) != len(new):
+        return False
+    by_kind: dict[str, list[Operation]] = {}
+    for op in new:
+        by_kind.setdefault(op.kind, []).append(op)
+    if any(existing(session, spec_for(kind), [op.record_id for op in ops]) for kind, ops in by_kind.items()):
+        return False
+    if not _references_hold(session, by_kind, {op.record_id for op in new}, contents):
+        return False
+    store_contents(session, contents)
+    expected = {str(spec_for(kind).table.name): len(ops) for kind, ops in by_kind.items()} | {"change": len(new)}
+    with BulkInserts(session, expected) as inserts:
+        # Rows are made a few thousand at a time, while the ones before go in: never all held at once.
+        for kind, ops in by_kind.items():
+            spec = spec_for(kind)
+            writer = TableWriter(spec.table, [*spec.fields, *META])
+            for start in range(0, len(ops), ROWS_AT_A_TIME):
+                inserts.insert(writer, [writer.row(_values(spec, op)) for op in ops[start : start + ROWS_AT_A_TIME]])
+            created[kind] += len(ops)
+        log = _log_writer()
+        for start in range(0, len(new), ROWS_AT_A_TIME):
+            inserts.insert(log, log_rows(new[start : start + ROWS_AT_A_TIME]))
+        inserts.finish()
+    return True
+
+
+def _values(spec: KindSpec, op: Operation) -> list[Any]:
+    """The record's columns, as the general merge would write them (``merge._created``, ``merge._meta``)."""
+    values = spec.blank()
+    values.update(op.fields)
+    values["id"] = op.record_id
+    return [*values.values(), op.at, op.at, op.device, None, None]
+
+
+def _references_hold(
+    session: Session, by_kind: dict[str, list[Operation]], new_ids: set[str], contents: Mapping[str, bytes]
+) -> bool:
+    """Every record referred to is among the new ones, or stored here and live; every attached file is here."""
+    wanted: dict[str, set[str]] = {}
+    digests: set[str] = set()
+    for kind, ops in by_kind.items():
+        spec = spec_for(kind)
+        refs = [(ref.name, ref.ref or "", ref.many) for ref in spec.refs]
+        for op in ops:
+            fields = op.fields
+            for name, target_kind, many in refs:
+                value = fields.get(name)
+                for target in (value or ()) if many else (() if value is None else (value,)):
+                    if target not in new_ids:
+                        wanted.setdefault(target_kind, set()).add(target)
+            if kind == "attachment":
+                record_kind, record_id = fields.get("record_kind"), fields.get("record_id")
+                if record_kind and record_id and record_id not in new_ids:
+                    wanted.setdefault(record_kind, set()).add(record_id)
+                digest = fields.get("sha256")
+                if digest and digest not in contents:
+                    digests.add(digest)
+    for kind, ids in wanted.items():
+        if _live_count(session, spec_for(kind), ids) != len(ids):
+            return False
+    return all(session.get(AttachmentContent, digest) is not None for digest in digests)
+
+
+def _live_count(session: Session, spec: KindSpec, ids: Iterable[str]) -> int:
+    cursor = driver_cursor(session)
+    try:
+        count = 0
+        for chunk in chunks(set(ids)):
+            marks = ", ".join("?" * len(chunk))
+            query = f'SELECT count(*) FROM "{spec.table.name}" WHERE id IN ({marks}) AND deleted_at IS NULL'
+            count += cursor.execute(query, chunk).fetchone()[0]
+        return count
+    finally:
+        cursor.close()
+
+
+# --- shared with the general merge ----------------------------------------------------------
+
+
+def existing(session: Session, spec: KindSpec, ids: list[str]) -> list[str]:
+    """Those of ``ids`` stored (in any state), found quickly: most often none."""
+    cursor = driver_cursor(session)
+    try:
+        table = spec.table.name
+        if cursor.execute(f'SELECT 1 FROM "{table}" LIMIT 1').fetchone() is None:
+            return []
+        found: list[str] = []
+        for chunk in chunks(set(ids)):
+            marks = ", ".join("?" * len(chunk))
+            found.extend(rid for (rid,) in cursor.execute(f'SELECT id FROM "{table}" WHERE id IN ({marks})', chunk))
+        return found
+    finally:
+        cursor.close()
+
+
+def store_contents(session: Session, contents: Mapping[str, bytes]) -> None:
+    """References are checked at the end of the transaction; attached files not held yet are stored."""
+    session.execute(text("PRAGMA defer_foreign_keys=ON"))
+    for digest, data in contents.items():
+        if session.get(AttachmentContent, digest) is None:
+            session.add(AttachmentContent(sha256=digest, size=len(data), data=data))
+    session.flush()
+
+
+def _log_writer() -> TableWriter:
+    return TableWriter(Change.__table__, LOG)  # type: ignore[arg-type]
+
+
+def log_rows(new: Sequence[Operation]) -> list[tuple[Any, ...]]:
+    """Every operation received, in order, as the log stores it (stamps are text already;
+    a create keeps no copy of its values, see docs/architecture.md)."""
+    return [
+        (
+            op.at, op.user, op.device, op.kind, op.record_id, op.action,
+            "{}" if op.action == "create" else encode_json(op.fields), op.trash_id, op.country,
+            None if op.seen is None else encode_json(op.seen),
+        )
+        for op in new
+    ]
+
+
+def write_log(session: Session, new: Sequence[Operation]) -> None:
+    _log_writer().insert(session.connection(), log_rows(new))
