@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import json
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -129,6 +130,13 @@ def build_parser() -> argparse.ArgumentParser:
     imp.set_defaults(run=_import)
     conflicts = commands.add_parser("conflicts", help="list unresolved conflicts, one per line")
     conflicts.set_defaults(run=_conflicts)
+    settle = commands.add_parser("settle", help="settle a conflict: keep one of its values, or set another")
+    settle.add_argument("record_id", metavar="RECORD_ID", help="the record's id, as 'mainstream conflicts' shows it")
+    settle.add_argument("field", metavar="FIELD", help="the field in conflict")
+    choice = settle.add_mutually_exclusive_group(required=True)
+    choice.add_argument("--keep", type=int, metavar="N", help="keep value N as numbered by 'mainstream conflicts'")
+    choice.add_argument("--value", metavar="VALUE", help="set this value instead (JSON, or plain text)")
+    settle.set_defaults(run=_settle)
     partners = commands.add_parser("partners", help="list the installations files were imported from")
     partners.set_defaults(run=_partners)
     check = commands.add_parser("check", help="check the database's integrity")
@@ -264,7 +272,15 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from desktop.exchange.files import ExchangeError, NewSenderError, describe_report, import_file, open_file, preview
+    from desktop.exchange.files import (
+        ExchangeError,
+        NewSenderError,
+        backup_of,
+        describe_report,
+        import_file,
+        open_file,
+        preview,
+    )
 
     passphrase = _passphrase(args.passphrase_file)
     if not args.file.is_file():
@@ -285,7 +301,7 @@ def _import(args: argparse.Namespace) -> int:
     if args.dry_run:
         print("Dry run: nothing was changed.")
     elif not report.nothing_to_do:
-        print(f"Imported {args.file.name}; the database before it is in {store.path.name}.before-import.bak")
+        print(f"Imported {args.file.name}; the database before it is in {backup_of(store.path).name}")
     return 0
 
 
@@ -296,11 +312,37 @@ def _conflicts(args: argparse.Namespace) -> int:
         conflicts = list_conflicts(session)
     for conflict in conflicts:
         shown = " | ".join(
-            f"{version.value!r} by {version.user} at {version.changed_at[:16]} UTC" for version in conflict.versions
+            f"[{number}] {json.dumps(version.value, ensure_ascii=False)} by {version.user} "
+            f"at {version.changed_at[:16]} UTC" for number, version in enumerate(conflict.versions, start=1)
         )
         print(one_line(f"{conflict.kind} {conflict.record_id} '{conflict.label}' {conflict.field}: {shown}"))
     if not conflicts:
         print("No conflicts.")
+    return 0
+
+
+def _settle(args: argparse.Namespace) -> int:
+    from db.services.conflicts import list_conflicts, resolve_conflict
+    from desktop.session import current_actor
+
+    with _open(args, create=False) as store:
+        actor = current_actor(store)
+        with store.session() as session:
+            found = next((c for c in list_conflicts(session)
+                          if c.record_id == args.record_id and c.field == args.field), None)
+            if found is None:
+                raise CommandError(f"no open conflict on {args.field} of {args.record_id} (see 'mainstream conflicts')")
+            if args.keep is not None:
+                if not 1 <= args.keep <= len(found.versions):
+                    raise CommandError(f"--keep takes 1 to {len(found.versions)} for this conflict")
+                value = found.versions[args.keep - 1].value
+            else:
+                try:
+                    value = json.loads(args.value)
+                except ValueError:
+                    value = args.value  # plain text needs no JSON quotes
+            resolve_conflict(session, actor, found.kind, found.record_id, found.field, value)
+    print(one_line(f"Settled {found.field} of '{found.label}': {json.dumps(value, ensure_ascii=False)}"))
     return 0
 
 
