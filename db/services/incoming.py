@@ -16,7 +16,7 @@ nor kept beyond its key: importing a file a second time only reads it.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 import orjson
@@ -36,46 +36,76 @@ MEMO_SIZE = 4096
 _UNSEEN = object()
 
 
-def read_operations(lines: bytes, now: dt.datetime | None = None, *, held: Held | None = None) -> list[Operation]:
+def read_operations(
+    lines: bytes | Iterable[bytes], now: dt.datetime | None = None, *, held: Held | None = None
+) -> list[Operation]:
     """Operations from JSON lines, each checked field by field; raises a
     ``ValidationError`` naming every problem (up to 50), so nothing bad is merged.
 
-    With ``held`` (what the database holds), an operation held already is not
-    checked, and only its key is kept: the merge skips it (and refuses the
-    file, should it find it is not held after all).
+    ``lines`` is the file's part, whole or as chunks cut anywhere (read while
+    it is unpacked). With ``held`` (what the database holds), an operation held
+    already is not checked, and only its key is kept: the merge skips it (and
+    refuses the file, should it find it is not held after all).
     """
     checker = _Checker(now or dt.datetime.now(dt.UTC).replace(tzinfo=None))
-    view = memoryview(lines)
     operations: list[Operation] = []
     numbers: list[int] = []  # each operation's line
+    #: where the line of each operation read as perhaps held is (operation's index → segment, start, end)
+    places: dict[int, tuple[bytes, int, int]] = {}
     loads, held_op = orjson.loads, _held
     latest = held.latest if held is not None else {}
+    # Devices and stamps repeat: kept once each (the held operations are kept for a while).
+    unchecked: dict[str, str] = {}  # not to be mixed with the checker's: these were not checked
+    same = unchecked.setdefault
+    number = 0
     with paused_gc():
-        for number, (start, end) in enumerate(_line_spans(lines), start=1):
-            try:
-                raw = loads(view[start:end])
-            except orjson.JSONDecodeError as exc:
-                if not lines[start:end].strip():
-                    continue
-                reason = f"change #{number} is not valid JSON ({exc})"
-                raise ValidationError.single("file", None, None, reason) from None
-            if latest and type(raw) is dict:
-                device, at, record_id = raw.get("device"), raw.get("at"), raw.get("id")
-                # Perhaps held (its device's latest change here is no earlier): looked up below.
-                if type(at) is str and type(device) is str and type(record_id) is str and at <= latest.get(device, ""):
-                    operations.append(held_op(device, at, record_id))
+        for segment, size in [(lines, len(lines))] if isinstance(lines, bytes) else _whole_lines(lines):
+            view = memoryview(segment)
+            for start, end in _line_spans(segment, size):
+                number += 1
+                try:
+                    raw = loads(view[start:end])
+                except orjson.JSONDecodeError as exc:
+                    if not segment[start:end].strip():
+                        continue
+                    reason = f"change #{number} is not valid JSON ({exc})"
+                    raise ValidationError.single("file", None, None, reason) from None
+                if latest and type(raw) is dict:
+                    device, at, record_id = raw.get("device"), raw.get("at"), raw.get("id")
+                    # Perhaps held (its device's latest change here is no earlier): looked up below.
+                    if (type(at) is str and type(device) is str and type(record_id) is str
+                            and at <= latest.get(device, "")):
+                        places[len(operations)] = (segment, start, end)
+                        operations.append(held_op(same(device, device), same(at, at), record_id))
+                        numbers.append(number)
+                        continue
+                operation = checker.operation(raw, number)
+                if operation is not None:
+                    operations.append(operation)
                     numbers.append(number)
-                    continue
-            operation = checker.operation(raw, number)
-            if operation is not None:
-                operations.append(operation)
-                numbers.append(number)
-        if held is not None:
-            _check_the_not_held(operations, numbers, held, checker, lines)
+        if held is not None and places:
+            _check_the_not_held(operations, numbers, held, checker, places)
+        del places
         operations = _without_repeats(operations, numbers, checker)
     if checker.problems:
         raise ValidationError(checker.problems)
     return operations
+
+
+def _whole_lines(chunks: Iterable[bytes]) -> Iterator[tuple[bytes, int]]:
+    """``chunks`` cut again after their last newline, as (bytes, how many of them to read):
+    lines whole in one piece, numbered as in the whole; the rest goes with the next chunk."""
+    carry = b""
+    for chunk in chunks:
+        data = carry + chunk if carry else chunk
+        cut = data.rfind(b"\n") + 1
+        if cut == 0:
+            carry = data
+            continue
+        yield data, cut
+        carry = data[cut:]
+    if carry:
+        yield carry, len(carry)
 
 
 #: The fields of every operation held already (none kept; never changed).
@@ -88,21 +118,17 @@ def _held(device: str, at: str, record_id: str) -> Operation:
 
 
 def _check_the_not_held(
-    operations: list[Operation], numbers: list[int], held: Held, checker: _Checker, lines: bytes
+    operations: list[Operation], numbers: list[int], held: Held, checker: _Checker,
+    places: dict[int, tuple[bytes, int, int]],
 ) -> None:
     """Look up the operations read as perhaps held; check in full those that are not."""
-    maybe = {op.key for op in operations if not op.checked}
-    if not maybe:
-        return
+    maybe = {operations[index].key for index in places}
     found = held.of(maybe)
     if len(found) == len(maybe):
         return
-    missing = {numbers[index]: index for index, op in enumerate(operations) if not op.checked and op.key not in found}
-    view = memoryview(lines)
-    for number, (start, end) in enumerate(_line_spans(lines), start=1):
-        index = missing.get(number)
-        if index is not None:
-            checked = checker.operation(orjson.loads(view[start:end]), number)
+    for index, (segment, start, end) in places.items():
+        if operations[index].key not in found:
+            checked = checker.operation(orjson.loads(memoryview(segment)[start:end]), numbers[index])
             if checked is not None:
                 operations[index] = checked
 
@@ -121,21 +147,21 @@ def _without_repeats(operations: list[Operation], numbers: list[int], checker: _
     return kept
 
 
-def _line_spans(data: bytes) -> Iterator[tuple[int, int]]:
-    """(start, end) of each line, cut as ``bytes.splitlines`` cuts them (at \\n, \\r\\n or \\r),
-    without copying them."""
-    size = len(data)
+def _line_spans(data: bytes, size: int | None = None) -> Iterator[tuple[int, int]]:
+    """(start, end) of each line of ``data[:size]``, cut as ``bytes.splitlines`` cuts them
+    (at \\n, \\r\\n or \\r), without copying them."""
+    size = len(data) if size is None else size
     start = 0
-    if data.find(b"\r") < 0:  # the usual case, quickly
+    if data.find(b"\r", 0, size) < 0:  # the usual case, quickly
         while start < size:
-            end = data.find(b"\n", start)
+            end = data.find(b"\n", start, size)
             if end < 0:
                 end = size
             yield start, end
             start = end + 1
         return
     while start < size:
-        end = data.find(b"\n", start)
+        end = data.find(b"\n", start, size)
         if end < 0:
             end = size
         closed = False

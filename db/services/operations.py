@@ -180,13 +180,14 @@ class Held:
         answer = _LAST_ANSWER.pop() if _LAST_ANSWER else None
         if answer is not None and answer[0] == state and answer[1].issuperset(keys):
             return set(answer[2].intersection(keys))
-        wanted: set[Key] | frozenset[Key] = keys if isinstance(keys, (set, frozenset)) else set(keys)
         # Stamps are stored as they travel, so the rows compare as they are (in C)...
-        found = set(wanted.intersection(cursor.execute("SELECT device, changed_at, record_id FROM change")))
+        rows = set(cursor.execute("SELECT device, changed_at, record_id FROM change"))
         # ... but for any stored in another form (Mainstream never writes one).
         query = f"SELECT device, changed_at, record_id FROM change WHERE length(changed_at) <> {STAMP_LENGTH}"
-        found |= {(device, stamp_as_sent(at), rid) for device, at, rid in cursor.execute(query)} & wanted
-        _LAST_ANSWER[:] = [(state, frozenset(wanted), frozenset(found))]
+        rows.update((device, stamp_as_sent(at), rid) for device, at, rid in cursor.execute(query))
+        found = set(filter(rows.__contains__, keys))  # the caller's own keys, not the rows' copies
+        del rows
+        _LAST_ANSWER[:] = [(state, frozenset(keys), frozenset(found))]
         return found
 
 
@@ -202,7 +203,9 @@ def held_keys(session: Session, keys: Collection[Key]) -> set[Key]:
 # --- operations read from a file ------------------------------------------------------------
 
 
-def parse_operations(lines: bytes, now: dt.datetime | None = None, *, held: Held | None = None) -> list[Operation]:
+def parse_operations(
+    lines: bytes | Iterable[bytes], now: dt.datetime | None = None, *, held: Held | None = None
+) -> list[Operation]:
     """Operations from JSON lines, each checked (``incoming.read_operations``)."""
     from db.services.incoming import read_operations  # it builds on this module
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import tempfile
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from queue import Queue
 from typing import Any, BinaryIO
@@ -87,3 +87,53 @@ def pump(chunks: Iterable[bytes], digest: Any, out: BinaryIO) -> int:
     if failed:
         raise failed[0]
     return size
+
+
+class pump_from:  # noqa: N801 - used like a function, as its twin ``pump``
+    """The chunks of ``source``, made and hashed in a second thread while the caller reads the ones before.
+
+    For unpacking a part (zlib and hashlib let go of the interpreter) while its
+    lines are read. An error while making them is raised where the reader gets
+    to it; ``close`` stops the making if the reader stops early.
+    """
+
+    def __init__(self, source: Iterator[bytes], digest: Any) -> None:
+        self._queue: Queue[bytes | None] = Queue(maxsize=4)
+        self._failed: list[BaseException] = []
+        self._stop = threading.Event()
+
+        def work() -> None:
+            try:
+                for chunk in source:
+                    if self._stop.is_set():
+                        break
+                    digest.update(chunk)
+                    self._queue.put(chunk)
+            except BaseException as error:  # handed to the reader's thread
+                self._failed.append(error)
+            finally:
+                self._queue.put(None)
+
+        self._worker = threading.Thread(target=work, name="exchange-file-reader", daemon=True)
+        self._worker.start()
+        self._done = False
+
+    def __iter__(self) -> pump_from:
+        return self
+
+    def __next__(self) -> bytes:
+        if not self._done:
+            chunk = self._queue.get()
+            if chunk is not None:
+                return chunk
+            self._done = True
+            self._worker.join()
+            if self._failed:
+                raise self._failed[0]
+        raise StopIteration
+
+    def close(self) -> None:
+        self._stop.set()
+        while not self._done:  # let a worker blocked on a full queue finish
+            self._done = self._queue.get() is None
+        self._worker.join()

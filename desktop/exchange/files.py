@@ -13,6 +13,7 @@ import datetime as dt
 import hashlib
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -180,7 +181,11 @@ def open_file(
     if progress:
         progress("checking the file", 0, 0)
     try:
-        package = read_package(path, passphrase)
+        with store.session() as session:  # only reads: which changes are here already
+            # The changes are read and checked while they are unpacked; a change refused
+            # is told below, after what the file says of itself.
+            reader = partial(_read_changes, held=Held(session), progress=progress)
+            package = read_package(path, passphrase, readers={CHANGES: reader})
     except PackageError as exc:
         raise _refuse(path, str(exc)) from None
     manifest = package.manifest
@@ -213,18 +218,38 @@ def open_file(
         )
     sender = Sender(device, name.strip(), package.signer_fingerprint, public_hex, known is not None)
     contents = _checked_contents(path, package.parts)
-    if progress:
-        progress("checking every change", 0, 0)
-    try:
-        with store.session() as session:  # only reads: which changes are here already
-            operations = parse_operations(package.parts.get(CHANGES, b""), held=Held(session))
-    except ValidationError as exc:
-        raise _refuse(path, f"holds a change that cannot be accepted: {exc}") from None
+    operations = package.read.get(CHANGES, [])
+    if isinstance(operations, ValidationError):
+        raise _refuse(path, f"holds a change that cannot be accepted: {operations}") from None
     if manifest.get("operations") != len(operations):
         raise _refuse(path, "is inconsistent: its manifest counts another number of changes")
     if not isinstance(manifest.get("knows"), dict):
         raise _refuse(path, "is inconsistent: its manifest does not say what its sender holds")
     return Incoming(path, sender, manifest, operations, contents, package.encrypted)
+
+
+def _read_changes(
+    chunks: Iterator[bytes], size: int, *, held: Held, progress: Progress | None
+) -> list[Operation] | ValidationError:
+    """The changes part's operations, checked (or why one cannot be accepted)."""
+    if progress:
+        chunks = _counted(chunks, size, progress)
+    try:
+        return parse_operations(chunks, held=held)
+    except ValidationError as exc:
+        return exc
+
+
+def _counted(chunks: Iterator[bytes], size: int, progress: Progress) -> Iterator[bytes]:
+    """``chunks``, telling ``progress`` how many bytes of ``size`` are read (at most every half per cent)."""
+    done = shown = 0
+    progress("checking every change", 0, size)
+    for chunk in chunks:
+        yield chunk
+        done += len(chunk)
+        if done * 200 // max(size, 1) > shown:
+            shown = done * 200 // max(size, 1)
+            progress("checking every change", done, size)
 
 
 def _checked_contents(path: Path, parts: Mapping[str, bytes]) -> dict[str, bytes]:

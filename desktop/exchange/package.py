@@ -31,8 +31,9 @@ import json
 import os
 import secrets
 import zipfile
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -41,7 +42,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from desktop.exchange import keys
-from desktop.exchange.atomic import pump, sync_folder, temporary_beside, write_atomically
+from desktop.exchange.atomic import pump, pump_from, sync_folder, temporary_beside, write_atomically
 from desktop.exchange.zipsafe import SafeArchive, UnsafeArchive, is_safe_name, shown, size_in_words
 
 FORMAT = "mainstream-exchange"
@@ -84,6 +85,8 @@ class Package:
     signer_public_key: bytes
     signer_fingerprint: str
     encrypted: bool
+    #: What the ``readers`` given to ``read_package`` made of their parts.
+    read: dict[str, Any] = field(default_factory=dict)
 
 
 # Writing ---------------------------------------------------------------------------------------
@@ -245,22 +248,33 @@ def _encrypt(plaintext: bytes, passphrase: bytes) -> tuple[bytes, bytes]:
 # Reading ---------------------------------------------------------------------------------------
 
 
-def read_package(path: Path, passphrase: bytes | None = None) -> Package:
+#: Reads a part given as chunks as they are unpacked, and its size; what it returns is kept in ``Package.read``.
+Reader = Callable[[Iterator[bytes], int], Any]
+
+
+def read_package(
+    path: Path, passphrase: bytes | None = None, *, readers: Mapping[str, Reader] | None = None
+) -> Package:
     """The verified contents of the exchange file at ``path``.
 
     Anything wrong with the file, damaged or crafted, is a PackageError with a
     one-line reason; only an unreadable path is an OSError. Nothing is written,
     and memory stays within the limits of ``desktop.exchange.zipsafe``.
+
+    A part named in ``readers`` is not kept: its reader gets its chunks while
+    a second thread unpacks the next ones (zlib and hashing let go of the
+    interpreter), and what the reader returns is kept in ``Package.read``, once
+    the part has matched its checksum (until then it is not to be trusted).
     """
     try:
         with Path(path).open("rb") as source, SafeArchive(source) as archive:
             if ENVELOPE not in archive:
-                return _read_signed(archive, encrypted=False)
+                return _read_signed(archive, encrypted=False, readers=readers or {})
             plaintext = _decrypt(archive, passphrase)
         with SafeArchive(io.BytesIO(plaintext)) as inner:
             if ENVELOPE in inner:
                 raise PackageError("is not a Mainstream exchange file (an encrypted file inside an encrypted one)")
-            return _read_signed(inner, encrypted=True)
+            return _read_signed(inner, encrypted=True, readers=readers or {})
     except UnsafeArchive as error:
         raise PackageError(str(error)) from None
 
@@ -312,7 +326,7 @@ def _scrypt_parameters(envelope: dict[str, Any]) -> tuple[int, int, int, bytes, 
     return n, r, p, salt, nonce
 
 
-def _read_signed(archive: SafeArchive, *, encrypted: bool) -> Package:
+def _read_signed(archive: SafeArchive, *, encrypted: bool, readers: Mapping[str, Reader]) -> Package:
     """Steps 5 to 7: the manifest, its signature, then every part against its checksum."""
     if MANIFEST not in archive:
         raise PackageError("is not a Mainstream exchange file (it has no manifest.json)")
@@ -336,15 +350,34 @@ def _read_signed(archive: SafeArchive, *, encrypted: bool) -> Package:
         if entry not in {MANIFEST, SIGNATURE} and not (entry.startswith(PARTS) and entry[len(PARTS) :] in listed):
             raise PackageError(f"holds an entry the manifest does not list: {shown(entry)}")
     parts: dict[str, bytes] = {}
+    read: dict[str, Any] = {}
     for name, (digest, size) in listed.items():
         damaged = PackageError(f"is damaged: part {name} does not match its checksum")
         if archive.size(PARTS + name) != size:
             raise damaged
+        if name in readers:
+            read[name] = _read_streamed(archive, PARTS + name, partial(readers[name], size=size), digest, damaged)
+            continue
         data = archive.read(PARTS + name)
         if hashlib.sha256(data).hexdigest() != digest:
             raise damaged
         parts[name] = data
-    return Package(manifest, parts, public_key, keys.fingerprint(public_key), encrypted)
+    return Package(manifest, parts, public_key, keys.fingerprint(public_key), encrypted, read)
+
+
+def _read_streamed(
+    archive: SafeArchive, entry: str, reader: Callable[[Iterator[bytes]], Any], digest: str, damaged: PackageError
+) -> Any:
+    """What ``reader`` makes of the entry's chunks, unpacked and hashed meanwhile in a second thread."""
+    hasher = hashlib.sha256()
+    chunks = pump_from(archive.chunks(entry), hasher)
+    try:
+        result = reader(chunks)
+    finally:
+        chunks.close()  # stops the unpacking if the reader stopped early (and raises what went wrong there)
+    if hasher.hexdigest() != digest:
+        raise damaged
+    return result
 
 
 def _check_version(version: object, unreadable: str) -> None:

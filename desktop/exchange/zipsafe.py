@@ -18,6 +18,7 @@ import re
 import struct
 import zipfile
 import zlib
+from collections.abc import Iterator
 from types import TracebackType
 from typing import BinaryIO
 
@@ -200,14 +201,17 @@ class SafeArchive:
         return self._entries[name].file_size
 
     def read(self, name: str) -> bytes:
-        """The bytes of entry ``name``, unpacked a chunk at a time.
+        """The bytes of entry ``name``, unpacked a chunk at a time (see ``chunks``)."""
+        return b"".join(self.chunks(name))
+
+    def chunks(self, name: str) -> Iterator[bytes]:
+        """The bytes of entry ``name``, unpacked and given a chunk at a time.
 
         Stops as soon as the entry gives more than it declared or the archive
         more than ``MAX_UNPACKED_BYTES`` in all, so a lying header cannot make
         it unpack without end.
         """
         info = self._entries[name]
-        chunks: list[bytes] = []
         got = 0
         try:
             with self._zip.open(info) as stream:
@@ -217,7 +221,7 @@ class SafeArchive:
                         raise UnsafeArchive(f"is damaged: entry {shown(name)} holds more than its size says")
                     if got > self._left:
                         raise UnsafeArchive(f"is too large when unpacked (over {size_in_words(MAX_UNPACKED_BYTES)})")
-                    chunks.append(chunk)
+                    yield chunk
         except _BROKEN:
             raise UnsafeArchive(f"is damaged: entry {shown(name)} cannot be unpacked") from None
         except OSError as error:
@@ -227,4 +231,3 @@ class SafeArchive:
         if got != info.file_size:
             raise UnsafeArchive(f"is damaged: entry {shown(name)} is shorter than its size says")
         self._left -= got
-        return b"".join(chunks)

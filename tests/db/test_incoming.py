@@ -6,11 +6,12 @@ held after all)."""
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from pathlib import Path
 
 import orjson
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from merge_helpers import Machine
 
@@ -138,3 +139,23 @@ def test_held_changes_are_found_both_ways_and_a_stale_answer_is_never_used(
         operations = parse_operations(lines, held=Held(session))
         again = merge(session, operations, {})
     assert again.nothing_to_do and again.already_held == 4
+
+
+@pytest.fixture(scope="module")
+def sample_lines(tmp_path_factory: pytest.TempPathFactory) -> bytes:
+    machine = Machine(tmp_path_factory.mktemp("sample") / "a.db", "Amal")
+    _policies(machine, 4)
+    lines = machine.package()
+    machine.close()
+    return lines
+
+
+@settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(cuts=st.lists(st.integers(0, 5000), max_size=12), crlf=st.booleans())
+def test_chunks_cut_anywhere_read_as_the_whole(sample_lines: bytes, cuts: list[int], crlf: bool) -> None:
+    lines = sample_lines.replace(b"\n", b"\r\n") + b"\n\n  \n" if crlf else sample_lines
+    edges = sorted({0, len(lines), *(cut % (len(lines) + 1) for cut in cuts)})
+    chunks = [lines[start:end] for start, end in itertools.pairwise(edges)]
+    now = dt.datetime(2100, 1, 1)
+    whole = [op.to_json() for op in parse_operations(lines, now)]
+    assert [op.to_json() for op in parse_operations(iter(chunks), now)] == whole

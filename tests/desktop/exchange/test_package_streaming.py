@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from package_helpers import MANIFEST, PARTS, PASSPHRASE, SENDER, entries
 
+from desktop.exchange import package as package_module
 from desktop.exchange.atomic import pump
 from desktop.exchange.package import PackageWriter, read_package, write_package
 
@@ -81,3 +82,41 @@ def test_a_failure_while_writing_a_chunk_stops_the_maker() -> None:
     with pytest.raises(OSError, match="No space"):
         pump(endless(), hashlib.sha256(), Full())  # type: ignore[arg-type]
     assert len(made) < 100
+
+
+def _joined(chunks: Iterator[bytes], size: int) -> bytes:
+    data = b"".join(chunks)
+    assert len(data) == size
+    return data
+
+
+@pytest.mark.parametrize("passphrase", [None, PASSPHRASE], ids=["plain", "encrypted"])
+def test_a_part_read_while_unpacked_gives_what_its_reader_made(tmp_path: Path, passphrase: bytes | None) -> None:
+    path = tmp_path / "out.mainstream"
+    write_package(path, MANIFEST, PARTS, SENDER, passphrase)
+    package = read_package(path, passphrase, readers={"records.jsonl": _joined})
+    assert package.read == {"records.jsonl": PARTS["records.jsonl"]}
+    assert "records.jsonl" not in package.parts and package.parts["media/logo.bin"] == PARTS["media/logo.bin"]
+
+
+def test_a_part_read_while_unpacked_must_still_match_its_checksum(tmp_path: Path) -> None:
+    path = tmp_path / "out.mainstream"
+    write_package(path, MANIFEST, PARTS, SENDER)
+    altered = tmp_path / "altered.mainstream"
+    with zipfile.ZipFile(altered, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in entries(path):
+            archive.writestr(name, data.replace(b"Lucia", b"Lucio") if name == "parts/records.jsonl" else data)
+    with pytest.raises(package_module.PackageError, match="does not match its checksum"):
+        read_package(altered, readers={"records.jsonl": _joined})
+
+
+def test_a_reader_that_fails_stops_the_unpacking(tmp_path: Path) -> None:
+    path = tmp_path / "out.mainstream"
+    write_package(path, MANIFEST, {"big.jsonl": os.urandom(20_000_000)}, SENDER)
+
+    def fails(chunks: Iterator[bytes], size: int) -> None:
+        next(chunks)
+        raise ValueError("refused")
+
+    with pytest.raises(ValueError, match="refused"):
+        read_package(path, readers={"big.jsonl": fails})
