@@ -173,9 +173,10 @@ class BulkInserts:
     same time; with a thousand rows per statement the inserting and the caller's
     Python work overlap. A table that was empty and gets many rows has its
     indexes dropped first and built once at the end (a sort instead of a
-    B-tree update per row), all inside the caller's transaction: if anything
-    fails, the rollback brings everything back. The caller must not use the
-    connection between the first ``insert`` and ``finish``.
+    B-tree update per row; indexes led by a foreign key stay), all inside the
+    caller's transaction: if anything fails, the rollback brings everything
+    back. The caller must not use the connection between the first ``insert``
+    and ``finish``.
     """
 
     def __init__(self, session: Session, expected: dict[str, int] | None = None) -> None:
@@ -245,8 +246,13 @@ class BulkInserts:
             return
         if self._cursor.execute(f'SELECT 1 FROM "{table}" LIMIT 1').fetchone():
             return
+        # Indexes led by a foreign key stay: SQLite looks children up through them when a parent comes in.
+        keys = {row[3] for row in self._cursor.execute(f'PRAGMA foreign_key_list("{table}")').fetchall()}
         query = "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL"
         for name, sql in self._cursor.execute(query, (table,)).fetchall():
+            first = self._cursor.execute(f'PRAGMA index_info("{name}")').fetchone()
+            if first is not None and first[2] in keys:
+                continue
             self._cursor.execute(f'DROP INDEX "{name}"')
             self._indexes.append(sql)
 

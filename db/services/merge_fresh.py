@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from db.models import AttachmentContent, Change
 from db.services.bulk import BulkInserts, TableWriter, driver_cursor, encode_json
-from db.services.kinds import KindSpec, spec_for
+from db.services.kinds import KindSpec, kind_names, spec_for
 from db.services.operations import Operation
 from db.services.references import chunks
 
@@ -43,9 +43,10 @@ def merge_fresh(
     """
     if any(op.action != "create" for op in new) or len({op.record_id for op in new}) != len(new):
         return False
-    by_kind: dict[str, list[Operation]] = {}
+    by_kind: dict[str, list[Operation]] = {kind: [] for kind in kind_names()}  # parents before children
     for op in new:
-        by_kind.setdefault(op.kind, []).append(op)
+        by_kind[op.kind].append(op)
+    by_kind = {kind: ops for kind, ops in by_kind.items() if ops}
     if any(existing(session, spec_for(kind), [op.record_id for op in ops]) for kind, ops in by_kind.items()):
         return False
     if not _references_hold(session, by_kind, {op.record_id for op in new}, contents):
