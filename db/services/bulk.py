@@ -128,6 +128,11 @@ class TableWriter:
             elif isinstance(kind, Boolean):
                 self._encodings.append((index, _boolean))
 
+    @property
+    def conversions(self) -> list[tuple[int, Converter]]:
+        """(column's position, conversion) of every column not stored as given, in the order ``row`` applies them."""
+        return [*self._texts, *self._encodings]
+
     def dates_to_text(self, values: list[Any]) -> list[Any]:
         """First stage, in place: dates and times become text."""
         for index, convert in self._texts:

@@ -59,7 +59,7 @@ def merge_fresh(
             spec = spec_for(kind)
             writer = TableWriter(spec.table, [*spec.fields, *META])
             for start in range(0, len(ops), ROWS_AT_A_TIME):
-                inserts.insert(writer, [writer.row(_values(spec, op)) for op in ops[start : start + ROWS_AT_A_TIME]])
+                inserts.insert(writer, _rows(spec, writer, ops[start : start + ROWS_AT_A_TIME]))
             created[kind] += len(ops)
         log = _log_writer()
         for start in range(0, len(new), ROWS_AT_A_TIME):
@@ -68,12 +68,22 @@ def merge_fresh(
     return True
 
 
-def _values(spec: KindSpec, op: Operation) -> list[Any]:
-    """The record's columns, as the general merge would write them (``merge._created``, ``merge._meta``)."""
-    values = spec.blank()
-    values.update(op.fields)
-    values["id"] = op.record_id
-    return [*values.values(), op.at, op.at, op.device, None, None]
+def _rows(spec: KindSpec, writer: TableWriter, ops: Sequence[Operation]) -> list[tuple[Any, ...]]:
+    """The records' rows, as the general merge writes them (``merge._created``, ``merge._meta``, ``writer.row``):
+    the stamps are text already, so only the fields' dates, lists and flags need converting."""
+    width = len(spec.fields)
+    conversions = [(index, convert) for index, convert in writer.conversions if index < width]
+    blank = spec.blank
+    rows = []
+    for op in ops:
+        values = blank()
+        values.update(op.fields)
+        values["id"] = op.record_id
+        row = [*values.values(), op.at, op.at, op.device, None, None]
+        for index, convert in conversions:
+            row[index] = convert(row[index])
+        rows.append(tuple(row))
+    return rows
 
 
 def _references_hold(
