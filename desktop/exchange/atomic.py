@@ -15,6 +15,8 @@ from pathlib import Path
 from queue import Queue
 from typing import Any, BinaryIO
 
+from db.services.bulk import handoffs
+
 
 def temporary_beside(path: Path) -> tuple[int, str]:
     """A new hidden file in ``path``'s folder (handle, name), readable by its owner only (mkstemp's
@@ -73,6 +75,7 @@ def pump(chunks: Iterable[bytes], digest: Any, out: BinaryIO) -> int:
                     failed.append(error)
 
     worker = threading.Thread(target=work, name="exchange-file-writer", daemon=True)
+    handoffs.begin()
     worker.start()
     size = 0
     try:
@@ -84,6 +87,7 @@ def pump(chunks: Iterable[bytes], digest: Any, out: BinaryIO) -> int:
     finally:
         queue.put(None)
         worker.join()
+        handoffs.end()
     if failed:
         raise failed[0]
     return size
@@ -115,8 +119,10 @@ class pump_from:  # noqa: N801 - used like a function, as its twin ``pump``
                 self._queue.put(None)
 
         self._worker = threading.Thread(target=work, name="exchange-file-reader", daemon=True)
+        handoffs.begin()
         self._worker.start()
         self._done = False
+        self._closed = False
 
     def __iter__(self) -> pump_from:
         return self
@@ -137,3 +143,6 @@ class pump_from:  # noqa: N801 - used like a function, as its twin ``pump``
         while not self._done:  # let a worker blocked on a full queue finish
             self._done = self._queue.get() is None
         self._worker.join()
+        if not self._closed:
+            self._closed = True
+            handoffs.end()

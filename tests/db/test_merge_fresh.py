@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import sqlite3
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -180,3 +181,15 @@ def test_a_reference_to_a_record_that_exists_nowhere_is_refused_the_same_way(
             _receive(machines(f"r{general}"), lines, {}, general=general, monkeypatch=monkeypatch)
         messages.append(str(refused.value))
     assert messages[0] == messages[1] and "does not exist" in messages[0]
+
+
+def test_the_interpreter_switch_interval_is_given_back(
+    machines: Callable[[str], Machine], full_set: Any, store: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = sys.getswitchinterval()
+    source = Machine(store.path, "Lucía")
+    lines = source.package()
+    source.close()
+    files = {full_set.values["attachment"]["sha256"]: full_set.attachment_bytes}
+    _, used = _receive(machines("fresh"), lines, files, general=False, monkeypatch=monkeypatch)
+    assert used == [True] and sys.getswitchinterval() == before

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import sys
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -120,3 +121,15 @@ def test_a_reader_that_fails_stops_the_unpacking(tmp_path: Path) -> None:
 
     with pytest.raises(ValueError, match="refused"):
         read_package(path, readers={"big.jsonl": fails})
+
+
+def test_the_interpreter_switch_interval_is_given_back(tmp_path: Path) -> None:
+    before = sys.getswitchinterval()
+    path = tmp_path / "out.mainstream"
+    with PackageWriter(path, SENDER) as writer:
+        writer.add("records.jsonl", _chunks(PARTS["records.jsonl"], 100))
+        writer.finish(MANIFEST)
+    read_package(path, readers={"records.jsonl": _joined})
+    with pytest.raises(ValueError, match="refused"):
+        read_package(path, readers={"records.jsonl": lambda chunks, size: (_ for _ in ()).throw(ValueError("refused"))})
+    assert sys.getswitchinterval() == before
