@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator, Mapping
-from typing import Any
+from typing import Any, cast
 
 import orjson
 
@@ -255,29 +255,50 @@ class _Checker:
         return checked
 
     def operation(self, raw: Any, line: int) -> Operation | None:
-        where = f"change #{line}"
+        """The operation of one line, checked; None (its problems noted) if it cannot be accepted.
+
+        The usual values (a canonical UUID, a stamp, device, user or country seen
+        before, no version vector or trash id) are taken on the spot; anything
+        else goes through the full check below.
+        """
         if type(raw) is not dict:
-            self.bad(where, None, None, "is not an object")
+            self.bad(f"change #{line}", None, None, "is not an object")
             return None
-        given_kind = raw.get("kind")
-        known = self.kinds.get(given_kind) if isinstance(given_kind, str) else None
+        get = raw.get
+        given_kind = get("kind")
+        known = self.kinds.get(given_kind) if type(given_kind) is str else None
         if known is None:
-            self.bad(where, None, "kind", f"{str(given_kind)[:40]!r} is not a kind of record")
+            self.bad(f"change #{line}", None, "kind", f"{str(given_kind)[:40]!r} is not a kind of record")
             return None
         kind, checks = known
-        rid = self.uuid(raw.get("id"), kind, None, "id")
-        given_action = raw.get("action")
+        rid = get("id")
+        if type(rid) is not str or not _IS_UUID(rid):
+            rid = self.uuid(rid, kind, None, "id")
+        given_action = get("action")
         action = self.actions.get(given_action) if type(given_action) is str else None
         if action is None:
             self.bad(kind, rid, "action", f"{str(given_action)[:20]!r} is not one of {', '.join(ACTIONS)}")
             return None
-        at = self.stamp(raw.get("at"), kind, rid, "at")
-        device = self.device(raw.get("device"), kind, rid)
-        user = self.user(raw.get("user"), kind, rid)
-        country = self.country(raw.get("country"), kind, rid)
-        seen = self.seen(raw.get("seen"), kind, rid)
-        trash_id = self.uuid(raw.get("trash_id"), kind, rid, "trash_id", required=False)
-        fields = self.fields(checks, action, raw.get("fields"), kind, rid)
+        given = get("at")
+        at = self.stamps.get(given) if type(given) is str else None
+        if at is None:
+            at = self.stamp(given, kind, rid, "at")
+        given = get("device")
+        device = self.devices.get(given) if type(given) is str else None
+        if device is None:
+            device = self.device(given, kind, rid)
+        given = get("user")
+        user = self.users.get(given) if type(given) is str else None
+        if user is None:
+            user = self.user(given, kind, rid)
+        given = get("country")
+        found = self.countries.get(given, _UNSEEN) if type(given) is str or given is None else _UNSEEN
+        country = self.country(given, kind, rid) if found is _UNSEEN else cast("str | None", found)
+        given = get("seen")
+        seen = None if given is None else self.seen(given, kind, rid)
+        given = get("trash_id")
+        trash_id = None if given is None else self.uuid(given, kind, rid, "trash_id", required=False)
+        fields = self.fields(checks, action, get("fields"), kind, rid)
         if rid is None or at is None or device is None or fields is None or user is None:
             return None
         if action == "delete" and trash_id is None:
