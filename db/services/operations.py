@@ -131,7 +131,11 @@ LOOK_UP_BY_RECORD = 20_000
 
 
 class Held:
-    """Which operations the log holds already (read in the caller's session)."""
+    """Which operations the log holds already (read in the caller's session).
+
+    ``latest`` is each device's latest change here: nothing is held that is
+    later, so most operations of a file of new changes need no look-up at all.
+    """
 
     def __init__(self, session: Session) -> None:
         self.session = session
@@ -141,11 +145,6 @@ class Held:
             self.latest = {device: stamp_as_sent(at) for device, at in cursor.execute(query).fetchall()}
         finally:
             cursor.close()
-
-    def may_hold(self, device: str, at: str) -> bool:
-        """False when the log certainly lacks it: nothing is held that is later than
-        its device's latest change here (so a file of new changes needs no look-up)."""
-        return at <= self.latest.get(device, "")
 
     def of(self, keys: Collection[Key]) -> set[Key]:
         """Those of ``keys`` the log holds."""
