@@ -84,7 +84,7 @@ def record_changes(session: Session, actor: Actor, moment: dt.datetime, rows: It
             when,
             actor.user,
             actor.device,
-            row.kind,
+            str(row.kind),  # the driver binds a str subclass (SQLAlchemy's quoted_name) several times slower
             row.record_id,
             row.action,
             row.fields if isinstance(row.fields, str) else encode_json(row.fields),
