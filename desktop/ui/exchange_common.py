@@ -20,6 +20,7 @@ ERROR_STYLE = "color: #b00020;"
 #: The stages the exchange code reports, in words for the progress dialog.
 STAGES = {
     "reading changes": QT_TRANSLATE_NOOP("Exchange", "Reading the changes…"),
+    "writing changes": QT_TRANSLATE_NOOP("Exchange", "Writing the changes…"),
     "writing the file": QT_TRANSLATE_NOOP("Exchange", "Writing the file…"),
     "checking the file": QT_TRANSLATE_NOOP("Exchange", "Checking the file and its signature…"),
     "checking every change": QT_TRANSLATE_NOOP("Exchange", "Checking every change in the file…"),

@@ -789,6 +789,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Writing the changes…</source>
+        <translation>Escribiendo los cambios…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Writing the file…</source>
         <translation>Escribiendo el archivo…</translation>
     </message>

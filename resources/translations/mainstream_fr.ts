@@ -789,6 +789,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Writing the changes…</source>
+        <translation>Écriture des modifications…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Writing the file…</source>
         <translation>Écriture du fichier…</translation>
     </message>

@@ -27,9 +27,10 @@ from db.services.settings import get_profile, save_profile
 from db.store import Store
 from desktop.demo import load_demo
 from desktop.exchange import package
-from desktop.exchange.files import export_file, import_file, open_file
+from desktop.exchange.files import export_file, import_file, open_file, preview
 from desktop.session import current_actor
 from desktop.ui import exchange_receive
+from desktop.ui.exchange_common import STAGES
 from desktop.ui.main_window import MainWindow
 
 COMMITTEE = "select id from committee where country = 'PER' order by name limit 1"
@@ -582,3 +583,20 @@ def test_a_conflict_of_a_record_in_the_trash_waits_until_it_is_restored(
     amal.conflicts.refresh()
     settle(qtbot, amal)
     assert [line.field for line in amal.conflicts.lines] == ["acronym"]
+
+
+def test_every_stage_of_the_work_has_words_in_the_progress_dialog(
+    people: tuple[MainWindow, MainWindow], tmp_path: Path
+) -> None:
+    amal, bruno = people
+    stages: set[str] = set()
+
+    def seen(stage: str, _done: int, _total: int) -> None:
+        stages.add(stage)
+
+    a, b = amal.runner.store, bruno.runner.store
+    export_file(a, current_actor(a), tmp_path / "all.mxf", progress=seen)
+    incoming = open_file(b, tmp_path / "all.mxf", progress=seen)
+    preview(b, incoming, progress=seen)
+    import_file(b, incoming, trust=True, progress=seen)
+    assert len(stages) >= 5 and stages <= set(STAGES), stages - set(STAGES)
