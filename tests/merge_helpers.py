@@ -8,8 +8,9 @@ from pathlib import Path
 from typing import Any
 
 from db.services import Actor, dump
+from db.services.incoming import read_operations
 from db.services.merge import MergeReport, merge
-from db.services.operations import Holdings, encode_operations, holdings, operations_for_export, parse_operations
+from db.services.operations import Holdings, encode_operations, holdings, operations_for_export
 from db.store import Store
 
 
@@ -24,7 +25,7 @@ class Machine:
             return encode_operations(operations_for_export(session, countries, known))
 
     def receive(self, lines: bytes) -> MergeReport:
-        operations = parse_operations(lines)
+        operations = read_operations(lines)
         with self.store.session() as session:
             return merge(session, operations, {})
 

@@ -215,9 +215,8 @@ class BulkInserts:
     def __init__(self, session: Session, expected: dict[str, int] | None = None) -> None:
         """``expected``: how many rows each table will get in all (worth rebuilding its indexes?)."""
         self._expected = expected or {}
-        connection = session.connection().connection.driver_connection
-        self._cursor = connection.cursor()  # type: ignore[union-attr]
-        self._limit = connection.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)  # type: ignore[union-attr]
+        self._cursor = driver_cursor(session)
+        self._limit = self._cursor.connection.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
         self._queue: queue.Queue[Callable[[], None] | None] = queue.Queue(maxsize=8)
         self._failed: list[BaseException] = []
         self._tables: set[str] = set()

@@ -10,7 +10,6 @@ a file, both live here; applying them is ``db.services.merge``.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, TypeAlias
@@ -166,7 +165,6 @@ class Held:
         finally:
             cursor.close()
 
-
     def _of_many(self, cursor: Any, keys: Collection[Key]) -> set[Key]:
         """By reading the whole log's index, unless the same question was answered
         for this very log a moment ago (reading a file, then merging it)."""
@@ -199,21 +197,12 @@ def held_keys(session: Session, keys: Collection[Key]) -> set[Key]:
     return Held(session).of(keys)
 
 
-# --- operations read from a file ------------------------------------------------------------
-
-
-def parse_operations(
-    lines: bytes | Iterable[bytes], now: dt.datetime | None = None, *, held: Held | None = None
-) -> list[Operation]:
-    """Operations from JSON lines, each checked (``incoming.read_operations``)."""
-    from db.services.incoming import read_operations  # it builds on this module
-
-    return read_operations(lines, now, held=held)
+# --- operations read from a file (read and checked by ``incoming.read_operations``) ---------------
 
 
 def refuse_unchecked(operations: Iterable[Operation]) -> None:
     """Raise a ``ValidationError`` if one of ``operations`` was not checked (read
-    as held already, see ``parse_operations``): the file was read against another database."""
+    as held already, see ``incoming.read_operations``): the file was read against another database."""
     for op in operations:
         if not op.checked:
             raise ValidationError.single(

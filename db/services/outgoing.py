@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from db.services.bulk import driver_cursor, format_datetime, paused_gc
 from db.services.kinds import spec_for
-from db.services.rows import CHUNK
+from db.services.references import chunks
 
 #: What a peer holds: {country or "": {device: latest changed_at}}.
 Holdings = dict[str, dict[str, str]]
@@ -201,7 +201,7 @@ def _put_back(cursor: Any, ids: set[str]) -> dict[str, dict[str, Any]]:
     if len(ids) <= READ_BY_ID:
         rows: Iterable[tuple[str, str]] = (
             row
-            for chunk in _chunks(ids)
+            for chunk in chunks(ids)
             for row in cursor.execute(
                 "SELECT record_id, fields FROM change WHERE action = 'update' AND record_id IN "
                 f"({', '.join('?' * len(chunk))}) ORDER BY seq DESC",
@@ -222,19 +222,13 @@ def _rows(cursor: Any, table: str, columns: list[str], ids: Collection[str]) -> 
     """The stored rows of these records, values as the driver gives them."""
     selected = ", ".join(f'"{name}"' for name in columns)
     if len(ids) <= READ_BY_ID:
-        for chunk in _chunks(ids):
+        for chunk in chunks(ids):
             marks = ", ".join("?" * len(chunk))
             yield from cursor.execute(f'SELECT {selected} FROM "{table}" WHERE id IN ({marks})', chunk).fetchall()
         return
     for row in cursor.execute(f'SELECT {selected} FROM "{table}"'):
         if row[0] in ids:
             yield row
-
-
-def _chunks(ids: Collection[str]) -> Iterator[list[str]]:
-    items = sorted(ids)
-    for start in range(0, len(items), CHUNK):
-        yield items[start : start + CHUNK]
 
 
 def _flag(value: Any) -> Any:

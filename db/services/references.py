@@ -6,7 +6,7 @@ live records point at it (through a reference or a list of references).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from typing import NamedTuple
 
 from sqlalchemy import func, select
@@ -31,7 +31,8 @@ class Referrer(NamedTuple):
         return f"{self.kind} '{describe(self.kind, row)}' ({self.field})"
 
 
-def chunks(ids: set[str]) -> list[list[str]]:
+def chunks(ids: Collection[str]) -> list[list[str]]:
+    """``ids`` sorted, in lists short enough for one ``IN (...)`` each."""
     items = sorted(ids)
     return [items[i : i + CHUNK] for i in range(0, len(items), CHUNK)]
 

@@ -21,9 +21,10 @@ from db.errors import ValidationError
 from db.migrations import HEAD, REVISIONS
 from db.services import Actor
 from db.services.attachments import content
+from db.services.incoming import read_operations
 from db.services.kinds import check_uuid
 from db.services.merge import MergeReport, merge
-from db.services.operations import Held, Operation, holdings, parse_operations
+from db.services.operations import Held, Operation, holdings
 from db.services.outgoing import Outgoing
 from db.services.partners import partner, remember_export, remember_import, save_signing_key, signing_key
 from db.store import Store
@@ -31,6 +32,8 @@ from desktop.exchange.keys import fingerprint, generate_private_key, public_key_
 from desktop.exchange.package import PackageError, PackageWriter, read_package
 
 CHANGES = "changes.jsonl"
+#: When a file was written, in its manifest (UTC).
+MANIFEST_TIME = "%Y-%m-%dT%H:%M:%SZ"
 FILES = "files/"
 #: Progress callbacks get (what is happening, done, total); total 0 when unknown.
 Progress = Callable[[str, int, int], None]
@@ -112,7 +115,7 @@ def export_file(
                 "schema": HEAD,
                 "device": actor.device,
                 "person": actor.user,
-                "created_at": dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+                "created_at": dt.datetime.now(dt.UTC).strftime(MANIFEST_TIME),
                 "countries": chosen,
                 "for_partner": for_partner,
                 "operations": changes.count,
@@ -125,14 +128,25 @@ def export_file(
 
 
 def _reported(changes: Outgoing, progress: Progress | None) -> Iterator[bytes]:
-    """The changes' chunks, telling ``progress`` how many are written (at most every half per cent)."""
-    shown = -1
+    """The changes' chunks, telling ``progress`` how many are written."""
+    tell = _Throttled(progress, "writing changes") if progress else None
     for chunk in changes.chunks():
-        step = changes.count * 200 // max(changes.total, 1)
-        if progress and step > shown:
-            progress("writing changes", changes.count, changes.total)
-            shown = step
+        if tell:
+            tell(changes.count, changes.total)
         yield chunk
+
+
+class _Throttled:
+    """``progress`` for one stage, told at most every half per cent (a dialog need not hear more)."""
+
+    def __init__(self, progress: Progress, stage: str) -> None:
+        self._progress, self._stage, self._shown = progress, stage, -1
+
+    def __call__(self, done: int, total: int) -> None:
+        step = done * 200 // max(total, 1)
+        if step > self._shown:
+            self._shown = step
+            self._progress(self._stage, done, total)
 
 
 def _contents(session: Any, digests: Iterable[str]) -> dict[str, bytes]:
@@ -235,21 +249,20 @@ def _read_changes(
     if progress:
         chunks = _counted(chunks, size, progress)
     try:
-        return parse_operations(chunks, held=held)
+        return read_operations(chunks, held=held)
     except ValidationError as exc:
         return exc
 
 
 def _counted(chunks: Iterator[bytes], size: int, progress: Progress) -> Iterator[bytes]:
-    """``chunks``, telling ``progress`` how many bytes of ``size`` are read (at most every half per cent)."""
-    done = shown = 0
-    progress("checking every change", 0, size)
+    """``chunks``, telling ``progress`` how many bytes of ``size`` are read."""
+    tell = _Throttled(progress, "checking every change")
+    done = 0
+    tell(done, size)
     for chunk in chunks:
         yield chunk
         done += len(chunk)
-        if done * 200 // max(size, 1) > shown:
-            shown = done * 200 // max(size, 1)
-            progress("checking every change", done, size)
+        tell(done, size)
 
 
 def _checked_contents(path: Path, parts: Mapping[str, bytes]) -> dict[str, bytes]:

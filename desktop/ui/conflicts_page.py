@@ -8,7 +8,6 @@ with the next exchange file and settles the conflict on the other machines too.
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 from dataclasses import dataclass, field
 from typing import Any
@@ -34,6 +33,7 @@ from sqlalchemy.orm import Session
 
 from db.errors import ValidationError
 from db.services import Actor
+from db.services.bulk import parse_datetime
 from db.services.choices import record_choices
 from db.services.conflicts import ConflictLine, Version, list_conflicts, resolve_conflict
 from db.services.kinds import describe, spec_for
@@ -271,7 +271,7 @@ class ConflictsPage(QWidget):
 
     def _version_text(self, line: ConflictLine, version: Version, *, in_force: bool) -> str:
         try:
-            when = local_time(dt.datetime.fromisoformat(version.changed_at.removesuffix("Z")))
+            when = local_time(parse_datetime(version.changed_at))
         except ValueError:
             when = version.changed_at[:19]
         value = self._value_text(line, version.value)

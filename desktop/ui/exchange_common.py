@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QSettings, QStandardPaths, Qt
 from PySide6.QtWidgets import QLabel
 
+from desktop.exchange.files import MANIFEST_TIME
 from desktop.ui.tasks import Progress
 
 #: Where exchange files were last saved or opened, offered first next time.
@@ -63,7 +64,7 @@ def local_moment(utc_text: object) -> str:
     """A manifest's "2026-11-23T16:52:02Z" on the user's clock; the text as it is if unreadable."""
     text = str(utc_text or "")
     try:
-        moment = dt.datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=dt.UTC)
+        moment = dt.datetime.strptime(text, MANIFEST_TIME).replace(tzinfo=dt.UTC)
     except ValueError:
         return text[:40]
     return moment.astimezone().strftime("%Y-%m-%d %H:%M")

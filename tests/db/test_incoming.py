@@ -19,9 +19,9 @@ from db.errors import ValidationError
 from db.services import create, update
 from db.services import operations as operations_module
 from db.services.bulk import parse_datetime
-from db.services.incoming import _line_spans
+from db.services.incoming import _line_spans, read_operations
 from db.services.merge import merge
-from db.services.operations import Held, parse_operations
+from db.services.operations import Held
 
 
 @given(st.lists(st.sampled_from([b"a", b"{}", b" ", b"\n", b"\r", b"\r\n", b"\x0b", b"b"]), max_size=30))
@@ -69,7 +69,7 @@ def test_operations_held_already_are_skipped_unchecked_and_the_rest_checked(pair
         update(session, a.actor, "policy", ids[0], {"title": "Nouvelle politique"})
     lines = a.package()
     with b.session() as session:
-        operations = parse_operations(lines, held=Held(session))
+        operations = read_operations(lines, held=Held(session))
     assert [op.checked for op in operations] == [False, False, False, True]
     assert [op.fields for op in operations[:3]] == [{}, {}, {}]
     assert operations[3].fields == {"title": ["Politique 0", "Nouvelle politique"]}
@@ -88,7 +88,7 @@ def test_a_bad_value_in_a_change_not_held_is_refused_even_among_held_ones(pair) 
     raws.append(dict(raws[0], at="2026-01-01 00:00:00.000000", fields={"title": 42}))
     hostile = b"\n".join(orjson.dumps(raw) for raw in raws)
     with b.session() as session, pytest.raises(ValidationError, match="title"):
-        parse_operations(hostile, held=Held(session))
+        read_operations(hostile, held=Held(session))
 
 
 def test_a_change_read_as_held_that_is_not_held_here_is_refused(pair, tmp_path: Path) -> None:
@@ -98,7 +98,7 @@ def test_a_change_read_as_held_that_is_not_held_here_is_refused(pair, tmp_path: 
     lines = a.package()
     b.receive(lines)
     with b.session() as session:
-        operations = parse_operations(lines, held=Held(session))
+        operations = read_operations(lines, held=Held(session))
     other = Machine(tmp_path / "c.db", "Chandani")
     with other.session() as session, pytest.raises(ValidationError, match="read it again"):
         merge(session, operations, {})
@@ -111,10 +111,10 @@ def test_a_change_repeated_in_a_file_is_refused_held_or_not(pair) -> None:
     _policies(a, 1)
     lines = a.package()
     with b.session() as session, pytest.raises(ValidationError, match="appears twice"):
-        parse_operations(lines + lines, held=Held(session))
+        read_operations(lines + lines, held=Held(session))
     b.receive(lines)
     with b.session() as session, pytest.raises(ValidationError, match="appears twice"):
-        parse_operations(lines + lines, held=Held(session))
+        read_operations(lines + lines, held=Held(session))
 
 
 @pytest.mark.parametrize("look_up_by_record", [0, 10**9], ids=["whole-log", "by-record"])
@@ -129,14 +129,14 @@ def test_held_changes_are_found_both_ways_and_a_stale_answer_is_never_used(
         update(session, a.actor, "policy", ids[1], {"title": "Nouvelle politique"})
     lines = a.package()
     with b.session() as session:
-        operations = parse_operations(lines, held=Held(session))
+        operations = read_operations(lines, held=Held(session))
     with b.session() as session:  # the log changes between reading the file and merging it
         update(session, b.actor, "policy", ids[2], {"status": "adopted"})
     with b.session() as session:
         report = merge(session, operations, {})
     assert (report.received, report.already_held, report.changed["policy"]) == (4, 3, 1)
     with b.session() as session:
-        operations = parse_operations(lines, held=Held(session))
+        operations = read_operations(lines, held=Held(session))
         again = merge(session, operations, {})
     assert again.nothing_to_do and again.already_held == 4
 
@@ -157,5 +157,5 @@ def test_chunks_cut_anywhere_read_as_the_whole(sample_lines: bytes, cuts: list[i
     edges = sorted({0, len(lines), *(cut % (len(lines) + 1) for cut in cuts)})
     chunks = [lines[start:end] for start, end in itertools.pairwise(edges)]
     now = dt.datetime(2100, 1, 1)
-    whole = [op.to_json() for op in parse_operations(lines, now)]
-    assert [op.to_json() for op in parse_operations(iter(chunks), now)] == whole
+    whole = [op.to_json() for op in read_operations(lines, now)]
+    assert [op.to_json() for op in read_operations(iter(chunks), now)] == whole

@@ -22,8 +22,9 @@ from db.services import bulk as bulk_module
 from db.services import create, delete, dump, update
 from db.services import merge as merge_module
 from db.services.bulk import format_datetime, parse_datetime
+from db.services.incoming import read_operations
 from db.services.merge import MergeReport, merge
-from db.services.operations import Operation, parse_operations
+from db.services.operations import Operation
 
 LOG = "SELECT changed_at, user, device, kind, record_id, action, fields, trash_id, country, seen FROM change " \
     "ORDER BY seq"
@@ -49,7 +50,7 @@ def machines(tmp_path: Path) -> Iterator[Callable[[str], Machine]]:
 
 def _receive(machine: Machine, lines: bytes, contents: dict[str, bytes], *, general: bool,
              monkeypatch: pytest.MonkeyPatch) -> tuple[MergeReport, list[Operation]]:
-    operations = parse_operations(lines)
+    operations = read_operations(lines)
     with monkeypatch.context() as patch:
         used: list[bool] = []
         real = merge_module.merge_fresh

@@ -19,9 +19,10 @@ from db.services import Actor, delete, restore, update
 from db.services import outgoing as outgoing_module
 from db.services.bulk import format_datetime
 from db.services.changelog import jsonable
+from db.services.incoming import read_operations
 from db.services.kinds import spec_for
 from db.services.merge import merge
-from db.services.operations import Holdings, holdings, parse_operations
+from db.services.operations import Holdings, holdings
 from db.services.outgoing import Outgoing
 from db.services.rows import fetch_rows
 from db.store import Store
@@ -91,13 +92,13 @@ def history(store: Store, actor: Actor, full_set: Any, tmp_path: Path) -> Store:
     with store.session() as session:
         lines = b"".join(Outgoing(session).chunks())
     with other.session() as session:
-        merge(session, parse_operations(lines), files)
+        merge(session, read_operations(lines), files)
         update(session, other.actor, "policy", ids["policy"], {"title": "سياسة الهجرة"})
     with other.session() as session:
         lines = b"".join(Outgoing(session).chunks())
     other.close()
     with store.session() as session:
-        merge(session, parse_operations(lines), {})
+        merge(session, read_operations(lines), {})
     return store
 
 
