@@ -301,7 +301,10 @@ def _import_paused(args: argparse.Namespace) -> int:
             sender = incoming.sender
             status = "known" if sender.known else "NEW: compare this fingerprint with the sender's"
             print(f"From {sender.name}, key {sender.fingerprint} ({status})")
-            report = preview(store, incoming) if args.dry_run else import_file(store, incoming, trust=args.trust)
+            if args.dry_run:
+                report = preview(store, incoming)
+            else:  # nothing else in this process uses the database meanwhile
+                report = import_file(store, incoming, trust=args.trust, alone=True)
         except NewSenderError as exc:
             raise CommandError(f"{exc}: import again with --trust") from None
         except ExchangeError as exc:

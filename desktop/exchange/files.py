@@ -309,12 +309,15 @@ def _merge(session: Any, incoming: Incoming) -> MergeReport:
 
 
 def import_file(
-    store: Store, incoming: Incoming, *, trust: bool = False, progress: Progress | None = None
+    store: Store, incoming: Incoming, *, trust: bool = False, alone: bool = False, progress: Progress | None = None
 ) -> MergeReport:
     """Apply a verified file in one transaction, after a backup of the database.
 
     A sender never seen before is accepted only with ``trust`` (the user has
-    compared the fingerprint with the sender's).
+    compared the fingerprint with the sender's). ``alone``: nothing else in this
+    process reads the database meanwhile (the command line), so the import may
+    write it the quicker way (``Store.session_alone``); the application's pages
+    keep reading while it imports, so it does not ask for it.
     """
     sender = incoming.sender
     if not sender.known and not trust:
@@ -322,13 +325,14 @@ def import_file(
             f"{incoming.path.name} comes from {sender.name}, whose key ({sender.fingerprint}) is new here: "
             "check the fingerprint with them before accepting it"
         )
-    if any(op.checked for op in incoming.operations):  # a file held already changes nothing to back up
+    news = any(op.checked for op in incoming.operations)  # a file held already changes nothing
+    if news:
         if progress:
             progress("backing up the database", 0, 0)
         store.backup(backup_of(store.path))
     if progress:
         progress("merging the changes", 0, 0)
-    with store.session() as session:
+    with store.session_alone() if alone and news else store.session() as session:
         report = _merge(session, incoming)
         remember_import(
             session, sender.device, sender.name, sender.public_key, sender.fingerprint, incoming.manifest["knows"]
