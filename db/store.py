@@ -35,6 +35,23 @@ APPLICATION_ID = 0x4D4D5344  # "MMSD"
 BUSY_TIMEOUT_MS = 5000
 SQLITE_MAGIC = b"SQLite format 3\x00"
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+#: The schema at ``HEAD`` as SQL, which new databases are made from; written by
+#: scripts/write_schema_sql.py from the migrations, checked by tests/db/test_schema_sql.py.
+SCHEMA_SQL = MIGRATIONS / "schema.sql"
+
+
+def schema_statements() -> list[str]:
+    """The statements of ``SCHEMA_SQL``, one by one (its comments left out)."""
+    statements: list[str] = []
+    pending = ""
+    for line in SCHEMA_SQL.read_text(encoding="utf-8").splitlines(keepends=True):
+        if not pending and (line.startswith("--") or not line.strip()):
+            continue
+        pending += line
+        if sqlite3.complete_statement(pending):
+            statements.append(pending.strip())
+            pending = ""
+    return statements
 
 
 def alembic_config(connection: Any = None) -> Config:
@@ -196,8 +213,12 @@ class Store:
         return store
 
     def _create(self) -> None:
-        self._upgrade()
+        """The schema the migrations build, from its SQL (``SCHEMA_SQL``): a tenth of the time of
+        running them all, without loading Alembic (0.2 s of an import into a new database)."""
         with self.engine.begin() as conn:
+            for statement in schema_statements():
+                conn.exec_driver_sql(statement)
+            conn.exec_driver_sql("INSERT INTO alembic_version (version_num) VALUES (?)", (HEAD,))
             conn.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
 
     def _upgrade(self) -> None:

@@ -1,0 +1,52 @@
+"""New databases are made from db/migrations/schema.sql: it must stay exactly the
+schema the migrations build, or databases made new and databases upgraded would
+part ways (and the next migration would meet two schemas)."""
+
+from __future__ import annotations
+
+import importlib.util
+import sqlite3
+from pathlib import Path
+from types import ModuleType
+
+from db.migrations import HEAD
+from db.store import SCHEMA_SQL, Store
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _writer() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("write_schema_sql", ROOT / "scripts" / "write_schema_sql.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _schema(path: Path) -> list[tuple[str, str, str, str | None]]:
+    connection = sqlite3.connect(path)
+    try:
+        return connection.execute("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name").fetchall()
+    finally:
+        connection.close()
+
+
+def test_schema_sql_is_what_the_migrations_build(tmp_path: Path) -> None:
+    writer = _writer()
+    expected = writer.schema_text(writer.migrated_schema(tmp_path))
+    assert SCHEMA_SQL.read_text(encoding="utf-8") == expected, (
+        "db/migrations/schema.sql is not the migrations' schema: run python scripts/write_schema_sql.py"
+    )
+
+
+def test_a_new_database_is_the_same_as_one_brought_up_by_the_migrations(tmp_path: Path) -> None:
+    migrated = tmp_path / "migrated.db"
+    _writer().migrated_schema(tmp_path)  # writes migrated.db there
+    made = tmp_path / "new.db"
+    store = Store.open(made)
+    try:
+        assert store.revision() == HEAD
+        assert store.check() == []
+    finally:
+        store.close()
+    assert _schema(made) == _schema(migrated)
