@@ -126,7 +126,7 @@ def inspect_file(path: Path) -> FileState:
             raise DatabaseCorrupt(f"{path} is damaged: its schema version is missing")
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.OperationalError as exc:
-        raise DatabaseUnavailable(f"{path} cannot be read: {exc}") from exc
+        raise DatabaseUnavailable(_in_use(path) if _locked(exc) else f"{path} cannot be read: {exc}") from exc
     except sqlite3.DatabaseError as exc:
         raise DatabaseCorrupt(f"{path} is damaged and cannot be read ({exc})") from exc
     finally:
@@ -154,6 +154,17 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA cache_size=-65536")  # 64 MiB: bulk loads touch many index pages
     cursor.close()
+
+
+def _locked(error: sqlite3.OperationalError) -> bool:
+    return "locked" in str(error)
+
+
+def _in_use(path: Path) -> str:
+    return (
+        f"{path} is being written by another program (a mainstream import on the command line?): "
+        "open it again when that is done"
+    )
 
 
 def _rollback_journal(driver: sqlite3.Connection) -> bool:
@@ -207,9 +218,14 @@ class Store:
             elif state.revision != head_revision():
                 store.backup(path.with_name(f"{path.name}.before-{head_revision()}.bak"))
                 store._upgrade()
+            else:
+                # The first connection turns the write-ahead log on, which cannot be done while
+                # another program writes under the rollback journal (``session_alone``): say so now.
+                store.engine.connect().close()
         except OperationalError as exc:
             engine.dispose()
-            raise DatabaseUnavailable(f"{path} cannot be written: {exc.orig}") from exc
+            locked = isinstance(exc.orig, sqlite3.OperationalError) and _locked(exc.orig)
+            raise DatabaseUnavailable(_in_use(path) if locked else f"{path} cannot be written: {exc.orig}") from exc
         return store
 
     def _create(self) -> None:

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from db.errors import DatabaseUnavailable
 from db.services import Actor, create
 from db.store import Store
 
@@ -121,3 +122,20 @@ def test_a_process_killed_half_way_leaves_the_database_as_it_was(tmp_path: Path)
         store.close()
     assert _names(path) == ["IOM"]
     assert not Path(f"{path}-journal").exists()
+
+
+def test_opening_the_database_while_it_is_written_alone_says_so(tmp_path: Path) -> None:
+    path = tmp_path / "m.db"
+    store = Store.open(path)
+    actor = Actor("Aline", store.device_id())
+    try:
+        with store.session_alone() as session:
+            create(session, actor, "institution", {"name": "IOM", "kind": "un_agency"})
+            session.flush()
+            with pytest.raises(DatabaseUnavailable, match="being written by another program"):
+                Store.open(path)  # the application, started while the command line imports
+        again = Store.open(path)  # and once it is done
+        again.close()
+    finally:
+        store.close()
+    assert _names(path) == ["IOM"]
