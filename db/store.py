@@ -2,8 +2,9 @@
 upgrade what is, and hand out sessions.
 
 A file is checked read-only before anything is written to it, so a foreign,
-newer or corrupt file is left exactly as it was. An existing database that
-needs a schema upgrade is backed up first.
+newer or corrupt file is left exactly as it was (but for SQLite's own undoing
+of a write of ours cut short by a crash). An existing database that needs a
+schema upgrade is backed up first.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import os
 import sqlite3
 import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -51,6 +52,8 @@ def schema_statements() -> list[str]:
         if sqlite3.complete_statement(pending):
             statements.append(pending.strip())
             pending = ""
+    if pending.strip():
+        raise ValueError(f"{SCHEMA_SQL} ends in an unfinished statement: run scripts/write_schema_sql.py")
     return statements
 
 
@@ -93,7 +96,18 @@ def inspect_file(path: Path) -> FileState:
         raise NotAMainstreamDatabase(f"{path} is not a Mainstream database (it is not an SQLite file)")
     if len(header) < 100:
         raise DatabaseCorrupt(f"{path} is damaged: the file is cut short")
-    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+    journal = Path(f"{path}-journal")
+    if journal.exists() and int.from_bytes(header[68:72], "big") != APPLICATION_ID:
+        # Another program's file with a write of its own to undo: not ours to touch.
+        raise NotAMainstreamDatabase(f"{path} is an SQLite database of another program, not a Mainstream database")
+    writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+    if journal.exists() and not writable:
+        raise DatabaseUnavailable(
+            f"{path} was being written when the program stopped, and only the file {journal.name} beside it can "
+            f"finish putting it back; it is read-only here: open it where it can be written, or copy it together "
+            f"with {journal.name}"
+        )
+    if not writable:
         raise DatabaseUnavailable(
             f"{path} is read-only (a write-protected stick, a read-only share or file?): Mainstream needs to write "
             "to its database; copy it to a folder of your own and open the copy"
@@ -103,7 +117,7 @@ def inspect_file(path: Path) -> FileState:
     # file is a write cut short (a crash during ``Store.session_alone``) or under way:
     # SQLite's first read puts the file back as it was, which takes a connection that
     # may write (a read-only one would fail, an immutable one read half-written pages).
-    if Path(f"{path}-journal").exists():
+    if journal.exists():
         mode = "mode=rw"
     elif Path(f"{path}-wal").exists():
         mode = "mode=ro"
@@ -168,7 +182,10 @@ def _in_use(path: Path) -> str:
 
 
 def _rollback_journal(driver: sqlite3.Connection) -> bool:
-    """Switch to the rollback journal if no other connection has the file open (else say no, at once)."""
+    """Switch to the rollback journal if no other connection has the file open (else say no, at once).
+
+    Its commit is the journal's deletion: ``synchronous=EXTRA`` also syncs the folder
+    afterwards, so a power cut just after cannot bring the journal back and undo it."""
     driver.execute("PRAGMA busy_timeout=0")
     try:
         mode = driver.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
@@ -176,7 +193,31 @@ def _rollback_journal(driver: sqlite3.Connection) -> bool:
         mode = "wal"
     finally:
         driver.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-    return str(mode).lower() == "delete"
+    if str(mode).lower() != "delete":
+        return False
+    driver.execute("PRAGMA synchronous=EXTRA")
+    return True
+
+
+def _write_ahead_log(driver: sqlite3.Connection) -> bool:
+    """Back to the write-ahead log (and its ``synchronous=FULL``); False if another connection prevents it."""
+    try:
+        driver.execute("PRAGMA synchronous=FULL")
+        return str(driver.execute("PRAGMA journal_mode=WAL").fetchone()[0]).lower() == "wal"
+    except sqlite3.Error:
+        return False
+
+
+@contextmanager
+def _unit_of_work(session: Session) -> Iterator[Session]:
+    try:
+        yield session
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+    finally:
+        session.close()
 
 
 def _on_begin(conn: Any) -> None:
@@ -226,6 +267,9 @@ class Store:
             engine.dispose()
             locked = isinstance(exc.orig, sqlite3.OperationalError) and _locked(exc.orig)
             raise DatabaseUnavailable(_in_use(path) if locked else f"{path} cannot be written: {exc.orig}") from exc
+        except OSError as exc:  # e.g. this installation's schema.sql gone
+            engine.dispose()
+            raise DatabaseUnavailable(f"{path} cannot be made: {exc}") from exc
         return store
 
     def _create(self) -> None:
@@ -251,15 +295,8 @@ class Store:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A unit of work: committed when the block ends, rolled back on error."""
-        session = self._sessions()
-        try:
+        with _unit_of_work(self._sessions()) as session:
             yield session
-            session.commit()
-        except BaseException:
-            session.rollback()
-            raise
-        finally:
-            session.close()
 
     @contextmanager
     def session_alone(self) -> Iterator[Session]:
@@ -278,19 +315,14 @@ class Store:
         driver = connection.connection.driver_connection
         assert driver is not None
         alone = _rollback_journal(driver)
-        session = self._sessions(bind=connection)
         try:
-            yield session
-            session.commit()
-        except BaseException:
-            session.rollback()
-            raise
+            with _unit_of_work(self._sessions(bind=connection)) as session:
+                yield session
         finally:
-            session.close()
-            if alone:
-                # Should someone have opened the file meanwhile, the next connection made switches it back.
-                with suppress(sqlite3.OperationalError):
-                    driver.execute("PRAGMA journal_mode=WAL")
+            if alone and not _write_ahead_log(driver):
+                # Someone opened the file meanwhile: this connection is not handed out again
+                # in this mode, and the next one made (``_on_connect``) switches the file back.
+                connection.invalidate()
             connection.close()
 
     def device_id(self) -> str:
