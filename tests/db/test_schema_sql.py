@@ -4,23 +4,19 @@ part ways (and the next migration would meet two schemas)."""
 
 from __future__ import annotations
 
-import importlib.util
 import sqlite3
 from pathlib import Path
 from types import ModuleType
 
-from db.migrations import HEAD
-from db.store import SCHEMA_SQL, Store
+import pytest
+from scripts_loader import load_script
 
-ROOT = Path(__file__).resolve().parents[2]
+from db.migrations import HEAD
+from db.store import SCHEMA_SQL, Store, schema_statements
 
 
 def _writer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("write_schema_sql", ROOT / "scripts" / "write_schema_sql.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("write_schema_sql")
 
 
 def _schema(path: Path) -> list[tuple[str, str, str, str | None]]:
@@ -50,3 +46,11 @@ def test_a_new_database_is_the_same_as_one_brought_up_by_the_migrations(tmp_path
     finally:
         store.close()
     assert _schema(made) == _schema(migrated)
+
+
+def test_a_schema_cut_short_is_not_half_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    cut = tmp_path / "schema.sql"
+    cut.write_text(SCHEMA_SQL.read_text(encoding="utf-8").rstrip().removesuffix(";"), encoding="utf-8")
+    monkeypatch.setattr("db.store.SCHEMA_SQL", cut)
+    with pytest.raises(ValueError, match="unfinished statement"):
+        schema_statements()
