@@ -33,7 +33,12 @@ MEASURED = (
 
 
 def run(args: list[str]) -> tuple[float, float]:
-    """Seconds and peak resident memory (MB) of one ``mainstream`` process."""
+    """Seconds and peak resident memory (MB) of one ``mainstream`` process.
+
+    The disk is synced first: otherwise the kernel is still writing out the previous
+    step's files (the 160 MB demo database, the export) while this one waits on its own
+    syncs at commit, which made the same import vary by a tenth from run to run."""
+    os.sync()
     started = time.perf_counter()
     done = subprocess.run([PYTHON, "-c", MEASURED, *args], check=True, stdout=subprocess.DEVNULL,
                           stderr=subprocess.PIPE, text=True)
@@ -51,6 +56,7 @@ def raw_sqlite(rows: int, folder: Path) -> float:
                        "start TEXT, finish TEXT, created_at TEXT, device TEXT)")
     data = [(f"{i:036d}", "PER", f"Activity {i}", "ongoing", 1000.0 + i, "2026-01-01", "2026-12-31",
              "2026-11-23 10:00:00.000000", "d" * 36) for i in range(rows)]
+    os.sync()
     started = time.perf_counter()
     with connection:
         connection.executemany("INSERT INTO t VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", data)
