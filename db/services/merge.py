@@ -36,7 +36,7 @@ from db.models import AttachmentContent, Conflict
 from db.services.bulk import TableWriter, format_datetime, parse_datetime, paused_gc
 from db.services.changelog import CLOCK, jsonable
 from db.services.kinds import KindSpec, spec_for
-from db.services.merge_fresh import existing, merge_fresh, store_contents, write_log
+from db.services.merge_fresh import META, existing, merge_fresh, store_contents, write_log
 from db.services.operations import Operation, held_keys, operations_of, refuse_unchecked
 from db.services.references import chunks, referrers
 from db.services.rows import fetch_rows
@@ -291,7 +291,7 @@ def _merge(session: Session, operations: Sequence[Operation], contents: Mapping[
     liveness.settle()
     _check_references(session, states, contents)
     _write(session, states, new, contents, report)
-    CLOCK.observe(parse_datetime(max(op.at for op in new)))
+    CLOCK.observe(parse_datetime(new[-1].at))  # the latest: ``new`` is in order
     return report
 
 
@@ -374,7 +374,7 @@ def _meta(state: _State) -> list[Any]:
 
 def _write_kind(session: Session, spec: KindSpec, states: list[_State], report: MergeReport) -> None:
     names = list(spec.fields)
-    meta_names = ["created_at", "updated_at", "changed_by_device", "deleted_at", "trash_id"]
+    meta_names = list(META)
     writer = TableWriter(spec.table, [*names, *meta_names])
     inserts: list[tuple[Any, ...]] = []
     updates: list[dict[str, Any]] = []

@@ -25,6 +25,7 @@ from db.models import AttachmentContent, Change
 from db.services.bulk import BulkInserts, TableWriter, driver_cursor, encode_json
 from db.services.kinds import KindSpec, kind_names, spec_for
 from db.services.operations import Operation
+from db.services.records import store_contents as store_new_contents
 from db.services.references import chunks
 
 #: Rows made and queued at a time.
@@ -150,10 +151,7 @@ def existing(session: Session, spec: KindSpec, ids: list[str]) -> list[str]:
 def store_contents(session: Session, contents: Mapping[str, bytes]) -> None:
     """References are checked at the end of the transaction; attached files not held yet are stored."""
     session.execute(text("PRAGMA defer_foreign_keys=ON"))
-    for digest, data in contents.items():
-        if session.get(AttachmentContent, digest) is None:
-            session.add(AttachmentContent(sha256=digest, size=len(data), data=data))
-    session.flush()
+    store_new_contents(session, contents)
 
 
 def _log_writer() -> TableWriter:

@@ -113,7 +113,7 @@ def write_records(
     # its parent); SQLite checks the references when the transaction commits.
     session.execute(text("PRAGMA defer_foreign_keys=ON"))
     if contents:
-        _store_contents(session, contents)
+        store_contents(session, contents)
     changes: list[ChangeRow] = []
     for kind, plan in plans.items():
         changes.extend(_write(session, specs[kind], plan, actor, moment, summary))
@@ -423,7 +423,8 @@ def _with_versions(session: Session, changes: list[ChangeRow]) -> list[ChangeRow
     ]
 
 
-def _store_contents(session: Session, contents: Mapping[str, bytes]) -> None:
+def store_contents(session: Session, contents: Mapping[str, bytes]) -> None:
+    """The attached files' bytes (by SHA-256) not held yet, stored once each."""
     for digest, data in contents.items():
         if session.get(AttachmentContent, digest) is None:
             session.add(AttachmentContent(sha256=digest, size=len(data), data=data))
