@@ -10,7 +10,8 @@ from typing import Any
 from db.services import Actor, dump
 from db.services.incoming import read_operations
 from db.services.merge import MergeReport, merge
-from db.services.operations import Holdings, encode_operations, holdings, operations_for_export
+from db.services.operations import Holdings, holdings
+from db.services.outgoing import Outgoing
 from db.store import Store
 
 
@@ -22,7 +23,7 @@ class Machine:
     def package(self, countries: list[str] | None = None, known: Holdings | None = None) -> bytes:
         """What an exchange file would carry: every operation a peer knowing ``known`` may lack."""
         with self.store.session() as session:
-            return encode_operations(operations_for_export(session, countries, known))
+            return b"".join(Outgoing(session, countries, known).chunks())
 
     def receive(self, lines: bytes) -> MergeReport:
         operations = read_operations(lines)

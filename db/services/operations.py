@@ -4,17 +4,17 @@ An operation is one row of the change log: a create (with the values the
 record was created with), an update (``{field: [old, new]}``), a delete or a
 restore, stamped with when, by whom and on which device, with the record's
 version vector as its author knew it (``seen``). ``(device, at, record_id)``
-names it everywhere. Reading them for an export, and checking those read from
-a file, both live here; applying them is ``db.services.merge``.
+names it everywhere. What the log holds is looked up here; an export's lines
+are written by ``db.services.outgoing``, a file's read and checked by
+``db.services.incoming``, and applying them is ``db.services.merge``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from typing import Any, TypeAlias
 
-import orjson
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -22,8 +22,7 @@ from db.errors import ValidationError
 from db.models import Change
 from db.services import outgoing
 from db.services.bulk import driver_cursor, format_datetime
-from db.services.changelog import jsonable
-from db.services.outgoing import STAMP_LENGTH, Outgoing, stamp_as_sent
+from db.services.outgoing import STAMP_LENGTH, stamp_as_sent
 from db.services.references import chunks
 
 ACTIONS = ("create", "update", "delete", "restore")
@@ -86,21 +85,6 @@ def holdings(session: Session) -> Holdings:
     for country, device, latest in session.execute(query):
         held.setdefault(country or "", {})[device] = format_datetime(latest) or ""
     return held
-
-
-def operations_for_export(
-    session: Session, countries: Iterable[str] | None = None, known: Holdings | None = None
-) -> Iterator[Operation]:
-    """Every change of these countries (all if None) and of global records that a
-    peer holding ``known`` may lack, in the order they were made here (the lines
-    of ``outgoing.Outgoing``, read back)."""
-    for line in Outgoing(session, countries, known).lines():
-        raw = orjson.loads(line)
-        yield Operation(
-            kind=raw["kind"], record_id=raw["id"], action=raw["action"], at=raw["at"], device=raw["device"],
-            user=raw["user"], country=raw["country"], seen=raw["seen"], trash_id=raw["trash_id"],
-            fields=raw["fields"],
-        )
 
 
 def operations_of(session: Session, record_ids: Iterable[str]) -> dict[str, list[Operation]]:
@@ -210,7 +194,3 @@ def refuse_unchecked(operations: Iterable[Operation]) -> None:
                 "was read as if this database held some of its changes, which it does not: read it again",
             )
 
-
-def encode_operations(operations: Iterable[Operation]) -> bytes:
-    """JSON lines, UTF-8 text unescaped."""
-    return b"".join(orjson.dumps(op.to_json(), default=jsonable) + b"\n" for op in operations)

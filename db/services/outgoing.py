@@ -1,8 +1,7 @@
 """The change log read for an exchange file, quickly.
 
-``operations.operations_for_export`` gives the same operations as objects; this
-gives them as the JSON lines a file carries (one operation per line, the shape
-of ``Operation.to_json``), which is what an export needs. SQLAlchemy's type
+The operations go out as the JSON lines a file carries (one operation per
+line, the shape of ``Operation.to_json``). SQLAlchemy's type
 processing of 200,000 change rows (JSON and date-times decoded, then encoded
 again) took most of an export's time, so rows come from the driver's cursor as
 stored text: stamps are already in the form that travels, and the JSON of the
