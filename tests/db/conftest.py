@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import pytest
+from merge_helpers import Machine
 
 from db.services import Actor, attach, create
 from db.store import Store
@@ -159,3 +162,12 @@ def build_full_set(store: Store, actor: Actor) -> FullSet:
 def full_set(store: Store, actor: Actor) -> FullSet:
     """One record of every kind (all in LKA), in many scripts, made by ``actor``."""
     return build_full_set(store, actor)
+
+
+@pytest.fixture
+def pair(tmp_path: Path) -> Iterator[tuple[Machine, Machine]]:
+    """Two installations, Amal's and Bruno's, that exchange operations."""
+    a, b = Machine(tmp_path / "a.db", "Amal"), Machine(tmp_path / "b.db", "Bruno")
+    yield a, b
+    a.close()
+    b.close()

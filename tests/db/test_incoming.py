@@ -44,14 +44,6 @@ def test_a_stamp_in_the_stored_form_is_read_exactly() -> None:
     assert parse_datetime("2026-11-23 16:49:09.863769") == dt.datetime(2026, 11, 23, 16, 49, 9, 863769)
 
 
-@pytest.fixture
-def pair(tmp_path: Path):
-    a, b = Machine(tmp_path / "a.db", "Amal"), Machine(tmp_path / "b.db", "Bruno")
-    yield a, b
-    a.close()
-    b.close()
-
-
 def _policies(machine: Machine, count: int) -> list[str]:
     with machine.session() as session:
         return [

@@ -3,21 +3,10 @@ same records, lose nobody's work, and show every clash."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
 from merge_helpers import Machine
 
 from db.services import create, delete, get, update
 from db.services.conflicts import list_conflicts, resolve_conflict
-
-
-@pytest.fixture
-def pair(tmp_path: Path):
-    a, b = Machine(tmp_path / "a.db", "Amal"), Machine(tmp_path / "b.db", "Bruno")
-    yield a, b
-    a.close()
-    b.close()
 
 
 def _policy(machine: Machine, title: str = "Politique nationale de migration") -> str:

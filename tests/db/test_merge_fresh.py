@@ -112,6 +112,12 @@ def test_every_kind_created_anew_gives_what_the_general_merge_gives(
     assert sum(report.created.values()) == len(lines.splitlines())
 
 
+def _lines_not_in(package: bytes, earlier: bytes) -> bytes:
+    """The operations of ``package`` that ``earlier`` did not carry."""
+    old = set(earlier.splitlines())
+    return b"".join(line + b"\n" for line in package.splitlines() if line not in old)
+
+
 def _committee(machine: Machine, name: str = "Comité national") -> str:
     with machine.session() as session:
         return create(session, machine.actor, "committee",
@@ -127,8 +133,7 @@ def test_new_records_referring_to_records_held_here(
     with origin.session() as session:
         create(session, origin.actor, "meeting", {"committee_id": committee, "country": "MAR",
                                                    "held_on": "2025-03-04", "place": "Rabat"})
-    later = origin.package(known=None)
-    new_only = b"".join(line + b"\n" for line in later.splitlines() if line not in first.splitlines())
+    new_only = _lines_not_in(origin.package(known=None), first)
     _same_either_way(machines, new_only, {}, monkeypatch, prepare=lambda m: m.receive(first))
 
 
@@ -141,7 +146,7 @@ def test_a_record_referring_to_one_in_the_trash_here_is_left_to_the_general_merg
     with origin.session() as session:
         create(session, origin.actor, "meeting", {"committee_id": committee, "country": "MAR",
                                                    "held_on": "2025-03-04", "place": "Rabat"})
-    new_only = b"".join(line + b"\n" for line in origin.package().splitlines() if line not in first.splitlines())
+    new_only = _lines_not_in(origin.package(), first)
 
     def receive_then_delete(machine: Machine) -> None:
         machine.receive(first)
