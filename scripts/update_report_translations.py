@@ -9,7 +9,10 @@ code labels still untranslated are taken from the interface's Qt catalogue
 screen and on paper. Texts no longer used are dropped.
 
     python scripts/update_report_translations.py          # update the .po files
-    python scripts/update_report_translations.py --check  # exit 1 if an update would change them
+    python scripts/update_report_translations.py --check  # exit 1 if an update would change their messages
+
+The check compares what the catalogues say (each text, its translation, where it
+comes from), not their bytes: another Babel writes other header lines.
 """
 
 from __future__ import annotations
@@ -77,6 +80,15 @@ def qt_codes(language: str) -> dict[str, str]:
     return words
 
 
+def messages(content: bytes) -> list[tuple[str, str, tuple[str, ...], tuple[str, ...]]]:
+    """What a catalogue says, message by message, whichever Babel wrote it."""
+    return [
+        (str(m.id), str(m.string), tuple(sorted(path for path, _line in m.locations)), tuple(m.auto_comments))
+        for m in read_po(io.BytesIO(content))
+        if m.id
+    ]
+
+
 def updated(language: str, texts: dict[str, str], codes: set[str]) -> bytes:
     path = CATALOGUES / f"report_{language}.po"
     old: dict[str, str] = {}
@@ -101,7 +113,7 @@ def main(argv: list[str]) -> int:
     for language in LANGUAGES:
         path = CATALOGUES / f"report_{language}.po"
         content = updated(language, texts, codes)
-        if path.exists() and path.read_bytes() == content:
+        if path.exists() and messages(path.read_bytes()) == messages(content):
             continue
         stale.append(path.name)
         if "--check" not in argv:
