@@ -40,8 +40,9 @@ def run(args: list[str]) -> tuple[float, float]:
     syncs at commit, which made the same import vary by a tenth from run to run."""
     os.sync()
     started = time.perf_counter()
-    done = subprocess.run([PYTHON, "-c", MEASURED, *args], check=True, stdout=subprocess.DEVNULL,
-                          stderr=subprocess.PIPE, text=True)
+    done = subprocess.run(
+        [PYTHON, "-c", MEASURED, *args], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
+    )
     seconds = time.perf_counter() - started
     return seconds, int(done.stderr.strip().splitlines()[-1]) / 1024
 
@@ -52,10 +53,24 @@ def raw_sqlite(rows: int, folder: Path) -> float:
     connection = sqlite3.connect(path)
     connection.execute("PRAGMA journal_mode=WAL")
     connection.execute("PRAGMA synchronous=FULL")
-    connection.execute("CREATE TABLE t (id TEXT PRIMARY KEY, country TEXT, title TEXT, status TEXT, budget REAL, "
-                       "start TEXT, finish TEXT, created_at TEXT, device TEXT)")
-    data = [(f"{i:036d}", "PER", f"Activity {i}", "ongoing", 1000.0 + i, "2026-01-01", "2026-12-31",
-             "2026-11-23 10:00:00.000000", "d" * 36) for i in range(rows)]
+    connection.execute(
+        "CREATE TABLE t (id TEXT PRIMARY KEY, country TEXT, title TEXT, status TEXT, budget REAL, "
+        "start TEXT, finish TEXT, created_at TEXT, device TEXT)"
+    )
+    data = [
+        (
+            f"{i:036d}",
+            "PER",
+            f"Activity {i}",
+            "ongoing",
+            1000.0 + i,
+            "2026-01-01",
+            "2026-12-31",
+            "2026-11-23 10:00:00.000000",
+            "d" * 36,
+        )
+        for i in range(rows)
+    ]
     os.sync()
     started = time.perf_counter()
     with connection:
@@ -72,8 +87,11 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
         source, target, package = folder / "source.db", folder / "target.db", folder / "all.mxf"
-        subprocess.run([PYTHON, "-m", "desktop.cli", "--db", str(source), "demo", "--size", str(args.size)],
-                       check=True, stdout=subprocess.DEVNULL)
+        subprocess.run(
+            [PYTHON, "-m", "desktop.cli", "--db", str(source), "demo", "--size", str(args.size)],
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
         records = int(sqlite3.connect(source).execute("SELECT count(*) FROM change").fetchone()[0])
         export_s, export_mb = run(["--db", str(source), "export", "-o", str(package)])
         import_s, import_mb = run(["--db", str(target), "import", str(package), "--trust"])
@@ -89,8 +107,10 @@ def main() -> int:
         ("import into an empty database", "≥ 30,000 records/s, < 500 MB", import_s, import_mb),
         ("import again (nothing to do)", "< 3 s, < 500 MB", again_s, again_mb),
     ):
-        print(f"| {label} | {target} | {seconds:.2f} s | {records / seconds:,.0f} | {peak:.0f} MB | "
-              f"{raw_s:.2f} s ({raw_rate:,.0f}/s) | {seconds / raw_s:.1f}x |")
+        print(
+            f"| {label} | {target} | {seconds:.2f} s | {records / seconds:,.0f} | {peak:.0f} MB | "
+            f"{raw_s:.2f} s ({raw_rate:,.0f}/s) | {seconds / raw_s:.1f}x |"
+        )
     return 0
 
 

@@ -121,8 +121,10 @@ def main() -> int:
     (args.out / "foundation.json").write_text(json.dumps(results, indent=2), encoding="utf-8")
     print(f"Machine: {results['machine']}; demo --size {args.size:,} = {records:,} records")
     print(f"({results['dump_bytes'] / 1e6:.0f} MB of JSON, {results['database_bytes'] / 1e6:.0f} MB database)")
-    print(f"Best of {args.runs} runs; calibration (sum(range(10**8))) took {min(calibrations):.2f}–"
-          f"{max(calibrations):.2f} s during the run\n")
+    print(
+        f"Best of {args.runs} runs; calibration (sum(range(10**8))) took {min(calibrations):.2f}–"
+        f"{max(calibrations):.2f} s during the run\n"
+    )
     print("| scenario | target | measured |")
     print("| --- | --- | --- |")
     print(f"| `demo --size {args.size}` (whole command) | < 15 s | {demo_s:.1f} s |")

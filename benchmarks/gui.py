@@ -212,8 +212,9 @@ def scenario(window: object, marks: dict[str, object]) -> None:
         before = header.sortIndicatorSection(), header.sortIndicatorOrder()
         x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
         seconds, rows = until_loaded(
-            lambda x=x: QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
-                                         pos=QPoint(x, header.height() // 2)),
+            lambda x=x: QTest.mouseClick(
+                header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2)
+            ),
             lambda column=column: model.sort_column == column,
         )
         order = "descending" if header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder else "ascending"
@@ -269,12 +270,20 @@ def calibration() -> float:
 def one_run(db: str, folder: str, run: int) -> dict[str, object]:
     import subprocess
 
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=os.path.join(folder, f"config-{run}"),
-               XDG_DATA_HOME=os.path.join(folder, f"data-{run}"))
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        XDG_CONFIG_HOME=os.path.join(folder, f"config-{run}"),
+        XDG_DATA_HOME=os.path.join(folder, f"data-{run}"),
+    )
     spawned = time.time()
     result = subprocess.run(
         [sys.executable, __file__, "--child", db, repr(spawned)],
-        check=True, capture_output=True, text=True, env=env, timeout=300,
+        check=True,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
     )
     lines = [line for line in result.stdout.splitlines() if line.startswith("PROBE ")]
     if not lines:
@@ -305,8 +314,11 @@ def main() -> int:
         db = args.db
         if db is None:
             db = Path(folder) / "big.db"
-            subprocess.run([sys.executable, "-m", "desktop.cli", "--db", str(db), "demo", "--size", str(args.size)],
-                           check=True, stdout=subprocess.DEVNULL)
+            subprocess.run(
+                [sys.executable, "-m", "desktop.cli", "--db", str(db), "demo", "--size", str(args.size)],
+                check=True,
+                stdout=subprocess.DEVNULL,
+            )
         calibrations = [calibration() for _ in range(3)]
         runs = [one_run(str(db), folder, run) for run in range(args.runs)]
         calibrations += [calibration() for _ in range(3)]
@@ -343,23 +355,31 @@ def main() -> int:
     (args.out / "gui.json").write_text(json.dumps(results, indent=2, ensure_ascii=False), encoding="utf-8")
 
     print(f"Machine: {results['machine']}; {results['rows']:,} activities listed")
-    print(f"Best of {args.runs} runs; calibration (sum(range(10**8))) took {min(calibrations):.2f}–"
-          f"{max(calibrations):.2f} s during the run\n")
+    print(
+        f"Best of {args.runs} runs; calibration (sum(range(10**8))) took {min(calibrations):.2f}–"
+        f"{max(calibrations):.2f} s during the run\n"
+    )
     print("| scenario | target | measured |")
     print("| --- | --- | --- |")
     phases = results["start_phases_s"]
-    print(f"| start to main window shown with the Overview filled | < 1.5 s | {results['start_s']:.2f} s "
-          f"(Qt imported {phases['qt_imported']:.2f} s, window built {phases['window_built']:.2f} s) |")
+    print(
+        f"| start to main window shown with the Overview filled | < 1.5 s | {results['start_s']:.2f} s "
+        f"(Qt imported {phases['qt_imported']:.2f} s, window built {phases['window_built']:.2f} s) |"
+    )
     for text, seconds in results["search_slowest_key_s"].items():
         print(f"| typing “{text}”: slowest key until the list shows its rows | < 100 ms | {seconds * 1000:.0f} ms |")
     for label, seconds in results["sort_s"].items():
         print(f"| sort by {label}, all rows | < 200 ms | {seconds * 1000:.0f} ms |")
     scroll = results["scroll"]
-    print(f"| peak memory, start + search + sort + scrolling all {results['rows']:,} rows "
-          f"({scroll['screens']:,} screens, slowest {scroll['slowest_screen_s'] * 1000:.0f} ms) | < 400 MB | "
-          f"{results['peak_rss_mb']:.0f} MB (after start {results['rss_after_start_mb']:.0f} MB) |")
-    print("\nResident memory after each phase (MB): " + ", ".join(
-        f"{phase} {mb:.0f}" for phase, mb in results["rss_phases_mb"].items()))
+    print(
+        f"| peak memory, start + search + sort + scrolling all {results['rows']:,} rows "
+        f"({scroll['screens']:,} screens, slowest {scroll['slowest_screen_s'] * 1000:.0f} ms) | < 400 MB | "
+        f"{results['peak_rss_mb']:.0f} MB (after start {results['rss_after_start_mb']:.0f} MB) |"
+    )
+    print(
+        "\nResident memory after each phase (MB): "
+        + ", ".join(f"{phase} {mb:.0f}" for phase, mb in results["rss_phases_mb"].items())
+    )
     return 0
 
 

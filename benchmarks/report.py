@@ -47,7 +47,9 @@ def measure(db: Path, country: str, start: str, end: str, out: Path, runs: int =
     for _ in range(runs):
         done = subprocess.run(
             [sys.executable, "-c", CHILD, str(db), country, start, end, str(out)],
-            check=True, capture_output=True, text=True,
+            check=True,
+            capture_output=True,
+            text=True,
         )
         figures = json.loads(done.stdout)
         if best is None or figures["report_s"] < best["report_s"]:
@@ -60,15 +62,21 @@ def make_database(folder: Path, size: int) -> Path:
     path = folder / f"demo-{size}.db"
     if not path.exists():
         print(f"making {path.name} (mainstream demo --size {size}) ...", flush=True)
-        subprocess.run([sys.executable, "-m", "desktop.cli", "--db", str(path), "demo", "--size", str(size)],
-                       check=True, capture_output=True)
+        subprocess.run(
+            [sys.executable, "-m", "desktop.cli", "--db", str(path), "demo", "--size", str(size)],
+            check=True,
+            capture_output=True,
+        )
     return path
 
 
 def report(label: str, figures: dict[str, float]) -> None:
     pages_per_s = figures["pages"] / figures["report_s"]
-    print(f"{label:<44} {figures['report_s']:6.2f} s  {figures['pages']:5.0f} pages  {pages_per_s:6.1f} pages/s  "
-          f"peak {figures['peak_mb']:5.0f} MB  (imports {figures['import_s']:.2f} s)", flush=True)
+    print(
+        f"{label:<44} {figures['report_s']:6.2f} s  {figures['pages']:5.0f} pages  {pages_per_s:6.1f} pages/s  "
+        f"peak {figures['peak_mb']:5.0f} MB  (imports {figures['import_s']:.2f} s)",
+        flush=True,
+    )
 
 
 def main(argv: list[str]) -> int:
@@ -86,8 +94,10 @@ def main(argv: list[str]) -> int:
         sizes[size] = figures
         report(f"Peru, {size // 20:,} activities (demo --size {size:,})", figures)
     small, large = sizes[50_000], sizes[100_000]
-    print(f"time ratio for twice the records: {large['report_s'] / small['report_s']:.2f} "
-          f"(pages ratio {large['pages'] / small['pages']:.2f}); total {time.perf_counter() - started:.0f} s")
+    print(
+        f"time ratio for twice the records: {large['report_s'] / small['report_s']:.2f} "
+        f"(pages ratio {large['pages'] / small['pages']:.2f}); total {time.perf_counter() - started:.0f} s"
+    )
     return 0
 
 

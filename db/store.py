@@ -133,9 +133,7 @@ def inspect_file(path: Path) -> FileState:
         if app_id != APPLICATION_ID:
             if app_id == 0 and not tables:
                 return FileState(is_new=True, revision=None)
-            raise NotAMainstreamDatabase(
-                f"{path} is an SQLite database of another program, not a Mainstream database"
-            )
+            raise NotAMainstreamDatabase(f"{path} is an SQLite database of another program, not a Mainstream database")
         if "alembic_version" not in tables:
             raise DatabaseCorrupt(f"{path} is damaged: its schema version is missing")
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()

@@ -82,13 +82,19 @@ def build_parser() -> argparse.ArgumentParser:
         "Without a command, opens the application.",
     )
     parser.add_argument(
-        "--db", type=Path, default=None, metavar="PATH",
+        "--db",
+        type=Path,
+        default=None,
+        metavar="PATH",
         help=f"database file (default: {default_database()})",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     demo = commands.add_parser("demo", help="load the illustrative demo data (adds only what is missing)")
     demo.add_argument(
-        "--size", type=_positive_size, default=0, metavar="N",
+        "--size",
+        type=_positive_size,
+        default=0,
+        metavar="N",
         help="also add N synthetic work-plan activities spread over countries (for scale tests)",
     )
     demo.set_defaults(run=_demo)
@@ -105,7 +111,9 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--from", dest="start", type=_date, metavar="DATE", help="first day (default: 1 January)")
     report.add_argument("--to", dest="end", type=_date, metavar="DATE", help="last day (default: 31 December)")
     report.add_argument(
-        "--sections", type=_sections, metavar="LIST",
+        "--sections",
+        type=_sections,
+        metavar="LIST",
         help="comma-separated sections to include (default: all): coordination, policies, work_plan, results, "
         "capacity, evidence, stakeholders",
     )
@@ -113,11 +121,17 @@ def build_parser() -> argparse.ArgumentParser:
     export = commands.add_parser("export", help="write an exchange file for another focal point or headquarters")
     export.add_argument("-o", "--output", type=Path, required=True, metavar="OUT", help="the exchange file to write")
     export.add_argument(
-        "--country", type=_country, action="extend", nargs="+", metavar="ISO3",
+        "--country",
+        type=_country,
+        action="extend",
+        nargs="+",
+        metavar="ISO3",
         help="only these countries (and global records); default: all",
     )
     export.add_argument(
-        "--for", dest="partner", metavar="PARTNER",
+        "--for",
+        dest="partner",
+        metavar="PARTNER",
         help="only what this partner (name or device id, see 'mainstream partners') may not have yet",
     )
     export.add_argument("--passphrase-file", type=Path, metavar="F", help="encrypt with the passphrase in file F")
@@ -217,7 +231,10 @@ def _report(args: argparse.Namespace) -> int:
     start = args.start or (date(args.end.year, 1, 1) if args.end else first)
     end = args.end or (date(start.year, 12, 31) if args.start else last)
     request = ReportRequest(
-        country=args.country, start=start, end=end, language=args.lang,
+        country=args.country,
+        start=start,
+        end=end,
+        language=args.lang,
         sections=args.sections if args.sections is not None else frozenset(SECTIONS),
     )
     try:
@@ -261,8 +278,14 @@ def _export(args: argparse.Namespace) -> int:
     with _open(args, create=False) as store:
         device = _partner_device(store, args.partner) if args.partner else None
         try:
-            result = export_file(store, current_actor(store), args.output, countries=args.country,
-                                 for_partner=device, passphrase=passphrase)
+            result = export_file(
+                store,
+                current_actor(store),
+                args.output,
+                countries=args.country,
+                for_partner=device,
+                passphrase=passphrase,
+            )
         except ExchangeError as exc:
             raise CommandError(str(exc)) from None
     cut = f" for {result.partner_name}" if result.partner_name else ""
@@ -326,7 +349,8 @@ def _conflicts(args: argparse.Namespace) -> int:
     for conflict in conflicts:
         shown = " | ".join(
             f"[{number}] {json.dumps(version.value, ensure_ascii=False)} by {version.user} "
-            f"at {version.changed_at[:16]} UTC" for number, version in enumerate(conflict.versions, start=1)
+            f"at {version.changed_at[:16]} UTC"
+            for number, version in enumerate(conflict.versions, start=1)
         )
         print(one_line(f"{conflict.kind} {conflict.record_id} '{conflict.label}' {conflict.field}: {shown}"))
     if not conflicts:
@@ -341,8 +365,9 @@ def _settle(args: argparse.Namespace) -> int:
     with _open(args, create=False) as store:
         actor = current_actor(store)
         with store.session() as session:
-            found = next((c for c in list_conflicts(session)
-                          if c.record_id == args.record_id and c.field == args.field), None)
+            found = next(
+                (c for c in list_conflicts(session) if c.record_id == args.record_id and c.field == args.field), None
+            )
             if found is None:
                 raise CommandError(f"no open conflict on {args.field} of {args.record_id} (see 'mainstream conflicts')")
             if args.keep is not None:

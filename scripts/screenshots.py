@@ -140,16 +140,26 @@ def partner_file(window: MainWindow) -> Path:
     partner = Store.open(folder / "luis.db")
     luis = Actor("Luis Mendoza", partner.device_id())
     ana = Actor("Ana Quispe", store.device_id())
-    import_file(partner, open_file(partner, export_file(store, ana, folder / "ana.mxf", countries=["PER"]).path),
-                trust=True)
+    import_file(
+        partner, open_file(partner, export_file(store, ana, folder / "ana.mxf", countries=["PER"]).path), trust=True
+    )
     activity = one_id(window, "SELECT id FROM activity WHERE country = 'PER' ORDER BY code LIMIT 1")
     policy = one_id(window, "SELECT id FROM policy WHERE country = 'PER' ORDER BY title LIMIT 1")
     committee = one_id(window, "SELECT id FROM committee WHERE country = 'PER' ORDER BY name LIMIT 1")
     with partner.session() as session:
         update(session, luis, "activity", activity, {"progress": 55})
         update(session, luis, "policy", policy, {"status": "adopted"})
-        create(session, luis, "meeting", {"committee_id": committee, "held_on": "2026-11-18",
-                                          "place": "Lima, Cancillería", "agenda": "Revisión del plan de trabajo"})
+        create(
+            session,
+            luis,
+            "meeting",
+            {
+                "committee_id": committee,
+                "held_on": "2026-11-18",
+                "place": "Lima, Cancillería",
+                "agenda": "Revisión del plan de trabajo",
+            },
+        )
     with store.session() as session:
         update(session, ana, "activity", activity, {"progress": 45})
         update(session, ana, "policy", policy, {"status": "validated"})
@@ -179,57 +189,109 @@ def conflicts(window: MainWindow) -> None:
 
 
 SHOTS = [
-    Shot("01-overview", "Overview: the dashboard for Peru, with what needs attention",
-         lambda w: go(w, w.tr("Overview"), 0)),
-    Shot("02-committees", "Committees: the list, and a committee with its members and meetings",
-         lambda w: record(w, "committee", "SELECT id FROM committee WHERE country = 'PER' ORDER BY name LIMIT 1")),
-    Shot("03-meeting", "A meeting, edited in place: attendance and decisions with follow-up",
-         lambda w: dialog(w, "meeting", "SELECT m.id FROM meeting m JOIN committee c ON c.id = m.committee_id "
-                                        "WHERE c.country = 'PER' ORDER BY m.held_on DESC LIMIT 1")),
-    Shot("04-policies", "Policies and frameworks, with the status history of each",
-         lambda w: record(w, "policy", "SELECT id FROM policy WHERE country = 'PER' ORDER BY title LIMIT 1")),
-    Shot("05-activities", "Work-plan activities: type part of a title to find one among thousands",
-         searched),
-    Shot("06-refused", "A refused save: the reason shows beside the field, nothing is saved",
-         refused),
-    Shot("07-work-plan", "A work plan with its results",
-         lambda w: record(w, "work_plan", "SELECT id FROM work_plan WHERE country = 'PER' LIMIT 1")),
-    Shot("08-indicator", "An indicator: targets and actuals per period, by sex",
-         lambda w: dialog(w, "indicator", "SELECT i.id FROM indicator i JOIN result r ON r.id = i.result_id "
-                                          "JOIN work_plan p ON p.id = r.work_plan_id WHERE p.country = 'PER' "
-                                          "ORDER BY i.statement LIMIT 1", scroll_to_end=True)),
-    Shot("09-capacity", "Capacity building: a training with its participants by sex and institution",
-         lambda w: record(w, "capacity_activity",
-                          "SELECT id FROM capacity_activity WHERE country = 'PER' ORDER BY title LIMIT 1")),
-    Shot("10-knowledge", "Knowledge products",
-         lambda w: record(w, "knowledge_product",
-                          "SELECT id FROM knowledge_product WHERE country = 'PER' ORDER BY title LIMIT 1")),
-    Shot("11-good-practices", "Good practices",
-         lambda w: record(w, "good_practice", "SELECT id FROM good_practice ORDER BY title LIMIT 1")),
-    Shot("12-institutions", "Stakeholders: institutions",
-         lambda w: record(w, "institution", "SELECT id FROM institution WHERE country = 'PER' ORDER BY name LIMIT 1")),
-    Shot("13-contacts", "Stakeholders: contacts",
-         lambda w: record(w, "contact", "SELECT id FROM contact WHERE country = 'PER' ORDER BY name LIMIT 1")),
-    Shot("14-history", "History: every change, with old and new values",
-         lambda w: go(w, w.tr("History"))),
-    Shot("15-trash", "Trash: deleted records, restorable with their nested records",
-         lambda w: go(w, w.tr("Trash"))),
-    Shot("16-settings", "Settings: who you are, your default country, which database is open",
-         lambda w: go(w, w.tr("Settings"))),
-    Shot("17-sri-lanka", "Sri Lanka: names in Sinhala and English",
-         lambda w: (w.country_box.setCurrentIndex(w.country_box.findData("LKA")),
-                    record(w, "institution", "SELECT id FROM institution WHERE country = 'LKA' ORDER BY name LIMIT 1"))
+    Shot(
+        "01-overview",
+        "Overview: the dashboard for Peru, with what needs attention",
+        lambda w: go(w, w.tr("Overview"), 0),
+    ),
+    Shot(
+        "02-committees",
+        "Committees: the list, and a committee with its members and meetings",
+        lambda w: record(w, "committee", "SELECT id FROM committee WHERE country = 'PER' ORDER BY name LIMIT 1"),
+    ),
+    Shot(
+        "03-meeting",
+        "A meeting, edited in place: attendance and decisions with follow-up",
+        lambda w: dialog(
+            w,
+            "meeting",
+            "SELECT m.id FROM meeting m JOIN committee c ON c.id = m.committee_id "
+            "WHERE c.country = 'PER' ORDER BY m.held_on DESC LIMIT 1",
         ),
-    Shot("18-morocco", "Morocco: names in Arabic and French",
-         lambda w: (w.country_box.setCurrentIndex(w.country_box.findData("MAR")),
-                    record(w, "committee", "SELECT id FROM committee WHERE country = 'MAR' ORDER BY name LIMIT 1"))
+    ),
+    Shot(
+        "04-policies",
+        "Policies and frameworks, with the status history of each",
+        lambda w: record(w, "policy", "SELECT id FROM policy WHERE country = 'PER' ORDER BY title LIMIT 1"),
+    ),
+    Shot("05-activities", "Work-plan activities: type part of a title to find one among thousands", searched),
+    Shot("06-refused", "A refused save: the reason shows beside the field, nothing is saved", refused),
+    Shot(
+        "07-work-plan",
+        "A work plan with its results",
+        lambda w: record(w, "work_plan", "SELECT id FROM work_plan WHERE country = 'PER' LIMIT 1"),
+    ),
+    Shot(
+        "08-indicator",
+        "An indicator: targets and actuals per period, by sex",
+        lambda w: dialog(
+            w,
+            "indicator",
+            "SELECT i.id FROM indicator i JOIN result r ON r.id = i.result_id "
+            "JOIN work_plan p ON p.id = r.work_plan_id WHERE p.country = 'PER' "
+            "ORDER BY i.statement LIMIT 1",
+            scroll_to_end=True,
         ),
-    Shot("19-reports", "Reports: Peru's country overview, made in the background and previewed before saving",
-         report),
-    Shot("20-exchange", "Exchange: a partner's file checked and previewed (sender, key fingerprint, what it would do)",
-         received),
-    Shot("21-conflicts", "Conflicts: a field changed on both sides, each value with who set it and when",
-         conflicts),
+    ),
+    Shot(
+        "09-capacity",
+        "Capacity building: a training with its participants by sex and institution",
+        lambda w: record(
+            w, "capacity_activity", "SELECT id FROM capacity_activity WHERE country = 'PER' ORDER BY title LIMIT 1"
+        ),
+    ),
+    Shot(
+        "10-knowledge",
+        "Knowledge products",
+        lambda w: record(
+            w, "knowledge_product", "SELECT id FROM knowledge_product WHERE country = 'PER' ORDER BY title LIMIT 1"
+        ),
+    ),
+    Shot(
+        "11-good-practices",
+        "Good practices",
+        lambda w: record(w, "good_practice", "SELECT id FROM good_practice ORDER BY title LIMIT 1"),
+    ),
+    Shot(
+        "12-institutions",
+        "Stakeholders: institutions",
+        lambda w: record(w, "institution", "SELECT id FROM institution WHERE country = 'PER' ORDER BY name LIMIT 1"),
+    ),
+    Shot(
+        "13-contacts",
+        "Stakeholders: contacts",
+        lambda w: record(w, "contact", "SELECT id FROM contact WHERE country = 'PER' ORDER BY name LIMIT 1"),
+    ),
+    Shot("14-history", "History: every change, with old and new values", lambda w: go(w, w.tr("History"))),
+    Shot("15-trash", "Trash: deleted records, restorable with their nested records", lambda w: go(w, w.tr("Trash"))),
+    Shot(
+        "16-settings",
+        "Settings: who you are, your default country, which database is open",
+        lambda w: go(w, w.tr("Settings")),
+    ),
+    Shot(
+        "17-sri-lanka",
+        "Sri Lanka: names in Sinhala and English",
+        lambda w: (
+            w.country_box.setCurrentIndex(w.country_box.findData("LKA")),
+            record(w, "institution", "SELECT id FROM institution WHERE country = 'LKA' ORDER BY name LIMIT 1"),
+        ),
+    ),
+    Shot(
+        "18-morocco",
+        "Morocco: names in Arabic and French",
+        lambda w: (
+            w.country_box.setCurrentIndex(w.country_box.findData("MAR")),
+            record(w, "committee", "SELECT id FROM committee WHERE country = 'MAR' ORDER BY name LIMIT 1"),
+        ),
+    ),
+    Shot("19-reports", "Reports: Peru's country overview, made in the background and previewed before saving", report),
+    Shot(
+        "20-exchange",
+        "Exchange: a partner's file checked and previewed (sender, key fingerprint, what it would do)",
+        received,
+    ),
+    Shot("21-conflicts", "Conflicts: a field changed on both sides, each value with who set it and when", conflicts),
 ]
 
 
@@ -243,7 +305,8 @@ def prepare(folder: Path) -> Store:
         practice = session.execute(text("SELECT id FROM good_practice ORDER BY title DESC LIMIT 1")).scalar_one()
         delete(session, actor, "good_practice", practice)
         activity = session.execute(
-            text("SELECT id FROM activity WHERE country = 'PER' ORDER BY code LIMIT 1")).scalar_one()
+            text("SELECT id FROM activity WHERE country = 'PER' ORDER BY code LIMIT 1")
+        ).scalar_one()
         update(session, actor, "activity", activity, {"progress": 40})
     return store
 
@@ -300,8 +363,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--lang", default=None, help="interface language (e.g. fr, es)")
-    parser.add_argument("--only", metavar="TEXT", default="",
-                        help="take only the shots whose name contains TEXT (e.g. 19-reports); keep the others")
+    parser.add_argument(
+        "--only",
+        metavar="TEXT",
+        default="",
+        help="take only the shots whose name contains TEXT (e.g. 19-reports); keep the others",
+    )
     args = parser.parse_args()
     shots = [shot for shot in SHOTS if args.only in shot.name]
     if not shots:

@@ -75,7 +75,8 @@ def _code_enums() -> list[type[StrEnum]]:
     from db.services.kinds import kind_names, spec_for
 
     enums: list[type[StrEnum]] = [
-        member for _name, member in inspect.getmembers(db.codes, inspect.isclass)
+        member
+        for _name, member in inspect.getmembers(db.codes, inspect.isclass)
         if issubclass(member, StrEnum) and member is not StrEnum
     ]
     for kind in kind_names():
@@ -131,8 +132,18 @@ def derived_source() -> str:
 
 
 def lupdate(ts: Path) -> None:
-    command = [tool("pyside6-lupdate"), *map(str, sources()), "-no-obsolete", "-locations", "relative",
-               "-source-language", SOURCE_LANGUAGE, "-target-language", language_of(ts), "-silent"]
+    command = [
+        tool("pyside6-lupdate"),
+        *map(str, sources()),
+        "-no-obsolete",
+        "-locations",
+        "relative",
+        "-source-language",
+        SOURCE_LANGUAGE,
+        "-target-language",
+        language_of(ts),
+        "-silent",
+    ]
     if language_of(ts) == SOURCE_LANGUAGE:
         command.append("-pluralonly")
     subprocess.run([*command, "-ts", str(ts)], check=True, cwd=ROOT)
@@ -159,8 +170,12 @@ def message_keys(ts: Path) -> set[tuple[str, str, str, bool]]:
     """(context, source, comment, plural) of every message in a .ts file."""
     root = ElementTree.parse(ts).getroot()
     return {
-        (context.findtext("name") or "", message.findtext("source") or "", message.findtext("comment") or "",
-         message.get("numerus") == "yes")
+        (
+            context.findtext("name") or "",
+            message.findtext("source") or "",
+            message.findtext("comment") or "",
+            message.get("numerus") == "yes",
+        )
         for context in root.iter("context")
         for message in context.iter("message")
     }

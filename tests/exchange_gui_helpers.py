@@ -44,7 +44,6 @@ def exchange_window(qtbot, store: Store) -> MainWindow:
     return window
 
 
-
 def dump_of(store: Store) -> str:
     out = io.StringIO()
     with store.session() as session:
@@ -54,8 +53,7 @@ def dump_of(store: Store) -> str:
 
 def export_on_page(qtbot, window: MainWindow, path: Path, *, partner: str | None = None, passphrase: str = "") -> None:
     send = window.exchange.send
-    send.partner_box.setCurrentIndex(send.partner_box.findText(partner, Qt.MatchFlag.MatchStartsWith)
-                                     if partner else 0)
+    send.partner_box.setCurrentIndex(send.partner_box.findText(partner, Qt.MatchFlag.MatchStartsWith) if partner else 0)
     send.passphrase.setText(passphrase)
     send.passphrase_again.setText(passphrase)
     with qtbot.waitSignal(send.exported, timeout=20_000):
@@ -91,7 +89,6 @@ def preview_rows(window: MainWindow) -> dict[str, list[str]]:
 def one_value(store: Store, sql: str) -> str:
     with store.session() as session:
         return str(session.execute(text(sql)).scalar_one())
-
 
 
 def sync(source: Store, target: Store, path: Path) -> None:

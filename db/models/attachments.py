@@ -31,6 +31,4 @@ class Attachment(Record):
     filename: Mapped[str] = text(required=True)
     media_type: Mapped[str | None] = text()
     description: Mapped[str | None] = text()
-    sha256: Mapped[str] = mapped_column(
-        String(64), ForeignKey("attachment_content.sha256"), info={"sha256": True}
-    )
+    sha256: Mapped[str] = mapped_column(String(64), ForeignKey("attachment_content.sha256"), info={"sha256": True})

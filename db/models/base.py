@@ -76,9 +76,7 @@ def codes(choices: type[StrEnum]) -> MappedColumn[Any]:
 
 def tags(pattern: str, *, description: str) -> MappedColumn[Any]:
     """A list of short strings that must each match ``pattern`` (SDG targets)."""
-    return mapped_column(
-        JSON, nullable=False, default=list, info={"list_pattern": pattern, "description": description}
-    )
+    return mapped_column(JSON, nullable=False, default=list, info={"list_pattern": pattern, "description": description})
 
 
 def numbers(minimum: int, maximum: int) -> MappedColumn[Any]:

@@ -110,8 +110,12 @@ def resolve_conflict(session: Session, actor: Actor, kind: str, record_id: str, 
         moment,
         [
             ChangeRow(
-                kind, record_id, "update", {field: [current, current]},
-                country=row["country"], seen=vectors.get(record_id, {}),
+                kind,
+                record_id,
+                "update",
+                {field: [current, current]},
+                country=row["country"],
+                seen=vectors.get(record_id, {}),
             )
         ],
     )
@@ -119,4 +123,3 @@ def resolve_conflict(session: Session, actor: Actor, kind: str, record_id: str, 
     session.execute(
         table.update().where(table.c.id == record_id).values(updated_at=moment, changed_by_device=actor.device)
     )
-

@@ -373,8 +373,14 @@ def _plan_titles(session: Session, result_ids: Sequence[str]) -> dict[str, str]:
 
 def _overdue_decisions(session: Session, country: str | None, today: date, limit: int) -> list[AttentionItem]:
     rows = (
-        select(Decision.id, func.substr(Decision.text, 1, LABEL_LENGTH * 2).label("text"), Decision.due_on,
-               Decision.status, Decision.country, Decision.meeting_id)
+        select(
+            Decision.id,
+            func.substr(Decision.text, 1, LABEL_LENGTH * 2).label("text"),
+            Decision.due_on,
+            Decision.status,
+            Decision.country,
+            Decision.meeting_id,
+        )
         .where(*_live(Decision, country), _decision_overdue(today))
         .order_by(Decision.due_on, Decision.id)
         .limit(limit)
@@ -404,15 +410,27 @@ def _late_activities(session: Session, country: str | None, today: date, limit: 
         .limit(limit)
         .subquery()
     )
-    query = select(Activity.id, Activity.code, Activity.title, Activity.planned_end, Activity.status,
-                   Activity.country, Activity.result_id).where(rowid.in_(select(oldest.c.row)))
+    query = select(
+        Activity.id,
+        Activity.code,
+        Activity.title,
+        Activity.planned_end,
+        Activity.status,
+        Activity.country,
+        Activity.result_id,
+    ).where(rowid.in_(select(oldest.c.row)))
     rows = session.execute(query).all()
     plans = _plan_titles(session, [row[6] for row in rows])
     return [
         AttentionItem(
-            "activity", rid, _short(f"{code} {title}" if code else title),
+            "activity",
+            rid,
+            _short(f"{code} {title}" if code else title),
             Reason.DELAYED if status == ActivityStatus.DELAYED else Reason.PAST_END,
-            end, status, plans.get(result_id, ""), where,
+            end,
+            status,
+            plans.get(result_id, ""),
+            where,
         )
         for rid, code, title, end, status, where, result_id in rows
     ]

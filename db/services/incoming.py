@@ -73,8 +73,12 @@ def read_operations(
                 if latest and type(raw) is dict:
                     device, at, record_id = raw.get("device"), raw.get("at"), raw.get("id")
                     # Perhaps held (its device's latest change here is no earlier): looked up below.
-                    if (type(at) is str and type(device) is str and type(record_id) is str
-                            and at <= latest.get(device, "")):
+                    if (
+                        type(at) is str
+                        and type(device) is str
+                        and type(record_id) is str
+                        and at <= latest.get(device, "")
+                    ):
                         places[len(operations)] = (segment, start, end)
                         operations.append(held_op(same(device, device), same(at, at), record_id))
                         numbers.append(number)
@@ -118,7 +122,10 @@ def _held(device: str, at: str, record_id: str) -> Operation:
 
 
 def _check_the_not_held(
-    operations: list[Operation], numbers: list[int], held: Held, checker: _Checker,
+    operations: list[Operation],
+    numbers: list[int],
+    held: Held,
+    checker: _Checker,
     places: dict[int, tuple[bytes, int, int]],
 ) -> None:
     """Look up the operations read as perhaps held; check in full those that are not."""

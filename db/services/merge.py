@@ -139,8 +139,7 @@ def _settle(spec: KindSpec, stored: dict[str, Any] | None, old: list[Operation],
             if len({_key(v) for _op, v in shown}) > 1:
                 shown.sort(key=lambda version: (version[0] is not winner, tuple(reversed(version[0].order))))
                 conflicts[name] = [
-                    {"value": jsonable(v), "user": op.user, "device": op.device, "changed_at": op.at}
-                    for op, v in shown
+                    {"value": jsonable(v), "user": op.user, "device": op.device, "changed_at": op.at} for op, v in shown
                 ]
     deletes = [op for op in operations if op.action in ("delete", "restore")]
     deleter = max(deletes, key=lambda op: op.order) if deletes else None

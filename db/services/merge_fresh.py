@@ -163,8 +163,15 @@ def log_rows(new: Sequence[Operation]) -> list[tuple[Any, ...]]:
     a create keeps no copy of its values, see docs/architecture.md)."""
     return [
         (
-            op.at, op.user, op.device, op.kind, op.record_id, op.action,
-            "{}" if op.action == "create" else encode_json(op.fields), op.trash_id, op.country,
+            op.at,
+            op.user,
+            op.device,
+            op.kind,
+            op.record_id,
+            op.action,
+            "{}" if op.action == "create" else encode_json(op.fields),
+            op.trash_id,
+            op.country,
             None if op.seen is None else encode_json(op.seen),
         )
         for op in new

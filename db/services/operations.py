@@ -65,9 +65,16 @@ class Operation:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "kind": self.kind, "id": self.record_id, "action": self.action, "at": self.at,
-            "device": self.device, "user": self.user, "country": self.country, "seen": self.seen,
-            "trash_id": self.trash_id, "fields": self.fields,
+            "kind": self.kind,
+            "id": self.record_id,
+            "action": self.action,
+            "at": self.at,
+            "device": self.device,
+            "user": self.user,
+            "country": self.country,
+            "seen": self.seen,
+            "trash_id": self.trash_id,
+            "fields": self.fields,
         }
 
 
@@ -93,15 +100,30 @@ def operations_of(session: Session, record_ids: Iterable[str]) -> dict[str, list
     found: dict[str, list[Operation]] = {}
     for chunk in chunks(set(record_ids)):
         query = select(
-            Change.changed_at, Change.user, Change.device, Change.kind, Change.record_id, Change.action,
-            Change.fields, Change.trash_id, Change.country, Change.seen,
+            Change.changed_at,
+            Change.user,
+            Change.device,
+            Change.kind,
+            Change.record_id,
+            Change.action,
+            Change.fields,
+            Change.trash_id,
+            Change.country,
+            Change.seen,
         ).where(Change.record_id.in_(chunk))
         for row in session.execute(query):
             found.setdefault(row.record_id, []).append(
                 Operation(
-                    kind=row.kind, record_id=row.record_id, action=row.action,
-                    at=format_datetime(row.changed_at) or "", device=row.device, user=row.user,
-                    country=row.country, seen=row.seen, trash_id=row.trash_id, fields=row.fields,
+                    kind=row.kind,
+                    record_id=row.record_id,
+                    action=row.action,
+                    at=format_datetime(row.changed_at) or "",
+                    device=row.device,
+                    user=row.user,
+                    country=row.country,
+                    seen=row.seen,
+                    trash_id=row.trash_id,
+                    fields=row.fields,
                 )
             )
     return found
@@ -190,7 +212,8 @@ def refuse_unchecked(operations: Iterable[Operation]) -> None:
     for op in operations:
         if not op.checked:
             raise ValidationError.single(
-                "file", op.record_id, None,
+                "file",
+                op.record_id,
+                None,
                 "was read as if this database held some of its changes, which it does not: read it again",
             )
-

@@ -59,9 +59,7 @@ class Outgoing:
     peer holding ``known`` may lack, in the order they were made here, as JSON
     lines read while they are written out (``chunks``)."""
 
-    def __init__(
-        self, session: Session, countries: Iterable[str] | None = None, known: Holdings | None = None
-    ) -> None:
+    def __init__(self, session: Session, countries: Iterable[str] | None = None, known: Holdings | None = None) -> None:
         self._session = session
         self._cut = _Cut(countries, known)
         #: How many operations go out, known once ``chunks`` has given its first chunk.
@@ -116,10 +114,20 @@ class Outgoing:
                 if kind == "attachment" and action == "update":
                     _note_digest(json.loads(fields).get("sha256"), digests, update=True)
             lines.append(
-                dumps({
-                    "kind": kind, "id": record_id, "action": action, "at": at, "device": device, "user": user,
-                    "country": country, "seen": _stored_json(seen), "trash_id": trash_id, "fields": given,
-                })
+                dumps(
+                    {
+                        "kind": kind,
+                        "id": record_id,
+                        "action": action,
+                        "at": at,
+                        "device": device,
+                        "user": user,
+                        "country": country,
+                        "seen": _stored_json(seen),
+                        "trash_id": trash_id,
+                        "fields": given,
+                    }
+                )
             )
             counts[kind] += 1
             self.count += 1

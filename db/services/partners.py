@@ -64,8 +64,17 @@ def remember_import(
     now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
     row = session.get(Partner, device)
     if row is None:
-        session.add(Partner(device=device, name=name[:200], public_key=public_key, fingerprint=fingerprint,
-                            trusted_at=now, knows=knows, last_import_at=now))
+        session.add(
+            Partner(
+                device=device,
+                name=name[:200],
+                public_key=public_key,
+                fingerprint=fingerprint,
+                trusted_at=now,
+                knows=knows,
+                last_import_at=now,
+            )
+        )
         return
     row.name = name[:200]
     row.knows = knows

@@ -305,9 +305,7 @@ def _check_references(
     return mine
 
 
-def _check_country_moves(
-    session: Session, spec: KindSpec, plan: Plan, problems: _Problems, broken: set[str]
-) -> None:
+def _check_country_moves(session: Session, spec: KindSpec, plan: Plan, problems: _Problems, broken: set[str]) -> None:
     """A record may change country only if nothing belongs to it and no record of
     another country refers to it: references never cross countries."""
     moved = {
@@ -324,7 +322,9 @@ def _check_country_moves(
             query = select(owner, func.count()).where(owner.in_(chunk), deleted_at.is_(None)).group_by(owner)
             for owner_id, number in session.execute(query):
                 problems.add(
-                    spec.kind, owner_id, "country",
+                    spec.kind,
+                    owner_id,
+                    "country",
                     f"cannot change while {number} {child_kind} record(s) belong to it; move or delete them first",
                 )
     attachments = spec_for("attachment").table
@@ -340,14 +340,18 @@ def _check_country_moves(
         )
         for owner_id, number in session.execute(query):
             problems.add(
-                spec.kind, owner_id, "country",
+                spec.kind,
+                owner_id,
+                "country",
                 f"cannot change while {number} attached file(s) belong to it; delete them first",
             )
     for user in referrers(session, {spec.kind: set(moved)}):
         new_country = moved[user.target]
         if new_country is not None and user.country is not None and user.country != new_country:
             problems.add(
-                spec.kind, user.target, "country",
+                spec.kind,
+                user.target,
+                "country",
                 f"cannot become {new_country}: {user.label(session)}, of {user.country}, refers to it",
             )
 

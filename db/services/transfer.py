@@ -80,7 +80,7 @@ def parse_dump(text: str | bytes) -> dict[str, list[dict[str, Any]]]:
     except json.JSONDecodeError as exc:
         raise _bad(f"is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise _bad(f"is not a Mainstream dump (no \"format\": \"{FORMAT}\")")
+        raise _bad(f'is not a Mainstream dump (no "format": "{FORMAT}")')
     version = data.get("version")
     if type(version) is not int or version != VERSION:
         raise _bad(f"is a dump of version {version!r}; this Mainstream reads version {VERSION}")

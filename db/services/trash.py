@@ -58,9 +58,7 @@ def _owned_group(session: Session, kind: str, record_id: str) -> Group:
 def _users_outside(session: Session, group: Group) -> list[str]:
     """Live records outside ``group`` that refer to a record inside it."""
     return [
-        user.label(session)
-        for user in referrers(session, group)
-        if user.record_id not in group.get(user.kind, set())
+        user.label(session) for user in referrers(session, group) if user.record_id not in group.get(user.kind, set())
     ]
 
 
@@ -89,8 +87,13 @@ def delete(session: Session, actor: Actor, kind: str, record_id: str) -> str:
         moment,
         [
             ChangeRow(
-                k, rid, "delete", {"deleted_at": [None, moment]}, trash_id,
-                country=countries.get(rid), seen=vectors.get(rid, {}),
+                k,
+                rid,
+                "delete",
+                {"deleted_at": [None, moment]},
+                trash_id,
+                country=countries.get(rid),
+                seen=vectors.get(rid, {}),
             )
             for k, rid in ordered
         ],
@@ -107,7 +110,12 @@ def _countries(session: Session, group: Group) -> dict[str, str | None]:
 
 
 def _mark(
-    session: Session, group: Group, moment: dt.datetime, actor: Actor, *, deleted_at: dt.datetime | None,
+    session: Session,
+    group: Group,
+    moment: dt.datetime,
+    actor: Actor,
+    *,
+    deleted_at: dt.datetime | None,
     trash_id: str | None,
 ) -> None:
     for group_kind, ids in group.items():
@@ -145,8 +153,13 @@ def restore(session: Session, actor: Actor, trash_id: str) -> int:
         moment,
         [
             ChangeRow(
-                k, rid, "restore", {"deleted_at": ["deleted", None]}, trash_id,
-                country=countries.get(rid), seen=vectors.get(rid, {}),
+                k,
+                rid,
+                "restore",
+                {"deleted_at": ["deleted", None]},
+                trash_id,
+                country=countries.get(rid),
+                seen=vectors.get(rid, {}),
             )
             for k in kind_names()
             for rid in sorted(group.get(k, ()))
@@ -168,7 +181,9 @@ def _check_restorable(session: Session, group: Group) -> dict[str, str | None]:
         owner = fetch_rows(session, spec_for(owner_kind), [owner_id]).get(owner_id)
         if owner is None or owner["deleted_at"] is not None:
             raise ValidationError.single(
-                "attachment", attachment["id"], "record_id",
+                "attachment",
+                attachment["id"],
+                "record_id",
                 f"belongs to {owner_kind} '{describe(owner_kind, owner or {})}', which is in the trash: "
                 "restore that first",
             )
@@ -192,7 +207,9 @@ def _check_restorable(session: Session, group: Group) -> dict[str, str | None]:
                     country = countries[rid]
                     if target["country"] is not None and target["country"] != country:
                         raise ValidationError.single(
-                            group_kind, rid, ref.name,
+                            group_kind,
+                            rid,
+                            ref.name,
                             f"refers to {label}, which has moved to {target['country']} since this {country} record "
                             "was deleted; it cannot come back as it was",
                         )

@@ -25,9 +25,16 @@ ACTIVITIES_PER_MEETING = 25
 
 VERBS = ("Train", "Support", "Assess", "Map", "Draft", "Validate", "Pilot", "Review", "Publish", "Convene")
 OBJECTS = (
-    "labour migration officers", "diaspora associations", "migration data systems", "border health posts",
-    "local development plans", "return and reintegration services", "remittance channels",
-    "SGBV referral pathways", "migrant resource centres", "the national migration policy",
+    "labour migration officers",
+    "diaspora associations",
+    "migration data systems",
+    "border health posts",
+    "local development plans",
+    "return and reintegration services",
+    "remittance channels",
+    "SGBV referral pathways",
+    "migrant resource centres",
+    "the national migration policy",
 )
 PLACES = ("in the capital", "in northern districts", "in border provinces", "in coastal regions", "nationwide")
 STATUSES = ("planned", "ongoing", "ongoing", "delayed", "completed", "cancelled", "suspended")
@@ -50,36 +57,62 @@ def _country(b: DemoBuilder, iso: str, count: int, first_index: int) -> None:
     rng = random.Random(f"mainstream-synthetic-{iso}")
     key = f"synthetic/{iso}"
     ministry = b.add(
-        "institution", f"{key}/ministry", country=iso, name=f"Scale-test Ministry of Labour ({iso})",
-        kind="ministry", sector="labour",
+        "institution",
+        f"{key}/ministry",
+        country=iso,
+        name=f"Scale-test Ministry of Labour ({iso})",
+        kind="ministry",
+        sector="labour",
     )
     committee = b.add(
-        "committee", f"{key}/committee", country=iso, name=f"Scale-test steering committee ({iso})",
-        kind="steering", status="active", lead_institution_id=ministry,
+        "committee",
+        f"{key}/committee",
+        country=iso,
+        name=f"Scale-test steering committee ({iso})",
+        kind="steering",
+        status="active",
+        lead_institution_id=ministry,
     )
     b.add("membership", f"{key}/membership", committee_id=committee, institution_id=ministry, role="chair")
     plan = b.add(
-        "work_plan", f"{key}/plan", country=iso, title=f"Scale-test work plan ({iso})", start_year=2024,
-        end_year=2027, status="draft",
+        "work_plan",
+        f"{key}/plan",
+        country=iso,
+        title=f"Scale-test work plan ({iso})",
+        start_year=2024,
+        end_year=2027,
+        status="draft",
     )
     results = -(-count // ACTIVITIES_PER_RESULT)
     result_ids = []
     for r in range(results):
         result_id = b.add(
-            "result", f"{key}/result/{r}", work_plan_id=plan, kind="output", code=f"S.{r + 1}",
+            "result",
+            f"{key}/result/{r}",
+            work_plan_id=plan,
+            kind="output",
+            code=f"S.{r + 1}",
             statement=f"Output S.{r + 1}: {rng.choice(OBJECTS)} strengthened {rng.choice(PLACES)}",
         )
         result_ids.append(result_id)
         indicator = b.add(
-            "indicator", f"{key}/indicator/{r}", result_id=result_id, measure="number",
-            statement=f"Number of {rng.choice(OBJECTS)} supported (S.{r + 1})", baseline_value=0,
+            "indicator",
+            f"{key}/indicator/{r}",
+            result_id=result_id,
+            measure="number",
+            statement=f"Number of {rng.choice(OBJECTS)} supported (S.{r + 1})",
+            baseline_value=0,
             baseline_year=2024,
         )
         for year in (2025, 2026):
             target = rng.randint(5, 50)
             b.add(
-                "indicator_period", f"{key}/period/{r}/{year}", indicator_id=indicator,
-                period_start=f"{year}-01-01", period_end=f"{year}-12-31", target=target,
+                "indicator_period",
+                f"{key}/period/{r}/{year}",
+                indicator_id=indicator,
+                period_start=f"{year}-01-01",
+                period_end=f"{year}-12-31",
+                target=target,
                 actual=rng.randint(0, target + 10) if year == 2025 else None,
             )
     for n in range(count):
@@ -90,12 +123,19 @@ def _country(b: DemoBuilder, iso: str, count: int, first_index: int) -> None:
         if n % ACTIVITIES_PER_MEETING == 0:
             held = dt.date(2024, 1, 1) + dt.timedelta(days=(n // ACTIVITIES_PER_MEETING * 7) % 1400)
             meeting = b.add(
-                "meeting", f"{key}/meeting/{n}", committee_id=committee, held_on=held.isoformat(),
-                place="Scale-test venue", agenda=f"Review of activities around #{index:06d}",
+                "meeting",
+                f"{key}/meeting/{n}",
+                committee_id=committee,
+                held_on=held.isoformat(),
+                place="Scale-test venue",
+                agenda=f"Review of activities around #{index:06d}",
             )
             for d in (1, 2):
                 b.add(
-                    "decision", f"{key}/decision/{n}/{d}", meeting_id=meeting, responsible_institution_id=ministry,
+                    "decision",
+                    f"{key}/decision/{n}/{d}",
+                    meeting_id=meeting,
+                    responsible_institution_id=ministry,
                     text=f"Follow up {rng.choice(OBJECTS)} (meeting of {held.isoformat()}, point {d})",
                     due_on=(held + dt.timedelta(days=90)).isoformat(),
                     status=rng.choice(("open", "in_progress", "done", "dropped")),

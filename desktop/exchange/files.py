@@ -111,17 +111,19 @@ def export_file(
                 writer.add(f"{FILES}{digest}", data)
             if progress:
                 progress("writing the file", 0, 0)
-            writer.finish({
-                "schema": HEAD,
-                "device": actor.device,
-                "person": actor.user,
-                "created_at": dt.datetime.now(dt.UTC).strftime(MANIFEST_TIME),
-                "countries": chosen,
-                "for_partner": for_partner,
-                "operations": changes.count,
-                "counts": dict(sorted(changes.counts.items())),
-                "knows": held,
-            })
+            writer.finish(
+                {
+                    "schema": HEAD,
+                    "device": actor.device,
+                    "person": actor.user,
+                    "created_at": dt.datetime.now(dt.UTC).strftime(MANIFEST_TIME),
+                    "countries": chosen,
+                    "for_partner": for_partner,
+                    "operations": changes.count,
+                    "counts": dict(sorted(changes.counts.items())),
+                    "knows": held,
+                }
+            )
         if for_partner is not None:
             remember_export(session, for_partner)
     return ExportResult(path, changes.count, len(contents), dict(changes.counts), name)

@@ -67,13 +67,16 @@ def read_for_attaching(path: Path) -> bytes:
                 QCoreApplication.translate(
                     "attachments",
                     "“{name}” is {size:,.1f} MB; files over {limit:,.0f} MB cannot be attached (keep them on a "
-                   "shared drive and note where).").format(
-                    name=path.name, size=size / 1e6, limit=MAX_ATTACHMENT_BYTES / 1e6)
+                    "shared drive and note where).",
+                ).format(name=path.name, size=size / 1e6, limit=MAX_ATTACHMENT_BYTES / 1e6)
             )
         return path.read_bytes()
     except OSError as error:
-        raise FileProblem(QCoreApplication.translate("attachments", "“{path}” could not be read: {reason}.").format(
-            path=path, reason=_reason(error))) from error
+        raise FileProblem(
+            QCoreApplication.translate("attachments", "“{path}” could not be read: {reason}.").format(
+                path=path, reason=_reason(error)
+            )
+        ) from error
 
 
 def attach_files(session: Session, actor: Actor, kind: str, record_id: str, paths: list[Path]) -> list[str]:
@@ -89,8 +92,11 @@ def attach_files(session: Session, actor: Actor, kind: str, record_id: str, path
 def stored_bytes(session: Session, digest: str, filename: str) -> bytes:
     data = content(session, digest)
     if data is None:
-        raise FileProblem(QCoreApplication.translate(
-            "attachments", "The content of “{name}” is missing from the database.").format(name=filename))
+        raise FileProblem(
+            QCoreApplication.translate("attachments", "The content of “{name}” is missing from the database.").format(
+                name=filename
+            )
+        )
     return data
 
 
@@ -105,8 +111,11 @@ def write_copy(data: bytes, target: Path) -> None:
         os.replace(part, target)
     except OSError as error:
         part.unlink(missing_ok=True)
-        raise FileProblem(QCoreApplication.translate("attachments", "“{path}” could not be written: {reason}.").format(
-            path=target, reason=_reason(error))) from error
+        raise FileProblem(
+            QCoreApplication.translate("attachments", "“{path}” could not be written: {reason}.").format(
+                path=target, reason=_reason(error)
+            )
+        ) from error
 
 
 def safe_name(filename: str) -> str:
@@ -155,15 +164,23 @@ class AttachmentsModel(QAbstractTableModel):
             added: dt.datetime = row["created_at"]
             return added.replace(tzinfo=dt.UTC).astimezone().strftime("%Y-%m-%d %H:%M")
         if role == Qt.ItemDataRole.ToolTipRole:
-            parts = [row["filename"], row.get("description") or "", row.get("media_type") or "",
-                     self.tr("SHA-256 {digest}").format(digest=row["sha256"])]
+            parts = [
+                row["filename"],
+                row.get("description") or "",
+                row.get("media_type") or "",
+                self.tr("SHA-256 {digest}").format(digest=row["sha256"]),
+            ]
             return "\n".join(part for part in parts if part)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(  # noqa: N802
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 3:
             return (self.tr("Name"), self.tr("Size"), self.tr("Added"))[section]
         return None
@@ -174,8 +191,7 @@ class AttachmentsPanel(QWidget):
 
     changed = Signal()
 
-    def __init__(self, runner: TaskRunner, undo_stack: QUndoStack, actor: Actor,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, runner: TaskRunner, undo_stack: QUndoStack, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._runner = runner
         self._undo = undo_stack
@@ -243,8 +259,9 @@ class AttachmentsPanel(QWidget):
         kind, record_id = self.kind, self.record_id
         if kind is None or record_id is None:
             return
-        self._runner.read(lambda session, _p: attachments_of(session, kind, record_id),
-                          lambda rows: self._on_rows(record_id, rows))
+        self._runner.read(
+            lambda session, _p: attachments_of(session, kind, record_id), lambda rows: self._on_rows(record_id, rows)
+        )
 
     def _on_rows(self, record_id: str, rows: list[dict[str, Any]]) -> None:
         if shiboken6.isValid(self) and record_id == self.record_id:
@@ -256,14 +273,19 @@ class AttachmentsPanel(QWidget):
         self.add_button.setEnabled(saved)
         for button in (self.open_button, self.save_button, self.remove_button):
             button.setEnabled(chosen)
-        self.empty.setText(self.tr("No files attached. “Add file…” or drop files here.") if saved
-                           else self.tr("Save the record first, then attach files to it."))
+        self.empty.setText(
+            self.tr("No files attached. “Add file…” or drop files here.")
+            if saved
+            else self.tr("Save the record first, then attach files to it.")
+        )
         self.empty.setVisible(not self.model.rows)
         self.table.setVisible(bool(self.model.rows))
         rows = min(max(len(self.model.rows), 1), 8)
-        self.table.setFixedHeight(self.table.horizontalHeader().sizeHint().height()
-                                  + rows * self.table.verticalHeader().defaultSectionSize()
-                                  + 2 * self.table.frameWidth())
+        self.table.setFixedHeight(
+            self.table.horizontalHeader().sizeHint().height()
+            + rows * self.table.verticalHeader().defaultSectionSize()
+            + 2 * self.table.frameWidth()
+        )
 
     def current(self) -> dict[str, Any] | None:
         row = self.table.currentIndex().row()
@@ -291,15 +313,20 @@ class AttachmentsPanel(QWidget):
         self._folder = str(paths[0].parent)
         names = ", ".join(p.name for p in paths)
         text = self.tr("Attach {names}").format(names=names)
-        runner.write(lambda session, _p: attach_files(session, actor, kind, record_id, paths),
-                     lambda ids: self._attached(text, ids), self._show_error, label=self.tr("Attaching files"),
-                     parent_widget=self)
+        runner.write(
+            lambda session, _p: attach_files(session, actor, kind, record_id, paths),
+            lambda ids: self._attached(text, ids),
+            self._show_error,
+            label=self.tr("Attaching files"),
+            parent_widget=self,
+        )
 
     def _attached(self, text: str, ids: list[str]) -> None:
         self._undo.beginMacro(text)
         for attachment_id in ids:
-            self._undo.push(CreateCommand(text, self._runner, self._actor, "attachment", attachment_id,
-                                          self._reapplied))
+            self._undo.push(
+                CreateCommand(text, self._runner, self._actor, "attachment", attachment_id, self._reapplied)
+            )
         self._undo.endMacro()
         if shiboken6.isValid(self):
             self.message.hide()
@@ -328,9 +355,13 @@ class AttachmentsPanel(QWidget):
         target = Path(path)
         self._folder = str(target.parent)
         digest, filename = row["sha256"], row["filename"]
-        self._runner.read(lambda session, _p: write_copy(stored_bytes(session, digest, filename), target),
-                          lambda _none: self.message.hide(), self._show_error, label=self.tr("Saving a copy"),
-                          parent_widget=self)
+        self._runner.read(
+            lambda session, _p: write_copy(stored_bytes(session, digest, filename), target),
+            lambda _none: self.message.hide(),
+            self._show_error,
+            label=self.tr("Saving a copy"),
+            parent_widget=self,
+        )
 
     def on_open(self) -> None:
         """Open a temporary copy with the program the system uses for its type."""
@@ -350,8 +381,13 @@ class AttachmentsPanel(QWidget):
 
     def _open_copy(self, path: Path) -> None:
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            self._show_error(FileProblem(self.tr("No program on this computer opens “{name}”; save a copy and "
-                                                 "open it from there.").format(name=path.name)))
+            self._show_error(
+                FileProblem(
+                    self.tr("No program on this computer opens “{name}”; save a copy and open it from there.").format(
+                        name=path.name
+                    )
+                )
+            )
 
     # --- removing ----------------------------------------------------------------------------
 
@@ -360,20 +396,27 @@ class AttachmentsPanel(QWidget):
         if row is None:
             return
         answer = QMessageBox.question(
-            self, self.tr("Remove file"),
-            self.tr("Send “{name}” to the trash? You can restore it from the Trash page, or undo with Ctrl+Z.")
-            .format(name=row["filename"]))
+            self,
+            self.tr("Remove file"),
+            self.tr("Send “{name}” to the trash? You can restore it from the Trash page, or undo with Ctrl+Z.").format(
+                name=row["filename"]
+            ),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         attachment_id, actor, name = row["id"], self._actor, row["filename"]
-        self._runner.write(lambda session, _p: delete(session, actor, "attachment", attachment_id),
-                           lambda trash_id: self._removed(name, attachment_id, trash_id), self._show_error,
-                           label=self.tr("Removing"))
+        self._runner.write(
+            lambda session, _p: delete(session, actor, "attachment", attachment_id),
+            lambda trash_id: self._removed(name, attachment_id, trash_id),
+            self._show_error,
+            label=self.tr("Removing"),
+        )
 
     def _removed(self, name: str, attachment_id: str, trash_id: str) -> None:
         text = self.tr("Remove {name}").format(name=name)
-        self._undo.push(DeleteCommand(text, self._runner, self._actor, "attachment", attachment_id, trash_id,
-                                      self._reapplied))
+        self._undo.push(
+            DeleteCommand(text, self._runner, self._actor, "attachment", attachment_id, trash_id, self._reapplied)
+        )
         if shiboken6.isValid(self):
             self.message.hide()
             self.reload()
@@ -383,4 +426,3 @@ class AttachmentsPanel(QWidget):
         if shiboken6.isValid(self):
             self.reload()
             self.changed.emit()
-

@@ -111,8 +111,14 @@ class ChildrenModel(QAbstractTableModel):
         return None
 
 
-def make_panel(runner: TaskRunner, kind: str, owner_field: str, undo_stack: QUndoStack, actor: Actor,
-               make_editor: Callable[..., Any]) -> ChildrenPanel | PeriodGrid:
+def make_panel(
+    runner: TaskRunner,
+    kind: str,
+    owner_field: str,
+    undo_stack: QUndoStack,
+    actor: Actor,
+    make_editor: Callable[..., Any],
+) -> ChildrenPanel | PeriodGrid:
     """The panel for one owned kind: an indicator's periods are a grid of
     targets and actuals, everything else a list edited in dialogs."""
     if kind == "indicator_period":
@@ -125,8 +131,16 @@ class ChildrenPanel(QWidget):
 
     changed = Signal()
 
-    def __init__(self, runner: TaskRunner, kind: str, owner_field: str, undo_stack: QUndoStack, actor: Actor,
-                 make_editor: Callable[..., Any], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        runner: TaskRunner,
+        kind: str,
+        owner_field: str,
+        undo_stack: QUndoStack,
+        actor: Actor,
+        make_editor: Callable[..., Any],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._runner = runner
         self.kind = kind
@@ -223,8 +237,9 @@ class ChildDialog(QDialog):
         # The main window is blocked while this dialog is open, and so are its Undo and Redo.
         stack = editor.undo_stack
         QShortcut(QKeySequence.StandardKey.Undo, self, stack.undo)
-        redo_keys = dict.fromkeys(["Ctrl+Shift+Z", *(keys.toString() for keys in QKeySequence.keyBindings(
-            QKeySequence.StandardKey.Redo))])
+        redo_keys = dict.fromkeys(
+            ["Ctrl+Shift+Z", *(keys.toString() for keys in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo))]
+        )
         for keys in redo_keys:
             QShortcut(QKeySequence(keys), self, stack.redo)
 

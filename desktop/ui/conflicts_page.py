@@ -119,19 +119,27 @@ class ConflictsPage(QWidget):
         self._state = ConflictsState([])
         self._loaded = False
         self._editor: FieldEditor | None = None
-        intro = QLabel(self.tr(
-            "Fields changed on two installations, each without knowing of the other's change. The later "
-            "change is in force, the same on every installation; the other value is kept here. Keep one or "
-            "type another: your choice reaches the others with your next exchange file."
-        ))
+        intro = QLabel(
+            self.tr(
+                "Fields changed on two installations, each without knowing of the other's change. The later "
+                "change is in force, the same on every installation; the other value is kept here. Keep one or "
+                "type another: your choice reaches the others with your next exchange file."
+            )
+        )
         intro.setWordWrap(True)
         self.empty = QLabel(self.tr("No conflicts: every field agrees with the changes received."))
         self.empty.setStyleSheet("color: palette(mid); padding: 8px;")
         self.table = QTableWidget(0, 5)
         self.table.setAccessibleName(self.tr("Conflicts"))
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Record"), self.tr("Field"), self.tr("In force"), self.tr("Other value"), self.tr("Found"),
-        ])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Record"),
+                self.tr("Field"),
+                self.tr("In force"),
+                self.tr("Other value"),
+                self.tr("Found"),
+            ]
+        )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -215,8 +223,11 @@ class ConflictsPage(QWidget):
         self.empty.setVisible(not state.lines)
         self.count_changed.emit(len(state.lines))
         keys = [(line.record_id, line.field) for line in state.lines]
-        again = keys.index((selected.record_id, selected.field)) if selected and (
-            selected.record_id, selected.field) in keys else 0
+        again = (
+            keys.index((selected.record_id, selected.field))
+            if selected and (selected.record_id, selected.field) in keys
+            else 0
+        )
         self.table.blockSignals(True)  # one rebuild of the details below, even when the row number stays
         self.table.clearSelection()
         if state.lines:
@@ -249,8 +260,11 @@ class ConflictsPage(QWidget):
         if line is None:
             self.detail_title.clear()
             return
-        self.detail_title.setText(self.tr("<b>{record}</b> — {field}").format(
-            record=html.escape(f"{kind_label(line.kind)}: {line.label}"), field=html.escape(field_label(line.field))))
+        self.detail_title.setText(
+            self.tr("<b>{record}</b> — {field}").format(
+                record=html.escape(f"{kind_label(line.kind)}: {line.label}"), field=html.escape(field_label(line.field))
+            )
+        )
         for number, version in enumerate(line.versions):
             button = QRadioButton(self._version_text(line, version, in_force=number == 0))
             button.setToolTip(self._value_text(line, version.value))
@@ -318,9 +332,12 @@ class ConflictsPage(QWidget):
     def _on_failed(self, error: BaseException) -> None:
         self.keep_button.setEnabled(True)
         if isinstance(error, ValidationError):
-            self.error.setText("\n".join(
-                f"{field_label(problem.field)}: {problem.reason}" if problem.field else problem.reason
-                for problem in error.problems))
+            self.error.setText(
+                "\n".join(
+                    f"{field_label(problem.field)}: {problem.reason}" if problem.field else problem.reason
+                    for problem in error.problems
+                )
+            )
         else:
             self.error.setText(f"{type(error).__name__}: {error}")
 

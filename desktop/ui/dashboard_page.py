@@ -76,8 +76,12 @@ class AttentionModel(QAbstractTableModel):
 
     def _status(self, status: str | None) -> str:
         words = {
-            "open": self.tr("open"), "in_progress": self.tr("in progress"), "planned": self.tr("planned"),
-            "ongoing": self.tr("ongoing"), "suspended": self.tr("suspended"), "delayed": self.tr("delayed"),
+            "open": self.tr("open"),
+            "in_progress": self.tr("in progress"),
+            "planned": self.tr("planned"),
+            "ongoing": self.tr("ongoing"),
+            "suspended": self.tr("suspended"),
+            "delayed": self.tr("delayed"),
         }
         return words.get(status or "", (status or "").replace("_", " "))
 
@@ -281,8 +285,10 @@ class DashboardPage(QWidget):
         sentences = {
             "committees": (self.tr("No committees recorded for {place} yet"), self.tr("No committees recorded yet")),
             "decisions": (self.tr("No decisions recorded for {place} yet"), self.tr("No decisions recorded yet")),
-            "activities": (self.tr("No work-plan activities recorded for {place} yet"),
-                           self.tr("No work-plan activities recorded yet")),
+            "activities": (
+                self.tr("No work-plan activities recorded for {place} yet"),
+                self.tr("No work-plan activities recorded yet"),
+            ),
             "budgets": (self.tr("No budgets recorded for {place} yet"), self.tr("No budgets recorded yet")),
             "trained": (self.tr("No trainings recorded for {place} yet"), self.tr("No trainings recorded yet")),
             "policies": (self.tr("No policies recorded for {place} yet"), self.tr("No policies recorded yet")),
@@ -305,22 +311,27 @@ class DashboardPage(QWidget):
             overdue = board.decisions_overdue
             total = self.tr("%Ln decision(s) in all", "", sum(board.decisions.values()))
             alert = self.tr("%Ln overdue", "", overdue) if overdue else ""
-            cards["decisions"].set(fmt_int(board.open_decisions), total if overdue else
-                                   self.tr("none overdue") + " · " + total, alert=alert)
+            cards["decisions"].set(
+                fmt_int(board.open_decisions),
+                total if overdue else self.tr("none overdue") + " · " + total,
+                alert=alert,
+            )
         else:
             cards["decisions"].set(fmt_int(0), self._none_yet("decisions"))
         activities = sum(board.activities.values())
         if activities:
             detail = self.tr("{activities} {work_plans}", "across N activities in N work plans").format(
                 activities=self.tr("across %Ln activities", "", activities),
-                work_plans=self.tr("in %Ln work plan(s)", "", board.work_plans))
+                work_plans=self.tr("in %Ln work plan(s)", "", board.work_plans),
+            )
             cards["progress"].set(fmt_percent(board.average_progress), detail)
         else:
             cards["progress"].set("—", self._none_yet("activities"))
         if board.budgets:
             main, *others = board.budgets
             detail = self.tr("{currency} {spent} spent of {planned}").format(
-                currency=self._currency(main), spent=fmt_amount(main.spent), planned=fmt_amount(main.planned))
+                currency=self._currency(main), spent=fmt_amount(main.spent), planned=fmt_amount(main.planned)
+            )
             if others:
                 detail += "\n" + " · ".join(f"{self._currency(m)} {fmt_percent(m.execution)}" for m in others)
             cards["budget"].set(fmt_percent(main.execution), detail)
@@ -338,55 +349,81 @@ class DashboardPage(QWidget):
 
     def _policy_label(self, status: str) -> str:
         return {
-            "in_drafting": self.tr("In drafting"), "draft": self.tr("Draft"), "validated": self.tr("Validated"),
-            "adopted": self.tr("Adopted"), "under_implementation": self.tr("Under implementation"),
-            "under_review": self.tr("Under review"), "superseded": self.tr("Superseded"),
+            "in_drafting": self.tr("In drafting"),
+            "draft": self.tr("Draft"),
+            "validated": self.tr("Validated"),
+            "adopted": self.tr("Adopted"),
+            "under_implementation": self.tr("Under implementation"),
+            "under_review": self.tr("Under review"),
+            "superseded": self.tr("Superseded"),
         }.get(status, status.replace("_", " ").capitalize())
 
     def _activity_label(self, status: str) -> str:
         return {
-            "planned": self.tr("Planned"), "ongoing": self.tr("Ongoing"), "delayed": self.tr("Delayed"),
-            "completed": self.tr("Completed"), "cancelled": self.tr("Cancelled"), "suspended": self.tr("Suspended"),
+            "planned": self.tr("Planned"),
+            "ongoing": self.tr("Ongoing"),
+            "delayed": self.tr("Delayed"),
+            "completed": self.tr("Completed"),
+            "cancelled": self.tr("Cancelled"),
+            "suspended": self.tr("Suspended"),
         }.get(status, status.replace("_", " ").capitalize())
 
     def _show_charts(self, board: Dashboard) -> None:
         panels = self.charts
         if sum(board.policies.values()):
             panels["policies"].show_bars(
-                [(f"{self._policy_label(s)} · {fmt_int(n)}", n) for s, n in board.policies.items()], charts.BLUE)
+                [(f"{self._policy_label(s)} · {fmt_int(n)}", n) for s, n in board.policies.items()], charts.BLUE
+            )
         else:
             panels["policies"].show_empty(self._none_yet("policies"))
 
-        colours = {"planned": charts.GREY, "ongoing": charts.BLUE, "delayed": charts.ORANGE,
-                   "completed": charts.GREEN, "cancelled": charts.DARK_GREY, "suspended": charts.ROSE}
+        colours = {
+            "planned": charts.GREY,
+            "ongoing": charts.BLUE,
+            "delayed": charts.ORANGE,
+            "completed": charts.GREEN,
+            "cancelled": charts.DARK_GREY,
+            "suspended": charts.ROSE,
+        }
         if sum(board.activities.values()):
-            panels["activities"].show_slices([
-                (self._activity_label(s), n, colours.get(s, charts.PURPLE)) for s, n in board.activities.items()])
+            panels["activities"].show_slices(
+                [(self._activity_label(s), n, colours.get(s, charts.PURPLE)) for s, n in board.activities.items()]
+            )
         else:
             panels["activities"].show_empty(self._none_yet("activities"))
         progress = board.indicators
         if progress.total:
-            panels["indicators"].show_slices([
-                (self.tr("On track"), progress.on_track, charts.GREEN),
-                (self.tr("Off track"), progress.off_track, charts.RED),
-                (self.tr("No data"), progress.no_data, charts.GREY),
-            ])
+            panels["indicators"].show_slices(
+                [
+                    (self.tr("On track"), progress.on_track, charts.GREEN),
+                    (self.tr("Off track"), progress.off_track, charts.RED),
+                    (self.tr("No data"), progress.no_data, charts.GREY),
+                ]
+            )
         else:
             panels["indicators"].show_empty(self._none_yet("indicators"))
         trained = board.trained
         if trained.total:
-            panels["trained"].show_slices([
-                (self.tr("Women"), trained.female, charts.PURPLE),
-                (self.tr("Men"), trained.male, charts.TEAL),
-                (self.tr("Other or undisclosed"), trained.other, charts.GREY),
-            ])
+            panels["trained"].show_slices(
+                [
+                    (self.tr("Women"), trained.female, charts.PURPLE),
+                    (self.tr("Men"), trained.male, charts.TEAL),
+                    (self.tr("Other or undisclosed"), trained.other, charts.GREY),
+                ]
+            )
         else:
             panels["trained"].show_empty(self._none_yet("trained"))
         if board.budgets:
             rows = [
-                (self.tr("{currency}  {spent} of {planned} ({share})").format(
-                    currency=self._currency(m), spent=fmt_amount(m.spent), planned=fmt_amount(m.planned),
-                    share=fmt_percent(m.execution)), m.execution or 0.0)
+                (
+                    self.tr("{currency}  {spent} of {planned} ({share})").format(
+                        currency=self._currency(m),
+                        spent=fmt_amount(m.spent),
+                        planned=fmt_amount(m.planned),
+                        share=fmt_percent(m.execution),
+                    ),
+                    m.execution or 0.0,
+                )
                 for m in board.budgets
             ]
             panels["budget"].show_shares(rows, self.tr("Spent"), self.tr("Not yet spent"))
@@ -399,15 +436,18 @@ class DashboardPage(QWidget):
         self.attention_title.setText(self.tr("Needs attention ({n})").format(n=fmt_int(total)))
         self.attention_note.setText(
             self.tr("— showing the %Ln oldest, up to {limit} of each kind", "", shown).format(
-                limit=fmt_int(ATTENTION_LIMIT))
-            if shown < total else ""
+                limit=fmt_int(ATTENTION_LIMIT)
+            )
+            if shown < total
+            else ""
         )
         if total:
             self.attention_stack.setCurrentWidget(self.table)
         else:
             place = self._place()
             self.attention_empty.setText(
-                self.tr("Nothing needs attention in {place} right now.").format(place=place) if place
+                self.tr("Nothing needs attention in {place} right now.").format(place=place)
+                if place
                 else self.tr("Nothing needs attention right now.")
             )
             self.attention_stack.setCurrentWidget(self.attention_empty)

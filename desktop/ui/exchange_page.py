@@ -56,16 +56,22 @@ class ExchangePage(QWidget):
         self.receive = ReceivePanel(runner)
         self.partners_table = QTableWidget(0, 4)
         self.partners_table.setAccessibleName(self.tr("Partners"))
-        self.partners_table.setHorizontalHeaderLabels([
-            self.tr("Partner"), self.tr("Key fingerprint"), self.tr("Last file received"), self.tr("Last file sent"),
-        ])
+        self.partners_table.setHorizontalHeaderLabels(
+            [
+                self.tr("Partner"),
+                self.tr("Key fingerprint"),
+                self.tr("Last file received"),
+                self.tr("Last file sent"),
+            ]
+        )
         self.partners_table.verticalHeader().hide()
         self.partners_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.partners_table.setTabKeyNavigation(False)
         self.partners_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.partners_table.horizontalHeader().setStretchLastSection(True)
-        self.partners_empty = QLabel(self.tr(
-            "No partners yet: the installations you import files from are listed here, with their key."))
+        self.partners_empty = QLabel(
+            self.tr("No partners yet: the installations you import files from are listed here, with their key.")
+        )
         self.partners_empty.setWordWrap(True)
         partners_title = QLabel(self.tr("<b>Partners</b>"))
 
@@ -98,10 +104,12 @@ class ExchangePage(QWidget):
         self._runner.write(work, self._on_loaded)
 
     def _on_loaded(self, state: ExchangeState) -> None:
-        self.identity_label.setText(self.tr(
-            "You are <b>{name}</b> on this installation. Its key fingerprint is <tt><b>{fingerprint}</b></tt>: "
-            "read it to partners when they import your first file."
-        ).format(name=html.escape(self._actor.user), fingerprint=html.escape(state.fingerprint)))
+        self.identity_label.setText(
+            self.tr(
+                "You are <b>{name}</b> on this installation. Its key fingerprint is <tt><b>{fingerprint}</b></tt>: "
+                "read it to partners when they import your first file."
+            ).format(name=html.escape(self._actor.user), fingerprint=html.escape(state.fingerprint))
+        )
         self.send.set_partners(state.partners)
         self._show_partners(state.partners)
 
@@ -109,7 +117,8 @@ class ExchangePage(QWidget):
         self.partners_table.setRowCount(len(known))
         for row, info in enumerate(known):
             cells: list[Any] = [
-                info.name, info.fingerprint,
+                info.name,
+                info.fingerprint,
                 local_time(info.last_import_at) if info.last_import_at else "—",
                 local_time(info.last_export_at) if info.last_export_at else "—",
             ]

@@ -82,18 +82,23 @@ class ReceivePanel(QGroupBox):
         self.sender_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.preview_table = QTableWidget(0, 6)
         self.preview_table.setAccessibleName(self.tr("What the file would do"))
-        self.preview_table.setHorizontalHeaderLabels([
-            self.tr("Records"), self.tr("New"), self.tr("Changed"), self.tr("Deleted"),
-            self.tr("Restored"), self.tr("In conflict"),
-        ])
+        self.preview_table.setHorizontalHeaderLabels(
+            [
+                self.tr("Records"),
+                self.tr("New"),
+                self.tr("Changed"),
+                self.tr("Deleted"),
+                self.tr("Restored"),
+                self.tr("In conflict"),
+            ]
+        )
         self.preview_table.verticalHeader().hide()
         self.preview_table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.preview_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview_table.setTabKeyNavigation(False)  # Tab moves on to the buttons
         self.preview_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, 6):
-            self.preview_table.horizontalHeader().setSectionResizeMode(
-                column, QHeaderView.ResizeMode.ResizeToContents)
+            self.preview_table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.preview_table.hide()
         self.message = MessageLine()
         self.import_button = QPushButton(self.tr("&Import"))
@@ -135,7 +140,9 @@ class ReceivePanel(QGroupBox):
 
     def choose_file(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Open an exchange file"), exchange_folder(),
+            self,
+            self.tr("Open an exchange file"),
+            exchange_folder(),
             self.tr("Mainstream exchange files (*.mxf);;All files (*)"),
         )
         if path:
@@ -152,8 +159,9 @@ class ReceivePanel(QGroupBox):
         if self.busy:
             return False
         if path.is_dir():
-            self.message.say(self.tr("{name} is a folder: open the exchange file inside it.").format(
-                name=path.name), error=True)
+            self.message.say(
+                self.tr("{name} is a folder: open the exchange file inside it.").format(name=path.name), error=True
+            )
             return False
         self.forget()
         self._path = path
@@ -168,8 +176,9 @@ class ReceivePanel(QGroupBox):
             preview(store, incoming, progress=report)
             return incoming
 
-        self._runner.write(work, self._on_opened, self._on_open_failed,
-                           label=self.tr("Checking the exchange file"), parent_widget=self)
+        self._runner.write(
+            work, self._on_opened, self._on_open_failed, label=self.tr("Checking the exchange file"), parent_widget=self
+        )
         return True
 
     def _on_opened(self, incoming: Incoming) -> None:
@@ -189,7 +198,8 @@ class ReceivePanel(QGroupBox):
         if not report.received:
             return self.tr("Nothing to do: this file holds no changes.")
         return self.tr("Nothing to do: all {count} changes in this file are here already.").format(
-            count=number(report.received))
+            count=number(report.received)
+        )
 
     def _on_open_failed(self, error: BaseException) -> None:
         self._set_busy(False)
@@ -209,7 +219,8 @@ class ReceivePanel(QGroupBox):
         manifest = incoming.manifest
         countries = manifest.get("countries")
         values = {
-            "file": html.escape(incoming.path.name), "name": html.escape(sender.name),
+            "file": html.escape(incoming.path.name),
+            "name": html.escape(sender.name),
             "when": html.escape(local_moment(manifest.get("created_at"))),
             "covers": html.escape(", ".join(str(c) for c in countries) if countries else self.tr("every country")),
         }
@@ -222,18 +233,25 @@ class ReceivePanel(QGroupBox):
             self.tr("Key fingerprint: <tt>{fingerprint}</tt>").format(fingerprint=html.escape(sender.fingerprint)),
         ]
         if not sender.known:
-            lines.append(self.tr(
-                "<span style='color:#8a5300'><b>First file from this sender.</b> Before importing, ask "
-                "{name} to read you the fingerprint shown on their Exchange page, and compare.</span>"
-            ).format(name=html.escape(sender.name)))
+            lines.append(
+                self.tr(
+                    "<span style='color:#8a5300'><b>First file from this sender.</b> Before importing, ask "
+                    "{name} to read you the fingerprint shown on their Exchange page, and compare.</span>"
+                ).format(name=html.escape(sender.name))
+            )
         return lines
 
     def _show_report(self, report: MergeReport) -> None:
         kinds = report.kinds()
         self.preview_table.setRowCount(len(kinds))
         for row, kind in enumerate(kinds):
-            cells = [kind_label(kind), *(number(counter[kind]) if counter[kind] else "" for counter in (
-                report.created, report.changed, report.deleted, report.restored, report.conflicts))]
+            cells = [
+                kind_label(kind),
+                *(
+                    number(counter[kind]) if counter[kind] else ""
+                    for counter in (report.created, report.changed, report.deleted, report.restored, report.conflicts)
+                ),
+            ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column:
@@ -245,12 +263,17 @@ class ReceivePanel(QGroupBox):
 
     def confirm_new_sender(self, sender: Sender) -> bool:
         """The user's word that the fingerprint matches the one the sender reads out."""
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("A new sender"), self.tr(
-            "This is the first file from {name}. Its key fingerprint is:\n\n{fingerprint}\n\n"
-            "Accept it only if {name} reads you the same fingerprint from their Exchange page. "
-            "Later files from them are then recognised, and a file claiming to be theirs but signed "
-            "with another key is refused."
-        ).format(name=sender.name, fingerprint=sender.fingerprint), parent=self)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("A new sender"),
+            self.tr(
+                "This is the first file from {name}. Its key fingerprint is:\n\n{fingerprint}\n\n"
+                "Accept it only if {name} reads you the same fingerprint from their Exchange page. "
+                "Later files from them are then recognised, and a file claiming to be theirs but signed "
+                "with another key is refused."
+            ).format(name=sender.name, fingerprint=sender.fingerprint),
+            parent=self,
+        )
         accept = box.addButton(self.tr("They match: accept and import"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
@@ -271,8 +294,13 @@ class ReceivePanel(QGroupBox):
         def work(_session: object, progress: Progress) -> MergeReport:
             return import_file(store, incoming, trust=True, progress=stage_reporter(progress))
 
-        self._runner.write(work, self._on_imported, self._on_import_failed,
-                           label=self.tr("Importing the exchange file"), parent_widget=self)
+        self._runner.write(
+            work,
+            self._on_imported,
+            self._on_import_failed,
+            label=self.tr("Importing the exchange file"),
+            parent_widget=self,
+        )
 
     def _on_imported(self, report: MergeReport) -> None:
         incoming = self.incoming
@@ -285,7 +313,8 @@ class ReceivePanel(QGroupBox):
             text = self._nothing_to_do(report)
         else:
             text = self.tr("Imported. The database as it was just before is kept in {backup}.").format(
-                backup=backup_of(self._runner.store.path))
+                backup=backup_of(self._runner.store.path)
+            )
         conflicts = sum(report.conflicts.values())
         if conflicts:
             text += " " + self.tr("%Ln field(s) were edited on both sides: see the Conflicts tab.", "", conflicts)
@@ -299,8 +328,9 @@ class ReceivePanel(QGroupBox):
         if isinstance(error, Cancelled):
             self.message.say(self.tr("Import cancelled: nothing was changed."))
         else:
-            self.message.say(self.tr("Not imported, nothing was changed: {reason}").format(
-                reason=reason_of(error)), error=True)
+            self.message.say(
+                self.tr("Not imported, nothing was changed: {reason}").format(reason=reason_of(error)), error=True
+            )
 
     def forget(self) -> None:
         """Close the file shown (nothing of it was applied unless imported)."""

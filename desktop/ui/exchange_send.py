@@ -37,7 +37,7 @@ EVERYONE = ""
 
 
 def suggested_name(person: str, countries: Sequence[str] | None, today: dt.date) -> str:
-    """"amal-haddad-PER-2026-11-23.mxf": who, what and when, safe on every file system."""
+    """ "amal-haddad-PER-2026-11-23.mxf": who, what and when, safe on every file system."""
     who = re.sub(r"[^\w]+", "-", person.casefold()).strip("-_")[:40] or "mainstream"
     what = "-".join(countries) if countries and len(countries) <= 3 else ""
     return "-".join(part for part in (who, what, today.isoformat()) if part) + "." + SUFFIX
@@ -79,11 +79,13 @@ class SendPanel(QGroupBox):
             label = QLabel(text)
             label.setBuddy(widget)
             form.addRow(label, widget)
-        hint = QLabel(self.tr(
-            "No country ticked sends every country. A file for a partner leaves out what their latest "
-            "file showed they hold. Tell the passphrase to the recipient another way (by phone), never in "
-            "the same e-mail."
-        ))
+        hint = QLabel(
+            self.tr(
+                "No country ticked sends every country. A file for a partner leaves out what their latest "
+                "file showed they hold. Tell the passphrase to the recipient another way (by phone), never in "
+                "the same e-mail."
+            )
+        )
         hint.setWordWrap(True)
         hint.setStyleSheet("color: palette(mid);")
         layout = QVBoxLayout(self)
@@ -142,8 +144,12 @@ class SendPanel(QGroupBox):
             self.passphrase_again.setFocus()
             return
         name = suggested_name(self._actor.user, self.chosen_countries(), dt.date.today())
-        dialog = QFileDialog(self, self.tr("Save the exchange file"), str(Path(exchange_folder()) / name),
-                             self.tr("Mainstream exchange files (*.mxf)"))
+        dialog = QFileDialog(
+            self,
+            self.tr("Save the exchange file"),
+            str(Path(exchange_folder()) / name),
+            self.tr("Mainstream exchange files (*.mxf)"),
+        )
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix(SUFFIX)  # added before the dialog asks about replacing a file
         if dialog.exec() and dialog.selectedFiles():
@@ -163,11 +169,19 @@ class SendPanel(QGroupBox):
         self.message.say(self.tr("Exporting…"))
 
         def work(_session: object, progress: Progress) -> ExportResult:
-            return export_file(store, actor, path, countries=countries, for_partner=partner,
-                               passphrase=passphrase, progress=stage_reporter(progress))
+            return export_file(
+                store,
+                actor,
+                path,
+                countries=countries,
+                for_partner=partner,
+                passphrase=passphrase,
+                progress=stage_reporter(progress),
+            )
 
-        self._runner.write(work, self._on_exported, self._on_failed,
-                           label=self.tr("Exporting changes"), parent_widget=self)
+        self._runner.write(
+            work, self._on_exported, self._on_failed, label=self.tr("Exporting changes"), parent_widget=self
+        )
 
     def _on_exported(self, result: ExportResult) -> None:
         self.export_button.setEnabled(True)
@@ -190,5 +204,7 @@ class SendPanel(QGroupBox):
         elif isinstance(error, (ExchangeError, OSError, ValueError)):
             self.message.say(self.tr("Could not export: {reason}").format(reason=error), error=True)
         else:
-            self.message.say(self.tr("Could not export ({kind}: {reason})").format(kind=type(error).__name__,
-                                                                           reason=error), error=True)
+            self.message.say(
+                self.tr("Could not export ({kind}: {reason})").format(kind=type(error).__name__, reason=error),
+                error=True,
+            )

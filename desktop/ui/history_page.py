@@ -343,8 +343,12 @@ class HistoryPage(QWidget):
         generation = self._details_generation
         self.details_title.setText(
             self.tr("{action} {kind} “{label}” — {user}, {when}, device {device}").format(
-                action=self.model.actions.get(line.action, line.action), kind=kind_label(line.kind), label=line.label,
-                user=line.user, when=local_time(line.changed_at), device=line.device[:8],
+                action=self.model.actions.get(line.action, line.action),
+                kind=kind_label(line.kind),
+                label=line.label,
+                user=line.user,
+                when=local_time(line.changed_at),
+                device=line.device[:8],
             )
         )
         self.only_record_button.setEnabled(self._record != (line.kind, line.record_id))

@@ -79,8 +79,9 @@ def activities() -> ListQuery:
             ListColumn(tr(QT_TRANSLATE_NOOP("lists", "Agency")), Activity.responsible_agency, code_label),
             ListColumn(tr(QT_TRANSLATE_NOOP("lists", "Planned start")), Activity.planned_start, show_date),
             ListColumn(tr(QT_TRANSLATE_NOOP("lists", "Planned end")), Activity.planned_end, show_date),
-            ListColumn(tr(QT_TRANSLATE_NOOP("lists", "Budget")), Activity.planned_budget, show_number,
-                       align_right=True),
+            ListColumn(
+                tr(QT_TRANSLATE_NOOP("lists", "Budget")), Activity.planned_budget, show_number, align_right=True
+            ),
             ListColumn(tr(QT_TRANSLATE_NOOP("lists", "Currency")), Activity.currency),
             ListColumn(tr(QT_TRANSLATE_NOOP("lists", "Work plan")), WorkPlan.title),
             ListColumn(tr(QT_TRANSLATE_NOOP("lists", "Country")), Activity.country),
@@ -110,86 +111,118 @@ def simple(model: Any, columns: list[ListColumn], searched: list[Any]) -> ListQu
 
 def committees() -> ListQuery:
     m = Committee
-    return simple(m, [
-        ListColumn(tr(QT_TRANSLATE_NOOP("lists", "Acronym")), m.acronym),
-        ListColumn(tr(QT_TRANSLATE_NOOP("lists", "Name")), m.name),
-        ListColumn(tr(QT_TRANSLATE_NOOP("lists", "Type")), m.kind, code_label),
-        ListColumn(tr(QT_TRANSLATE_NOOP("lists", "Status")), m.status, code_label),
-        ListColumn(tr(QT_TRANSLATE_NOOP("lists", "Established")), m.established_on, show_date),
-        ListColumn(tr(QT_TRANSLATE_NOOP("lists", "Legal basis")), m.legal_basis),
-    ], [m.name, m.acronym, m.legal_basis])
+    return simple(
+        m,
+        [
+            ListColumn(tr(QT_TRANSLATE_NOOP("lists", "Acronym")), m.acronym),
+            ListColumn(tr(QT_TRANSLATE_NOOP("lists", "Name")), m.name),
+            ListColumn(tr(QT_TRANSLATE_NOOP("lists", "Type")), m.kind, code_label),
+            ListColumn(tr(QT_TRANSLATE_NOOP("lists", "Status")), m.status, code_label),
+            ListColumn(tr(QT_TRANSLATE_NOOP("lists", "Established")), m.established_on, show_date),
+            ListColumn(tr(QT_TRANSLATE_NOOP("lists", "Legal basis")), m.legal_basis),
+        ],
+        [m.name, m.acronym, m.legal_basis],
+    )
 
 
 def policies() -> ListQuery:
     m = Policy
-    return simple(m, [
-        ListColumn(tr(QT_TRANSLATE_NOOP("lists", "Type")), m.kind, code_label),
-        ListColumn(tr(QT_TRANSLATE_NOOP("lists", "Title")), m.title),
-        ListColumn(tr(QT_TRANSLATE_NOOP("lists", "Status")), m.status, code_label),
-        ListColumn(tr(QT_TRANSLATE_NOOP("lists", "Legal reference")), m.legal_reference),
-    ], [m.title, m.legal_reference])
+    return simple(
+        m,
+        [
+            ListColumn(tr(QT_TRANSLATE_NOOP("lists", "Type")), m.kind, code_label),
+            ListColumn(tr(QT_TRANSLATE_NOOP("lists", "Title")), m.title),
+            ListColumn(tr(QT_TRANSLATE_NOOP("lists", "Status")), m.status, code_label),
+            ListColumn(tr(QT_TRANSLATE_NOOP("lists", "Legal reference")), m.legal_reference),
+        ],
+        [m.title, m.legal_reference],
+    )
 
 
 def work_plans() -> ListQuery:
     m = WorkPlan
-    return simple(m, [
-        ListColumn(tr(QT_TRANSLATE_NOOP("lists", "From")), m.start_year),
-        ListColumn(tr(QT_TRANSLATE_NOOP("lists", "Title")), m.title),
-        ListColumn(tr(QT_TRANSLATE_NOOP("lists", "To")), m.end_year),
-        ListColumn(tr(QT_TRANSLATE_NOOP("lists", "Status")), m.status, code_label),
-        ListColumn(tr(QT_TRANSLATE_NOOP("lists", "Approved on")), m.approved_on, show_date),
-    ], [m.title])
+    return simple(
+        m,
+        [
+            ListColumn(tr(QT_TRANSLATE_NOOP("lists", "From")), m.start_year),
+            ListColumn(tr(QT_TRANSLATE_NOOP("lists", "Title")), m.title),
+            ListColumn(tr(QT_TRANSLATE_NOOP("lists", "To")), m.end_year),
+            ListColumn(tr(QT_TRANSLATE_NOOP("lists", "Status")), m.status, code_label),
+            ListColumn(tr(QT_TRANSLATE_NOOP("lists", "Approved on")), m.approved_on, show_date),
+        ],
+        [m.title],
+    )
 
 
 def capacity_activities() -> ListQuery:
     m = CapacityActivity
-    return simple(m, [
-        ListColumn(tr(QT_TRANSLATE_NOOP("lists", "Starts")), m.start_on, show_date),
-        ListColumn(tr(QT_TRANSLATE_NOOP("lists", "Title")), m.title),
-        ListColumn(tr(QT_TRANSLATE_NOOP("lists", "Type")), m.kind, code_label),
-        ListColumn(tr(QT_TRANSLATE_NOOP("lists", "Place")), m.place),
-        ListColumn(tr(QT_TRANSLATE_NOOP("lists", "Women")), m.participants_female, show_number, align_right=True),
-        ListColumn(tr(QT_TRANSLATE_NOOP("lists", "Men")), m.participants_male, show_number, align_right=True),
-        ListColumn(tr(QT_TRANSLATE_NOOP("lists", "Total")), m.participants_total, show_number, align_right=True),
-    ], [m.title, m.place, m.organisers])
+    return simple(
+        m,
+        [
+            ListColumn(tr(QT_TRANSLATE_NOOP("lists", "Starts")), m.start_on, show_date),
+            ListColumn(tr(QT_TRANSLATE_NOOP("lists", "Title")), m.title),
+            ListColumn(tr(QT_TRANSLATE_NOOP("lists", "Type")), m.kind, code_label),
+            ListColumn(tr(QT_TRANSLATE_NOOP("lists", "Place")), m.place),
+            ListColumn(tr(QT_TRANSLATE_NOOP("lists", "Women")), m.participants_female, show_number, align_right=True),
+            ListColumn(tr(QT_TRANSLATE_NOOP("lists", "Men")), m.participants_male, show_number, align_right=True),
+            ListColumn(tr(QT_TRANSLATE_NOOP("lists", "Total")), m.participants_total, show_number, align_right=True),
+        ],
+        [m.title, m.place, m.organisers],
+    )
 
 
 def knowledge_products() -> ListQuery:
     m = KnowledgeProduct
-    return simple(m, [
-        ListColumn(tr(QT_TRANSLATE_NOOP("lists", "Type")), m.kind, code_label),
-        ListColumn(tr(QT_TRANSLATE_NOOP("lists", "Title")), m.title),
-        ListColumn(tr(QT_TRANSLATE_NOOP("lists", "Status")), m.status, code_label),
-        ListColumn(tr(QT_TRANSLATE_NOOP("lists", "Issued")), m.issued_on, show_date),
-    ], [m.title, m.summary])
+    return simple(
+        m,
+        [
+            ListColumn(tr(QT_TRANSLATE_NOOP("lists", "Type")), m.kind, code_label),
+            ListColumn(tr(QT_TRANSLATE_NOOP("lists", "Title")), m.title),
+            ListColumn(tr(QT_TRANSLATE_NOOP("lists", "Status")), m.status, code_label),
+            ListColumn(tr(QT_TRANSLATE_NOOP("lists", "Issued")), m.issued_on, show_date),
+        ],
+        [m.title, m.summary],
+    )
 
 
 def good_practices() -> ListQuery:
     m = GoodPractice
-    return simple(m, [
-        ListColumn(tr(QT_TRANSLATE_NOOP("lists", "Theme")), m.theme, code_label),
-        ListColumn(tr(QT_TRANSLATE_NOOP("lists", "Title")), m.title),
-        ListColumn(tr(QT_TRANSLATE_NOOP("lists", "Submitted by")), m.submitted_by),
-        ListColumn(tr(QT_TRANSLATE_NOOP("lists", "Submitted on")), m.submitted_on, show_date),
-    ], [m.title, m.summary])
+    return simple(
+        m,
+        [
+            ListColumn(tr(QT_TRANSLATE_NOOP("lists", "Theme")), m.theme, code_label),
+            ListColumn(tr(QT_TRANSLATE_NOOP("lists", "Title")), m.title),
+            ListColumn(tr(QT_TRANSLATE_NOOP("lists", "Submitted by")), m.submitted_by),
+            ListColumn(tr(QT_TRANSLATE_NOOP("lists", "Submitted on")), m.submitted_on, show_date),
+        ],
+        [m.title, m.summary],
+    )
 
 
 def institutions() -> ListQuery:
     m = Institution
-    return simple(m, [
-        ListColumn(tr(QT_TRANSLATE_NOOP("lists", "Acronym")), m.acronym),
-        ListColumn(tr(QT_TRANSLATE_NOOP("lists", "Name")), m.name),
-        ListColumn(tr(QT_TRANSLATE_NOOP("lists", "Type")), m.kind, code_label),
-        ListColumn(tr(QT_TRANSLATE_NOOP("lists", "Sector")), m.sector, code_label),
-    ], [m.name, m.acronym])
+    return simple(
+        m,
+        [
+            ListColumn(tr(QT_TRANSLATE_NOOP("lists", "Acronym")), m.acronym),
+            ListColumn(tr(QT_TRANSLATE_NOOP("lists", "Name")), m.name),
+            ListColumn(tr(QT_TRANSLATE_NOOP("lists", "Type")), m.kind, code_label),
+            ListColumn(tr(QT_TRANSLATE_NOOP("lists", "Sector")), m.sector, code_label),
+        ],
+        [m.name, m.acronym],
+    )
 
 
 def contacts() -> ListQuery:
     m = Contact
-    return simple(m, [
-        ListColumn(tr(QT_TRANSLATE_NOOP("lists", "Title")), m.title),
-        ListColumn(tr(QT_TRANSLATE_NOOP("lists", "Name")), m.name),
-        ListColumn(tr(QT_TRANSLATE_NOOP("lists", "E-mail")), m.email),
-        ListColumn(tr(QT_TRANSLATE_NOOP("lists", "Phone")), m.phone),
-        ListColumn(tr(QT_TRANSLATE_NOOP("lists", "Sex")), m.sex, code_label),
-    ], [m.name, m.email, m.title])
+    return simple(
+        m,
+        [
+            ListColumn(tr(QT_TRANSLATE_NOOP("lists", "Title")), m.title),
+            ListColumn(tr(QT_TRANSLATE_NOOP("lists", "Name")), m.name),
+            ListColumn(tr(QT_TRANSLATE_NOOP("lists", "E-mail")), m.email),
+            ListColumn(tr(QT_TRANSLATE_NOOP("lists", "Phone")), m.phone),
+            ListColumn(tr(QT_TRANSLATE_NOOP("lists", "Sex")), m.sex, code_label),
+        ],
+        [m.name, m.email, m.title],
+    )

@@ -82,7 +82,8 @@ class MainWindow(QMainWindow):
         with store.session() as session:
             self._profile = get_profile(session)
         self._start_country: str | None = self._profile.default_country or str(
-            QSettings().value("main_window/country", ALL_COUNTRIES) or "")
+            QSettings().value("main_window/country", ALL_COUNTRIES) or ""
+        )
         self._replaced = False
         self._keep_store = False
         self.overview = OverviewPage(self.runner)
@@ -102,33 +103,54 @@ class MainWindow(QMainWindow):
 
         self.record_pages: dict[str, RecordsPage] = {}
         self.pages: list[tuple[str, QWidget]] = [
-            (self.tr("Overview"), tabs(
-                (self.tr("Dashboard"), self.dashboard),
-                (self.tr("Records held"), self.overview),
-            )),
+            (
+                self.tr("Overview"),
+                tabs(
+                    (self.tr("Dashboard"), self.dashboard),
+                    (self.tr("Records held"), self.overview),
+                ),
+            ),
             (self.tr("Committees"), records("committee", lists.committees(), self.tr("Committees"))),
             (self.tr("Policies"), records("policy", lists.policies(), self.tr("Policies and frameworks"))),
-            (self.tr("Work plans"), tabs(
-                (self.tr("Activities"), records("activity", lists.activities(), self.tr("Work-plan activities"))),
-                (self.tr("Work plans"), records("work_plan", lists.work_plans(), self.tr("Work plans"))),
-            )),
-            (self.tr("Capacity building"), records(
-                "capacity_activity", lists.capacity_activities(), self.tr("Capacity building"))),
-            (self.tr("Knowledge & practices"), tabs(
-                (self.tr("Knowledge products"), records(
-                    "knowledge_product", lists.knowledge_products(), self.tr("Knowledge products"))),
-                (self.tr("Good practices"), records(
-                    "good_practice", lists.good_practices(), self.tr("Good practices"))),
-            )),
-            (self.tr("Stakeholders"), tabs(
-                (self.tr("Institutions"), records("institution", lists.institutions(), self.tr("Institutions"))),
-                (self.tr("Contacts"), records("contact", lists.contacts(), self.tr("Contacts"))),
-            )),
+            (
+                self.tr("Work plans"),
+                tabs(
+                    (self.tr("Activities"), records("activity", lists.activities(), self.tr("Work-plan activities"))),
+                    (self.tr("Work plans"), records("work_plan", lists.work_plans(), self.tr("Work plans"))),
+                ),
+            ),
+            (
+                self.tr("Capacity building"),
+                records("capacity_activity", lists.capacity_activities(), self.tr("Capacity building")),
+            ),
+            (
+                self.tr("Knowledge & practices"),
+                tabs(
+                    (
+                        self.tr("Knowledge products"),
+                        records("knowledge_product", lists.knowledge_products(), self.tr("Knowledge products")),
+                    ),
+                    (
+                        self.tr("Good practices"),
+                        records("good_practice", lists.good_practices(), self.tr("Good practices")),
+                    ),
+                ),
+            ),
+            (
+                self.tr("Stakeholders"),
+                tabs(
+                    (self.tr("Institutions"), records("institution", lists.institutions(), self.tr("Institutions"))),
+                    (self.tr("Contacts"), records("contact", lists.contacts(), self.tr("Contacts"))),
+                ),
+            ),
             (self.tr("Reports"), self.reports),
-            (self.tr("Exchange"), tabs(
-                (self.tr("Send and receive"), self.exchange),
-                (self.tr("Conflicts"), self.conflicts),
-            )),
+            (
+                self.tr("Exchange"),
+                tabs(
+                    (self.tr("Send and receive"), self.exchange),
+                    (self.tr("Conflicts"), self.conflicts),
+                ),
+            ),
             (self.tr("History"), self.history),
             (self.tr("Trash"), self.trash),
             (self.tr("Settings"), self.settings),
@@ -141,12 +163,14 @@ class MainWindow(QMainWindow):
             self.sidebar.addItem(title)
             self.stack.addWidget(page)
 
-        self.welcome = QLabel(self.tr(
-            "<b>This database is empty.</b> To look around first, <a href='demo'>load the illustrative demo "
-            "data</a> (Help &gt; Load Demo Data; five countries, nothing real about the people or figures). "
-            "To start your own records, choose your country above (and make it the default in "
-            "<a href='settings'>Settings</a>), then a page on the left."
-        ))
+        self.welcome = QLabel(
+            self.tr(
+                "<b>This database is empty.</b> To look around first, <a href='demo'>load the illustrative demo "
+                "data</a> (Help &gt; Load Demo Data; five countries, nothing real about the people or figures). "
+                "To start your own records, choose your country above (and make it the default in "
+                "<a href='settings'>Settings</a>), then a page on the left."
+            )
+        )
         self.welcome.setWordWrap(True)
         self.welcome.setObjectName("welcome")
         self.welcome.setStyleSheet("#welcome { background: #fff8e1; border: 1px solid #f0d68a; padding: 8px; }")
@@ -231,8 +255,7 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         self.open_action.triggered.connect(self.settings.choose_database)
         self.new_database_action.triggered.connect(self.settings.choose_new_database)
-        self.settings_action.triggered.connect(
-            lambda: self.sidebar.setCurrentRow(self.stack.indexOf(self.settings)))
+        self.settings_action.triggered.connect(lambda: self.sidebar.setCurrentRow(self.stack.indexOf(self.settings)))
         self.settings.open_database_requested.connect(self.open_database)
         self.settings.profile_saved.connect(self.on_profile_saved)
         self.about_action.triggered.connect(self.on_about)
@@ -301,12 +324,16 @@ class MainWindow(QMainWindow):
         self.sidebar.item(row).setText(self.tr("{page} ({count})").format(page=title, count=count) if count else title)
         if isinstance(container, QTabWidget):
             tab = container.indexOf(self.conflicts)
-            container.setTabText(tab, self.tr("Conflicts ({count})").format(count=count) if count
-                                 else self.tr("Conflicts"))
+            container.setTabText(
+                tab, self.tr("Conflicts ({count})").format(count=count) if count else self.tr("Conflicts")
+            )
 
     def _container_of(self, page: QWidget) -> QWidget:
-        return next(widget for _title, widget in self.pages if widget is page or (
-            isinstance(widget, QTabWidget) and widget.indexOf(page) >= 0))
+        return next(
+            widget
+            for _title, widget in self.pages
+            if widget is page or (isinstance(widget, QTabWidget) and widget.indexOf(page) >= 0)
+        )
 
     def refresh(self) -> None:
         self.overview.refresh()
@@ -321,8 +348,10 @@ class MainWindow(QMainWindow):
     def on_counts_loaded(self, counts: Counts) -> None:
         """Offer the countries the database holds first, then every other one (a
         focal point starting an empty database picks theirs); keep the choice."""
-        held = sorted({c for by_country in counts.values() for c in by_country if c}
-                      | ({self._profile.default_country} - {""}), key=country_name)
+        held = sorted(
+            {c for by_country in counts.values() for c in by_country if c} | ({self._profile.default_country} - {""}),
+            key=country_name,
+        )
         current = self.country_box.currentData() or self._start_country or ALL_COUNTRIES
         self._start_country = None
         self.welcome.setVisible(not any(n for by_country in counts.values() for n in by_country.values()))
@@ -384,12 +413,15 @@ class MainWindow(QMainWindow):
 
         def done(summary: Any) -> None:
             added = sum(summary.created.values())
-            self.statusBar().showMessage(
-                self.tr("Demo data loaded: %n record(s) added.", "", added), 8000)
+            self.statusBar().showMessage(self.tr("Demo data loaded: %n record(s) added.", "", added), 8000)
             self.refresh()
 
-        self.runner.write(lambda session, _p: load_demo(session, actor), done,
-                          label=self.tr("Loading the demo data"), parent_widget=self)
+        self.runner.write(
+            lambda session, _p: load_demo(session, actor),
+            done,
+            label=self.tr("Loading the demo data"),
+            parent_widget=self,
+        )
 
     def on_about(self) -> None:
         QMessageBox.about(
@@ -426,7 +458,8 @@ class MainWindow(QMainWindow):
         if not (self.settings.dirty or any(page.dirty for page in self.record_pages.values())):
             return True
         answer = QMessageBox.question(
-            self, self.tr("Unsaved changes"),
+            self,
+            self.tr("Unsaved changes"),
             self.tr("Some changes are not saved yet. Leave them and lose them?"),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
         )
@@ -471,8 +504,8 @@ class MainWindow(QMainWindow):
         if name_changed and self.confirm_leaving():
             window = self.replace_with(self._store)
             window.statusBar().showMessage(
-                self.tr("Settings saved. Your changes are now recorded as {name}.").format(name=window.actor.user),
-                8000)
+                self.tr("Settings saved. Your changes are now recorded as {name}.").format(name=window.actor.user), 8000
+            )
 
     @property
     def actor(self) -> Actor:

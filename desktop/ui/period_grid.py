@@ -147,8 +147,9 @@ class PeriodGrid(QWidget):
 
     changed = Signal()
 
-    def __init__(self, runner: TaskRunner, owner_field: str, undo_stack: QUndoStack, actor: Actor,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, runner: TaskRunner, owner_field: str, undo_stack: QUndoStack, actor: Actor, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._runner = runner
         self.kind = KIND
@@ -162,13 +163,19 @@ class PeriodGrid(QWidget):
         self.table = PeriodTable()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Targets and actuals by period"))
-        self.table.setAccessibleDescription(self.tr(
-            "One row per period. Type a number in a cell to save it; Enter goes down, Tab across, "
-            "Delete empties a cell, Ctrl+Tab leaves the grid."))
+        self.table.setAccessibleDescription(
+            self.tr(
+                "One row per period. Type a number in a cell to save it; Enter goes down, Tab across, "
+                "Delete empties a cell, Ctrl+Tab leaves the grid."
+            )
+        )
         self.table.verticalHeader().hide()
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QTableView.EditTrigger.DoubleClicked | QTableView.EditTrigger.EditKeyPressed
-                                   | QTableView.EditTrigger.AnyKeyPressed)
+        self.table.setEditTriggers(
+            QTableView.EditTrigger.DoubleClicked
+            | QTableView.EditTrigger.EditKeyPressed
+            | QTableView.EditTrigger.AnyKeyPressed
+        )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("0,000,000.00") + 12)
@@ -176,9 +183,13 @@ class PeriodGrid(QWidget):
         self.title = QLabel(f"<b>{self.tr('Targets and actuals by period')}</b>")
         self.about = QLabel()
         self.about.setWordWrap(True)
-        self.keys = QLabel(self.tr("Type a number in a cell to save it: Enter goes down, Tab across, Delete "
-                                   "empties a cell, Ctrl+Z undoes. Green actuals reach their target, red ones "
-                                   "fall short."))
+        self.keys = QLabel(
+            self.tr(
+                "Type a number in a cell to save it: Enter goes down, Tab across, Delete "
+                "empties a cell, Ctrl+Z undoes. Green actuals reach their target, red ones "
+                "fall short."
+            )
+        )
         self.keys.setWordWrap(True)
         self.keys.setStyleSheet("color: palette(placeholder-text);")
         self.empty = QLabel(self.tr("No periods yet. “Add period…” starts the first one."))
@@ -227,11 +238,13 @@ class PeriodGrid(QWidget):
         owner_id = self.owner_id
         if owner_id is None:
             return
-        self._runner.read(lambda session, _p: load_grid(session, owner_id),
-                          lambda loaded: self._on_loaded(owner_id, *loaded, then))
+        self._runner.read(
+            lambda session, _p: load_grid(session, owner_id), lambda loaded: self._on_loaded(owner_id, *loaded, then)
+        )
 
-    def _on_loaded(self, owner_id: str, indicator: dict[str, Any], rows: list[dict[str, Any]],
-                   then: Callable[[], None] | None) -> None:
+    def _on_loaded(
+        self, owner_id: str, indicator: dict[str, Any], rows: list[dict[str, Any]], then: Callable[[], None] | None
+    ) -> None:
         if owner_id != self.owner_id or not shiboken6.isValid(self):
             return
         self.model.set_contents(indicator, rows)
@@ -243,8 +256,11 @@ class PeriodGrid(QWidget):
         owned = self.owner_id is not None
         self.add_button.setEnabled(owned)
         self.remove_button.setEnabled(owned and self.table.currentIndex().isValid())
-        self.empty.setText(self.tr("No periods yet. “Add period…” starts the first one.") if owned
-                           else self.tr("Save the indicator first, then add its periods."))
+        self.empty.setText(
+            self.tr("No periods yet. “Add period…” starts the first one.")
+            if owned
+            else self.tr("Save the indicator first, then add its periods.")
+        )
         self.empty.setVisible(not self.model.periods)
         self.keys.setVisible(bool(self.model.periods))
         self.table.setVisible(bool(self.model.periods))
@@ -256,9 +272,12 @@ class PeriodGrid(QWidget):
         """As tall as its periods (two to ten rows), so the editor has no empty box in it."""
         rows = min(max(self.model.rowCount(), 2), 10)
         table = self.table
-        table.setFixedHeight(table.horizontalHeader().sizeHint().height()
-                             + rows * table.verticalHeader().defaultSectionSize()
-                             + table.horizontalScrollBar().sizeHint().height() + 2 * table.frameWidth())
+        table.setFixedHeight(
+            table.horizontalHeader().sizeHint().height()
+            + rows * table.verticalHeader().defaultSectionSize()
+            + table.horizontalScrollBar().sizeHint().height()
+            + 2 * table.frameWidth()
+        )
 
     def _about(self) -> str:
         indicator = self.model.indicator
@@ -270,11 +289,17 @@ class PeriodGrid(QWidget):
         if indicator.get("baseline_value") is not None:
             baseline = show_number(indicator["baseline_value"])
             year = indicator.get("baseline_year")
-            parts.append(self.tr("baseline {value} in {year}").format(value=baseline, year=year) if year
-                         else self.tr("baseline {value}").format(value=baseline))
+            parts.append(
+                self.tr("baseline {value} in {year}").format(value=baseline, year=year)
+                if year
+                else self.tr("baseline {value}").format(value=baseline)
+            )
         if not indicator.get("by_sex") and self.model.sexes == (None,) and indicator:
-            parts.append(self.tr("not disaggregated by sex (tick “Disaggregated by sex” above and save to add "
-                                 "columns for each sex)"))
+            parts.append(
+                self.tr(
+                    "not disaggregated by sex (tick “Disaggregated by sex” above and save to add columns for each sex)"
+                )
+            )
         return "; ".join(parts)
 
     # --- saving a cell ----------------------------------------------------------------
@@ -284,14 +309,22 @@ class PeriodGrid(QWidget):
         if owner_id is None:
             return
         text = self.tr("Edit {cell}, {period}").format(
-            cell=self.model.cell_name(edit.sex, edit.field), period=period_label(edit.start, edit.end))
+            cell=self.model.cell_name(edit.sex, edit.field), period=period_label(edit.start, edit.end)
+        )
         if edit.new_record:
-            values = {"id": edit.record_id, self.owner_field: owner_id, "period_start": edit.start,
-                      "period_end": edit.end, "sex": edit.sex, edit.field: edit.value}
+            values = {
+                "id": edit.record_id,
+                self.owner_field: owner_id,
+                "period_start": edit.start,
+                "period_end": edit.end,
+                "sex": edit.sex,
+                edit.field: edit.value,
+            }
             runner.write(
                 lambda session, _p: create(session, actor, KIND, values),
-                lambda record_id: self._saved(edit, CreateCommand(text, runner, actor, KIND, record_id,
-                                                                  self._reapplied)),
+                lambda record_id: self._saved(
+                    edit, CreateCommand(text, runner, actor, KIND, record_id, self._reapplied)
+                ),
                 lambda error: self._refused(edit, error),
                 label=self.tr("Saving"),
             )
@@ -299,8 +332,9 @@ class PeriodGrid(QWidget):
         record_id, changes, before = edit.record_id, {edit.field: edit.value}, {edit.field: edit.before}
         runner.write(
             lambda session, _p: update(session, actor, KIND, record_id, changes),
-            lambda _changed: self._saved(edit, EditCommand(text, runner, actor, KIND, record_id, before, changes,
-                                                           self._reapplied)),
+            lambda _changed: self._saved(
+                edit, EditCommand(text, runner, actor, KIND, record_id, before, changes, self._reapplied)
+            ),
             lambda error: self._refused(edit, error),
             label=self.tr("Saving"),
         )
@@ -317,13 +351,16 @@ class PeriodGrid(QWidget):
     def _refused(self, edit: Edit, error: BaseException) -> None:
         if not shiboken6.isValid(self):
             return
-        where = self.tr("{cell}, {period}").format(cell=self.model.cell_name(edit.sex, edit.field),
-                                                   period=period_label(edit.start, edit.end))
+        where = self.tr("{cell}, {period}").format(
+            cell=self.model.cell_name(edit.sex, edit.field), period=period_label(edit.start, edit.end)
+        )
         typed = number_text(edit.value)
         reason = self._reasons(error, edit.field)
-        self._show_error(self.tr("Not saved: {where}: {reason} (typed “{typed}”).").format(
-            where=where, reason=reason, typed=typed) if typed else
-            self.tr("Not saved: {where}: {reason}.").format(where=where, reason=reason))
+        self._show_error(
+            self.tr("Not saved: {where}: {reason} (typed “{typed}”).").format(where=where, reason=reason, typed=typed)
+            if typed
+            else self.tr("Not saved: {where}: {reason}.").format(where=where, reason=reason)
+        )
         self.model.finish(edit, False)
         row = self.model.row_of(edit.start, edit.end)
         if row >= 0 and edit.sex in self.model.sexes:
@@ -335,8 +372,9 @@ class PeriodGrid(QWidget):
         """The services' reasons, each with its field's name unless it is the cell's own."""
         if not isinstance(error, ValidationError):
             return str(error)
-        return "; ".join(f"{field_label(p.field)}: {p.reason}" if p.field and p.field != field else p.reason
-                         for p in error.problems)
+        return "; ".join(
+            f"{field_label(p.field)}: {p.reason}" if p.field and p.field != field else p.reason for p in error.problems
+        )
 
     def _show_error(self, text: str) -> None:
         if not shiboken6.isValid(self):
@@ -368,17 +406,18 @@ class PeriodGrid(QWidget):
         row = self.model.row_of(start, end)
         if row >= 0:
             self.table.setCurrentIndex(self.model.index(row, 1))
-            self._show_error(self.tr("The period {period} is already in the grid.").format(
-                period=period_label(start, end)))
+            self._show_error(
+                self.tr("The period {period} is already in the grid.").format(period=period_label(start, end))
+            )
             return
         values = {self.owner_field: owner_id, "period_start": start, "period_end": end}
         text = self.tr("Add period {period}").format(period=period_label(start, end))
         runner.write(
             lambda session, _p: create(session, actor, KIND, values),
             lambda record_id: self._period_added(
-                start, end, CreateCommand(text, runner, actor, KIND, record_id, self._reapplied)),
-            lambda error: self._show_error(self.tr("Period not added: {reason}").format(
-                reason=self._reasons(error))),
+                start, end, CreateCommand(text, runner, actor, KIND, record_id, self._reapplied)
+            ),
+            lambda error: self._show_error(self.tr("Period not added: {reason}").format(reason=self._reasons(error))),
             label=self.tr("Saving"),
         )
 
@@ -404,9 +443,12 @@ class PeriodGrid(QWidget):
         period = self.model.periods[row]
         label = period_label(period.start, period.end)
         answer = QMessageBox.question(
-            self, self.tr("Remove period"),
-            self.tr("Send the period {period}, with its targets and actuals, to the trash? "
-                    "Ctrl+Z brings it back.").format(period=label))
+            self,
+            self.tr("Remove period"),
+            self.tr(
+                "Send the period {period}, with its targets and actuals, to the trash? Ctrl+Z brings it back."
+            ).format(period=label),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         ids = sorted(period.ids)
@@ -415,16 +457,17 @@ class PeriodGrid(QWidget):
         def work(session: Session, _progress: Any) -> list[tuple[str, str]]:
             return [(record_id, delete(session, actor, KIND, record_id)) for record_id in ids]
 
-        runner.write(work, lambda trashed: self._period_removed(label, trashed),
-                     lambda error: self._show_error(self.tr("Period not removed: {reason}").format(
-                         reason=self._reasons(error))),
-                     label=self.tr("Deleting"))
+        runner.write(
+            work,
+            lambda trashed: self._period_removed(label, trashed),
+            lambda error: self._show_error(self.tr("Period not removed: {reason}").format(reason=self._reasons(error))),
+            label=self.tr("Deleting"),
+        )
 
     def _period_removed(self, label: str, trashed: list[tuple[str, str]]) -> None:
         self._undo.beginMacro(self.tr("Remove period {period}").format(period=label))
         for record_id, trash_id in trashed:
-            self._undo.push(DeleteCommand(label, self._runner, self._actor, KIND, record_id, trash_id,
-                                          self._reapplied))
+            self._undo.push(DeleteCommand(label, self._runner, self._actor, KIND, record_id, trash_id, self._reapplied))
         self._undo.endMacro()
         if shiboken6.isValid(self):
             self.message.hide()

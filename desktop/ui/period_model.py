@@ -213,8 +213,11 @@ class PeriodModel(QAbstractTableModel):
             return ON_TRACK if on_track else OFF_TRACK
         if role == Qt.ItemDataRole.ToolTipRole:
             notes = self.stored(row, sex, f"{name}_note")
-            hint = {True: self.tr("On track: the actual reaches the target"),
-                    False: self.tr("Off track: the actual falls short of the target"), None: ""}[on_track]
+            hint = {
+                True: self.tr("On track: the actual reaches the target"),
+                False: self.tr("Off track: the actual falls short of the target"),
+                None: "",
+            }[on_track]
             return "\n".join(text for text in (hint, notes) if text) or None
         return None
 
@@ -222,8 +225,12 @@ class PeriodModel(QAbstractTableModel):
         period = self.periods[row]
         return (period.start, period.end, sex, name) in self._pending
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(  # noqa: N802
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.columnCount():
             return None
         column = self.column_of(section)

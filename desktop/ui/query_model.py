@@ -265,9 +265,11 @@ class QueryModel(QAbstractTableModel):
         # scanning the table and sorting is twice as fast for the whole list.
         key = UnaryExpression(_element(order), operator=custom_op("+"), type_=order.type)
         # rowid breaks ties: the same order every time, and cheaper to sort by than the id text
-        rows = self._filtered(self._base(order)(select(query.id_column.label("id")))).order_by(
-            key.desc() if descending else key.asc(), literal_column(f"{self._table.name}.rowid")
-        ).subquery()
+        rows = (
+            self._filtered(self._base(order)(select(query.id_column.label("id"))))
+            .order_by(key.desc() if descending else key.asc(), literal_column(f"{self._table.name}.rowid"))
+            .subquery()
+        )
         # SQLite keeps the subquery's order in the aggregate (an aggregate's subquery is never flattened)
         return select(func.group_concat(rows.c.id, ","))
 

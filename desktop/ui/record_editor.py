@@ -33,8 +33,9 @@ from desktop.ui.tasks import TaskRunner
 from desktop.ui.undo import CreateCommand, DeleteCommand, EditCommand
 
 
-def load_for_editing(session: Session, kind: str, record_id: str | None, country: str | None,
-                     references: set[str]) -> tuple[dict[str, Any] | None, dict[str, list[tuple[str, str]]]]:
+def load_for_editing(
+    session: Session, kind: str, record_id: str | None, country: str | None, references: set[str]
+) -> tuple[dict[str, Any] | None, dict[str, list[tuple[str, str]]]]:
     """The record (None for a new one) and the choices for its reference fields."""
     values = get(session, kind, record_id) if record_id else None
     if values is not None:
@@ -48,8 +49,9 @@ class RecordEditor(QWidget):
     removed = Signal(str, str)  # kind, id: sent to the trash
     history_requested = Signal(str, str)
 
-    def __init__(self, runner: TaskRunner, kind: str, undo_stack: QUndoStack, actor: Actor,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, runner: TaskRunner, kind: str, undo_stack: QUndoStack, actor: Actor, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._runner = runner
         self.kind = kind
@@ -61,8 +63,14 @@ class RecordEditor(QWidget):
         self.title = QLabel()
         self.title.setWordWrap(True)
         self.children_panels = [
-            make_panel(runner, child, owner_field, undo_stack, actor,
-                       lambda child_kind: RecordEditor(runner, child_kind, undo_stack, actor))
+            make_panel(
+                runner,
+                child,
+                owner_field,
+                undo_stack,
+                actor,
+                lambda child_kind: RecordEditor(runner, child_kind, undo_stack, actor),
+            )
             for child, owner_field in spec_for(kind).children
         ]
         #: files attached to the record (an attachment has none of its own)
@@ -136,8 +144,9 @@ class RecordEditor(QWidget):
             lambda loaded: self._show(None, values, loaded[1]),
         )
 
-    def _show(self, record_id: str | None, values: dict[str, Any] | None,
-              choices: dict[str, list[tuple[str, str]]]) -> None:
+    def _show(
+        self, record_id: str | None, values: dict[str, Any] | None, choices: dict[str, list[tuple[str, str]]]
+    ) -> None:
         if values is None:
             self.title.setText(self.tr("This record no longer exists (it may be in the trash)."))
             self.record_id = None
@@ -211,8 +220,7 @@ class RecordEditor(QWidget):
     def _on_updated(self, record_id: str, before: dict[str, Any], after: dict[str, Any]) -> None:
         fields = ", ".join(field_label(name) for name in sorted(after))
         text = self.tr("Edit {fields}").format(fields=fields)
-        self._undo.push(EditCommand(text, self._runner, self._actor, self.kind, record_id, before, after,
-                                    self._reshow))
+        self._undo.push(EditCommand(text, self._runner, self._actor, self.kind, record_id, before, after, self._reshow))
         self.saved.emit(self.kind, record_id)
         self.open_record(record_id)
 
@@ -253,8 +261,10 @@ class RecordEditor(QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Delete"),
-            self.tr("Send “{label}” and everything that belongs to it to the trash? You can restore it from "
-                    "the Trash page, or undo with Ctrl+Z.").format(label=describe(self.kind, self._loaded)),
+            self.tr(
+                "Send “{label}” and everything that belongs to it to the trash? You can restore it from "
+                "the Trash page, or undo with Ctrl+Z."
+            ).format(label=describe(self.kind, self._loaded)),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

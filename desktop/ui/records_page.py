@@ -25,8 +25,16 @@ class RecordsPage(QWidget):
     history_requested = Signal(str, str)
     changed = Signal()  # something was saved, deleted or undone here
 
-    def __init__(self, runner: TaskRunner, kind: str, query: ListQuery, title: str, undo_stack: QUndoStack,
-                 actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        runner: TaskRunner,
+        kind: str,
+        query: ListQuery,
+        title: str,
+        undo_stack: QUndoStack,
+        actor: Actor,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.kind = kind
         self._runner, self._undo_stack, self._actor = runner, undo_stack, actor
@@ -57,8 +65,9 @@ class RecordsPage(QWidget):
         QShortcut(QKeySequence.StandardKey.New, self, self.new_record)
         # Without an editor yet there is no record to save, delete or duplicate.
         QShortcut(QKeySequence.StandardKey.Save, self, lambda: self._editor and self._editor.save())
-        delete = QShortcut(QKeySequence.StandardKey.Delete, self.list.table,
-                           lambda: self._editor and self._editor.delete())
+        delete = QShortcut(
+            QKeySequence.StandardKey.Delete, self.list.table, lambda: self._editor and self._editor.delete()
+        )
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         QShortcut(QKeySequence("Ctrl+D"), self, lambda: self._editor and self._editor.duplicate())
 
@@ -132,7 +141,8 @@ class RecordsPage(QWidget):
         index = self.list.model.index(row, 1)
         selection = self.list.table.selectionModel()
         selection.blockSignals(True)
-        selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                                  | QItemSelectionModel.SelectionFlag.Rows)
+        selection.setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
         selection.blockSignals(False)
         self.list.table.scrollTo(index)

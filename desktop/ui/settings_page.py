@@ -55,8 +55,10 @@ class SettingsPage(QWidget):
         self.name_edit = QLineEdit()
         self.name_edit.setAccessibleName(self.tr("Your name"))
         self.name_edit.setPlaceholderText(
-            self.tr("Not set: your changes are recorded as “{name}”").format(name=recorded_as) if recorded_as
-            else self.tr("As colleagues should see it in the history"))
+            self.tr("Not set: your changes are recorded as “{name}”").format(name=recorded_as)
+            if recorded_as
+            else self.tr("As colleagues should see it in the history")
+        )
         self.agency_box = QComboBox()
         self.agency_box.setAccessibleName(self.tr("Agency"))
         self.agency_box.addItem(self.tr("(not set)"), "")
@@ -78,10 +80,12 @@ class SettingsPage(QWidget):
         you.addRow(self._buddy(self.tr("Your &name:"), self.name_edit), self.name_edit)
         you.addRow(self._buddy(self.tr("&Agency:"), self.agency_box), self.agency_box)
         you.addRow(self._buddy(self.tr("Default &country:"), self.country.box), self.country.box)
-        note = QLabel(self.tr(
-            "Your name is recorded with every change you make. The default country is the one the "
-            "window shows when Mainstream starts."
-        ))
+        note = QLabel(
+            self.tr(
+                "Your name is recorded with every change you make. The default country is the one the "
+                "window shows when Mainstream starts."
+            )
+        )
         note.setWordWrap(True)
         you.addRow(note)
         you.addRow(self.problem_label)
@@ -121,9 +125,9 @@ class SettingsPage(QWidget):
             database_buttons.addWidget(button)
         database_buttons.addStretch(1)
         database.addRow(database_buttons)
-        database.addRow(QLabel(self.tr(
-            "Mainstream opens the database you last opened here, also from the command line."
-        )))
+        database.addRow(
+            QLabel(self.tr("Mainstream opens the database you last opened here, also from the command line."))
+        )
         database_box = QGroupBox(self.tr("Database"))
         database_box.setLayout(database)
 
@@ -195,7 +199,9 @@ class SettingsPage(QWidget):
             return
         profile = self.profile()
         self._runner.write(
-            lambda session, _p: save_profile(session, profile), self._on_saved, self._on_refused,
+            lambda session, _p: save_profile(session, profile),
+            self._on_saved,
+            self._on_refused,
             label=self.tr("Saving settings"),
         )
 
@@ -206,10 +212,14 @@ class SettingsPage(QWidget):
 
     def _on_refused(self, error: BaseException) -> None:
         if isinstance(error, ValidationError):
-            labels = {"user_name": self.tr("Your name"), "agency": self.tr("Agency"),
-                      "default_country": self.tr("Default country")}
-            text = "\n".join(f"{labels.get(problem.field or '', problem.field)}: {problem.reason}"
-                             for problem in error.problems)
+            labels = {
+                "user_name": self.tr("Your name"),
+                "agency": self.tr("Agency"),
+                "default_country": self.tr("Default country"),
+            }
+            text = "\n".join(
+                f"{labels.get(problem.field or '', problem.field)}: {problem.reason}" for problem in error.problems
+            )
         else:
             text = str(error)
         self.problem_label.setText(self.tr("Not saved: {reason}").format(reason=text))
@@ -238,7 +248,9 @@ class SettingsPage(QWidget):
 
     def choose_new_database(self) -> None:
         name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Create a new, empty database"), str(self._runner.store.path.parent / "new.db"),
+            self,
+            self.tr("Create a new, empty database"),
+            str(self._runner.store.path.parent / "new.db"),
             self._filter(),
         )
         if name:

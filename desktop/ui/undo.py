@@ -55,8 +55,17 @@ class _ReplayCommand(QUndoCommand):
 
 
 class EditCommand(_ReplayCommand):
-    def __init__(self, text: str, runner: TaskRunner, actor: Actor, kind: str, record_id: str,
-                 before: dict[str, Any], after: dict[str, Any], applied: Applied) -> None:
+    def __init__(
+        self,
+        text: str,
+        runner: TaskRunner,
+        actor: Actor,
+        kind: str,
+        record_id: str,
+        before: dict[str, Any],
+        after: dict[str, Any],
+        applied: Applied,
+    ) -> None:
         super().__init__(text, runner, kind, record_id, applied)
         self._actor, self._before, self._after = actor, before, after
 
@@ -70,8 +79,9 @@ class EditCommand(_ReplayCommand):
 class CreateCommand(_ReplayCommand):
     """Undoing a creation sends the record to the trash; redoing restores it."""
 
-    def __init__(self, text: str, runner: TaskRunner, actor: Actor, kind: str, record_id: str,
-                 applied: Applied) -> None:
+    def __init__(
+        self, text: str, runner: TaskRunner, actor: Actor, kind: str, record_id: str, applied: Applied
+    ) -> None:
         super().__init__(text, runner, kind, record_id, applied)
         self._actor = actor
         self._trash_id: str | None = None  # set by reverse, on the writer thread, before make_again runs
@@ -86,8 +96,9 @@ class CreateCommand(_ReplayCommand):
 class DeleteCommand(_ReplayCommand):
     """Undoing a delete restores the record and all it took to the trash."""
 
-    def __init__(self, text: str, runner: TaskRunner, actor: Actor, kind: str, record_id: str, trash_id: str,
-                 applied: Applied) -> None:
+    def __init__(
+        self, text: str, runner: TaskRunner, actor: Actor, kind: str, record_id: str, trash_id: str, applied: Applied
+    ) -> None:
         super().__init__(text, runner, kind, record_id, applied)
         self._actor = actor
         self._trash_id = trash_id

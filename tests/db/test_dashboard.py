@@ -42,13 +42,25 @@ class Builder:
 
 
 def _peru(b: Builder) -> None:
-    mtigm = b.add("mtigm", "committee", country="PER", name="Mesa de Trabajo", acronym="MTIGM",
-                  kind="inter_ministerial", status="active")
+    mtigm = b.add(
+        "mtigm",
+        "committee",
+        country="PER",
+        name="Mesa de Trabajo",
+        acronym="MTIGM",
+        kind="inter_ministerial",
+        status="active",
+    )
     b.add("ccsc", "committee", country="PER", name="Comisión", kind="coordination_commission", status="dormant")
     b.gone("old", "committee", country="PER", name="Borrada", kind="task_force", status="active")
     meetings = {}
-    for name, held in (("m1", "2026-05-01"), ("year_ago", "2025-06-15"), ("m2", "2025-06-16"),
-                       ("m_old", "2024-01-01"), ("m_next", "2026-07-01")):
+    for name, held in (
+        ("m1", "2026-05-01"),
+        ("year_ago", "2025-06-15"),
+        ("m2", "2025-06-16"),
+        ("m_old", "2024-01-01"),
+        ("m_next", "2026-07-01"),
+    ):
         meetings[name] = b.add(name, "meeting", committee_id=mtigm, held_on=held)
     b.gone("m_gone", "meeting", committee_id=mtigm, held_on="2026-06-01")
     m1 = meetings["m1"]
@@ -65,33 +77,77 @@ def _peru(b: Builder) -> None:
     for name, status in (("p1", "draft"), ("p2", "adopted"), ("p3", "adopted")):
         b.add(name, "policy", country="PER", title=name, kind="policy", status=status)
     b.gone("p_gone", "policy", country="PER", title="gone", kind="law", status="adopted")
-    plan = b.add("plan", "work_plan", country="PER", title="Plan conjunto", start_year=2025, end_year=2027,
-                 status="approved", approved_on="2025-03-12")
+    plan = b.add(
+        "plan",
+        "work_plan",
+        country="PER",
+        title="Plan conjunto",
+        start_year=2025,
+        end_year=2027,
+        status="approved",
+        approved_on="2025-03-12",
+    )
     b.gone("plan_gone", "work_plan", country="PER", title="Gone", start_year=2025, end_year=2027, status="draft")
     result = b.add("result", "result", work_plan_id=plan, kind="output", code="1.1", statement="Output")
 
     def activity(name: str, status: str, end: str, progress: float | None, **money: Any) -> None:
-        b.add(name, "activity", result_id=result, code=name.upper(), title=f"Activity {name}",
-              responsible_agency="joint", status=status, planned_end=end, progress=progress, **money)
+        b.add(
+            name,
+            "activity",
+            result_id=result,
+            code=name.upper(),
+            title=f"Activity {name}",
+            responsible_agency="joint",
+            status=status,
+            planned_end=end,
+            progress=progress,
+            **money,
+        )
 
     activity("a1", "ongoing", "2026-12-31", 50, planned_budget=1000, expenditure=400, currency="USD")
     activity("a2", "delayed", "2027-01-01", 20, planned_budget=500, expenditure=100, currency="USD")
     activity("a3", "ongoing", "2026-03-31", 30, planned_budget=2000, expenditure=2500, currency="EUR")
     activity("a4", "completed", "2026-01-31", 100, planned_budget=500, expenditure=500, currency="usd")
     activity("a5", "cancelled", "2025-12-31", None)
-    b.gone("a_gone", "activity", result_id=result, title="Gone", responsible_agency="iom", status="ongoing",
-           planned_end="2025-01-01", progress=0, planned_budget=9e6, currency="USD")
+    b.gone(
+        "a_gone",
+        "activity",
+        result_id=result,
+        title="Gone",
+        responsible_agency="iom",
+        status="ongoing",
+        planned_end="2025-01-01",
+        progress=0,
+        planned_budget=9e6,
+        currency="USD",
+    )
 
     def indicator(name: str, baseline: float | None, *periods: tuple[str, str, float | None, float | None]) -> str:
-        record_id = b.add(name, "indicator", result_id=result, statement=f"Indicator {name}", measure="number",
-                          baseline_value=baseline)
+        record_id = b.add(
+            name,
+            "indicator",
+            result_id=result,
+            statement=f"Indicator {name}",
+            measure="number",
+            baseline_value=baseline,
+        )
         for start, end, target, actual in periods:
-            b.add(f"{name}/{end}", "indicator_period", indicator_id=record_id, period_start=start, period_end=end,
-                  target=target, actual=actual)
+            b.add(
+                f"{name}/{end}",
+                "indicator_period",
+                indicator_id=record_id,
+                period_start=start,
+                period_end=end,
+                target=target,
+                actual=actual,
+            )
         return record_id
 
-    year_2025, year_2026, q1_2026 = ("2025-01-01", "2025-12-31"), ("2026-01-01", "2026-12-31"), ("2026-01-01",
-                                                                                                   "2026-03-31")
+    year_2025, year_2026, q1_2026 = (
+        ("2025-01-01", "2025-12-31"),
+        ("2026-01-01", "2026-12-31"),
+        ("2026-01-01", "2026-03-31"),
+    )
     # up, on track: the latest period with an actual (2025) beats its target; 2026 has none yet
     indicator("up_on", 10, (*year_2025, 20, 25), (*year_2026, 30, None))
     # down (target below baseline), on track: the actual is at or below the target
@@ -100,35 +156,83 @@ def _peru(b: Builder) -> None:
     indicator("down_off", 50, (*year_2025, 40, 45), (*q1_2026, 38, None))
     # up (no baseline), off track; a women-only row reaching the target does not count
     up_off = indicator("up_off", None, (*year_2025, 100, 80))
-    b.add("up_off/female", "indicator_period", indicator_id=up_off, period_start=q1_2026[0],
-          period_end=q1_2026[1], sex="female", target=50, actual=120)
+    b.add(
+        "up_off/female",
+        "indicator_period",
+        indicator_id=up_off,
+        period_start=q1_2026[0],
+        period_end=q1_2026[1],
+        sex="female",
+        target=50,
+        actual=120,
+    )
     # no actual ever; 2025 has ended: needs attention
     indicator("no_actual", 0, (*year_2025, 10, None))
     # an actual without a target cannot be judged
     indicator("no_target", 0, (*year_2025, None, 5))
     gone = indicator("gone", 0, (*year_2025, 10, 1))
     delete(b.session, b.actor, "indicator", gone)
-    b.add("t1", "capacity_activity", country="PER", title="Taller", kind="workshop",
-          participants_female=10, participants_male=5, participants_other=1)
+    b.add(
+        "t1",
+        "capacity_activity",
+        country="PER",
+        title="Taller",
+        kind="workshop",
+        participants_female=10,
+        participants_male=5,
+        participants_other=1,
+    )
     b.add("t2", "capacity_activity", country="PER", title="Curso", kind="training", participants_female=3)
-    b.gone("t_gone", "capacity_activity", country="PER", title="Gone", kind="training",
-           participants_female=100, participants_male=100, participants_other=100)
+    b.gone(
+        "t_gone",
+        "capacity_activity",
+        country="PER",
+        title="Gone",
+        kind="training",
+        participants_female=100,
+        participants_male=100,
+        participants_other=100,
+    )
 
 
 def _burundi(b: Builder) -> None:
-    cim = b.add("cim", "committee", country="BDI", name="Comité interministériel", kind="inter_ministerial",
-                status="active")
+    cim = b.add(
+        "cim", "committee", country="BDI", name="Comité interministériel", kind="inter_ministerial", status="active"
+    )
     meeting = b.add("bdi_meeting", "meeting", committee_id=cim, held_on="2026-02-01")
-    b.add("bdi_decision", "decision", meeting_id=meeting, text="Organiser un forum", due_on="2026-03-31",
-          status="in_progress")
+    b.add(
+        "bdi_decision",
+        "decision",
+        meeting_id=meeting,
+        text="Organiser un forum",
+        due_on="2026-03-31",
+        status="in_progress",
+    )
     b.add("bdi_policy", "policy", country="BDI", title="Politique", kind="policy", status="validated")
-    plan = b.add("bdi_plan", "work_plan", country="BDI", title="Plan", start_year=2025, end_year=2026,
-                 status="draft")
+    plan = b.add("bdi_plan", "work_plan", country="BDI", title="Plan", start_year=2025, end_year=2026, status="draft")
     result = b.add("bdi_result", "result", work_plan_id=plan, kind="output", code="1", statement="Output")
-    b.add("bdi_activity", "activity", result_id=result, title="Forum", responsible_agency="iom", status="planned",
-          progress=0, planned_budget=1_000_000, expenditure=0, currency="BIF")
-    b.add("bdi_training", "capacity_activity", country="BDI", title="Formation", kind="training",
-          participants_female=7, participants_male=8, participants_other=0)
+    b.add(
+        "bdi_activity",
+        "activity",
+        result_id=result,
+        title="Forum",
+        responsible_agency="iom",
+        status="planned",
+        progress=0,
+        planned_budget=1_000_000,
+        expenditure=0,
+        currency="BIF",
+    )
+    b.add(
+        "bdi_training",
+        "capacity_activity",
+        country="BDI",
+        title="Formation",
+        kind="training",
+        participants_female=7,
+        participants_male=8,
+        participants_other=0,
+    )
 
 
 @pytest.fixture
@@ -155,12 +259,22 @@ def test_counts_for_one_country_leave_deleted_records_out(data: tuple[Store, Ids
     assert board.decisions == {"open": 3, "in_progress": 1, "done": 1, "dropped": 1}
     assert board.open_decisions == 4
     assert board.policies == {
-        "in_drafting": 0, "draft": 1, "validated": 0, "adopted": 2, "under_implementation": 0, "under_review": 0,
+        "in_drafting": 0,
+        "draft": 1,
+        "validated": 0,
+        "adopted": 2,
+        "under_implementation": 0,
+        "under_review": 0,
         "superseded": 0,
     }
     assert board.work_plans == 1
     assert board.activities == {
-        "planned": 0, "ongoing": 2, "delayed": 1, "completed": 1, "cancelled": 1, "suspended": 0,
+        "planned": 0,
+        "ongoing": 2,
+        "delayed": 1,
+        "completed": 1,
+        "cancelled": 1,
+        "suspended": 0,
     }
     assert board.average_progress == pytest.approx((50 + 20 + 30 + 100) / 4)
     assert (board.trained.female, board.trained.male, board.trained.other) == (13, 5, 1)
@@ -176,7 +290,9 @@ def test_currencies_are_never_added_together(data: tuple[Store, Ids]) -> None:
     assert [m.execution for m in peru] == [pytest.approx(50.0), pytest.approx(125.0)]
     everywhere = _board(data[0], None).budgets
     assert {m.currency: (m.planned, m.spent) for m in everywhere} == {
-        "USD": (2000.0, 1000.0), "EUR": (2000.0, 2500.0), "BIF": (1_000_000.0, 0.0),
+        "USD": (2000.0, 1000.0),
+        "EUR": (2000.0, 2500.0),
+        "BIF": (1_000_000.0, 0.0),
     }
 
 
@@ -282,9 +398,17 @@ def test_an_empty_database_gives_zeros_not_errors(store: Store) -> None:
 
 def test_leap_day_looks_back_to_the_28th(store: Store, actor: Actor) -> None:
     with store.session() as session:
-        committee = create(session, actor, "committee", {
-            "country": "PER", "name": "C", "kind": "steering", "status": "active",
-        })
+        committee = create(
+            session,
+            actor,
+            "committee",
+            {
+                "country": "PER",
+                "name": "C",
+                "kind": "steering",
+                "status": "active",
+            },
+        )
         for held in ("2027-02-28", "2027-03-01", "2028-02-29"):
             create(session, actor, "meeting", {"committee_id": committee, "held_on": held})
     board = _board(store, "PER", dt.date(2028, 2, 29))
@@ -300,54 +424,110 @@ def _random_records(store: Store, actor: Actor, seed: int) -> None:
 
     with store.session() as session:
         for country in ("PER", "BDI"):
-            committee = create(session, actor, "committee", {
-                "country": country, "name": "C", "kind": "steering", "status": rng.choice(["active", "dormant"]),
-            })
+            committee = create(
+                session,
+                actor,
+                "committee",
+                {
+                    "country": country,
+                    "name": "C",
+                    "kind": "steering",
+                    "status": rng.choice(["active", "dormant"]),
+                },
+            )
             meeting = create(session, actor, "meeting", {"committee_id": committee, "held_on": day()})
             for _ in range(20):
-                decision = create(session, actor, "decision", {
-                    "meeting_id": meeting, "text": "D", "due_on": rng.choice([None, day()]),
-                    "status": rng.choice(["open", "in_progress", "done", "dropped"]),
-                })
+                decision = create(
+                    session,
+                    actor,
+                    "decision",
+                    {
+                        "meeting_id": meeting,
+                        "text": "D",
+                        "due_on": rng.choice([None, day()]),
+                        "status": rng.choice(["open", "in_progress", "done", "dropped"]),
+                    },
+                )
                 if rng.random() < 0.1:
                     delete(session, actor, "decision", decision)
-            plan = create(session, actor, "work_plan", {
-                "country": country, "title": "P", "start_year": 2025, "end_year": 2027, "status": "draft",
-            })
-            result = create(session, actor, "result", {
-                "work_plan_id": plan, "kind": "output", "code": "1", "statement": "R",
-            })
+            plan = create(
+                session,
+                actor,
+                "work_plan",
+                {
+                    "country": country,
+                    "title": "P",
+                    "start_year": 2025,
+                    "end_year": 2027,
+                    "status": "draft",
+                },
+            )
+            result = create(
+                session,
+                actor,
+                "result",
+                {
+                    "work_plan_id": plan,
+                    "kind": "output",
+                    "code": "1",
+                    "statement": "R",
+                },
+            )
             for n in range(60):
                 budget = rng.choice([None, float(rng.randint(0, 9) * 100)])
-                activity = create(session, actor, "activity", {
-                    "result_id": result, "title": f"A{n}", "responsible_agency": "joint",
-                    "status": rng.choice(["planned", "ongoing", "delayed", "completed", "cancelled", "suspended"]),
-                    "planned_end": rng.choice([None, day()]), "progress": rng.choice([None, rng.randint(0, 100)]),
-                    "planned_budget": budget, "expenditure": None if budget is None else budget * rng.random(),
-                    "currency": None if budget is None else rng.choice(["USD", "usd", "EUR"]),
-                })
+                activity = create(
+                    session,
+                    actor,
+                    "activity",
+                    {
+                        "result_id": result,
+                        "title": f"A{n}",
+                        "responsible_agency": "joint",
+                        "status": rng.choice(["planned", "ongoing", "delayed", "completed", "cancelled", "suspended"]),
+                        "planned_end": rng.choice([None, day()]),
+                        "progress": rng.choice([None, rng.randint(0, 100)]),
+                        "planned_budget": budget,
+                        "expenditure": None if budget is None else budget * rng.random(),
+                        "currency": None if budget is None else rng.choice(["USD", "usd", "EUR"]),
+                    },
+                )
                 if rng.random() < 0.1:
                     delete(session, actor, "activity", activity)
             for n in range(25):
-                indicator = create(session, actor, "indicator", {
-                    "result_id": result, "statement": f"I{n}", "measure": "number",
-                    "baseline_value": rng.choice([None, 10, 50]),
-                })
+                indicator = create(
+                    session,
+                    actor,
+                    "indicator",
+                    {
+                        "result_id": result,
+                        "statement": f"I{n}",
+                        "measure": "number",
+                        "baseline_value": rng.choice([None, 10, 50]),
+                    },
+                )
                 for year in rng.sample([2024, 2025, 2026, 2027], rng.randint(0, 4)):
-                    create(session, actor, "indicator_period", {
-                        "indicator_id": indicator, "period_start": f"{year}-01-01", "period_end": f"{year}-12-31",
-                        "target": rng.choice([None, 5, 20, 60]), "actual": rng.choice([None, None, 0, 15, 40, 70]),
-                        "sex": rng.choice([None, None, "female"]),
-                    })
+                    create(
+                        session,
+                        actor,
+                        "indicator_period",
+                        {
+                            "indicator_id": indicator,
+                            "period_start": f"{year}-01-01",
+                            "period_end": f"{year}-12-31",
+                            "target": rng.choice([None, 5, 20, 60]),
+                            "actual": rng.choice([None, None, 0, 15, 40, 70]),
+                            "sex": rng.choice([None, None, "female"]),
+                        },
+                    )
                 if rng.random() < 0.1:
                     delete(session, actor, "indicator", indicator)
 
 
 def _by_hand(session: Session, country: str, today: dt.date) -> dict[str, Any]:
     """The same figures the slow, obvious way: every live row into Python."""
+
     def live(model: Any) -> list[Any]:
-        return [row for row in session.scalars(select(model).where(model.country == country))
-                if row.deleted_at is None]
+        return [row for row in session.scalars(select(model).where(model.country == country)) if row.deleted_at is None]
 
     activities = live(Activity)
     progress = [a.progress for a in activities if a.progress is not None]
@@ -377,13 +557,20 @@ def _by_hand(session: Session, country: str, today: dt.date) -> dict[str, Any]:
         if ended and max(ended, key=lambda p: p.period_end).actual is None:
             missing += 1
     return {
-        "overdue": sum(1 for d in live(Decision) if d.due_on and d.due_on < today
-                       and d.status not in ("done", "dropped")),
+        "overdue": sum(
+            1 for d in live(Decision) if d.due_on and d.due_on < today and d.status not in ("done", "dropped")
+        ),
         "average": sum(progress) / len(progress) if progress else None,
         "money": money,
-        "late": sum(1 for a in activities if a.status == "delayed" or (
-            a.planned_end and a.planned_end < today and a.status not in ("completed", "cancelled"))),
-        "on": states["on"], "off": states["off"], "missing": missing,
+        "late": sum(
+            1
+            for a in activities
+            if a.status == "delayed"
+            or (a.planned_end and a.planned_end < today and a.status not in ("completed", "cancelled"))
+        ),
+        "on": states["on"],
+        "off": states["off"],
+        "missing": missing,
     }
 
 

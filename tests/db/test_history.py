@@ -58,10 +58,18 @@ def test_an_update_records_old_and_new_value_of_each_changed_field_only(
     store: Store, actor: Actor, policy: str
 ) -> None:
     with store.session() as session:
-        changed = update(session, actor, "policy", policy, {
-            "status": "draft", "themes": ["labour_migration", "diaspora"], "summary": ORIGINAL["summary"],
-            "title": ORIGINAL["title"] + "  ",  # only whitespace around: no change
-        })
+        changed = update(
+            session,
+            actor,
+            "policy",
+            policy,
+            {
+                "status": "draft",
+                "themes": ["labour_migration", "diaspora"],
+                "summary": ORIGINAL["summary"],
+                "title": ORIGINAL["title"] + "  ",  # only whitespace around: no change
+            },
+        )
     assert changed is True
     with store.session() as session:
         last = history(session, record_id=policy, limit=1)[0]
@@ -100,9 +108,7 @@ def test_a_refused_update_records_nothing(store: Store, actor: Actor, policy: st
         assert [row.action for row in history(session, record_id=policy)] == ["create"]
 
 
-def test_creation_values_rebuild_the_original_after_several_updates(
-    store: Store, actor: Actor, policy: str
-) -> None:
+def test_creation_values_rebuild_the_original_after_several_updates(store: Store, actor: Actor, policy: str) -> None:
     edits = [
         {"status": "draft", "summary": "Projet soumis au comité."},
         {"status": "adopted", "gcm_objectives": [1, 2, 21], "summary": None},
@@ -117,18 +123,33 @@ def test_creation_values_rebuild_the_original_after_several_updates(
         rebuilt = creation_values(session, "policy", policy)
         assert len(history(session, record_id=policy)) == 1 + len(edits)
     assert current["summary"] == "Adoptée le 30 juin 2021."
-    expected = {**{name: None for name in current}, **ORIGINAL, "id": policy, "lead_institution_id": None,
-                "legal_reference": None}
+    expected = {
+        **{name: None for name in current},
+        **ORIGINAL,
+        "id": policy,
+        "lead_institution_id": None,
+        "legal_reference": None,
+    }
     assert rebuilt == expected
 
 
 def test_creation_values_keep_dates_as_iso_text(store: Store, actor: Actor) -> None:
     with store.session() as session:
-        record = create(session, actor, "meeting", {
-            "committee_id": create(session, actor, "committee", {"country": "KGZ", "name": "МРГ",
-                                                                 "kind": "task_force", "status": "active"}),
-            "held_on": "2026-03-05", "place": "Бишкек",
-        })
+        record = create(
+            session,
+            actor,
+            "meeting",
+            {
+                "committee_id": create(
+                    session,
+                    actor,
+                    "committee",
+                    {"country": "KGZ", "name": "МРГ", "kind": "task_force", "status": "active"},
+                ),
+                "held_on": "2026-03-05",
+                "place": "Бишкек",
+            },
+        )
         update(session, actor, "meeting", record, {"held_on": "2026-03-06", "place": "Ош"})
         update(session, actor, "meeting", record, {"online": True})
     with store.session() as session:

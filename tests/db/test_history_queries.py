@@ -40,17 +40,39 @@ class Log:
 @pytest.fixture
 def log(store: Store, actor: Actor) -> Log:
     with store.session() as session:
-        ministry = create(session, actor, "institution", {
-            "country": "BDI", "name": "Ministère des Affaires étrangères", "kind": "ministry",
-        })
+        ministry = create(
+            session,
+            actor,
+            "institution",
+            {
+                "country": "BDI",
+                "name": "Ministère des Affaires étrangères",
+                "kind": "ministry",
+            },
+        )
         unesco = create(session, actor, "institution", {"name": "UNESCO", "kind": "un_agency"})
-        policy = create(session, actor, "policy", {
-            "country": "BDI", "title": "Politique nationale de migration", "kind": "policy", "status": "draft",
-        })
-        committee = create(session, actor, "committee", {
-            "country": "PER", "name": "Mesa de Trabajo Intersectorial", "kind": "technical_working_group",
-            "status": "active",
-        })
+        policy = create(
+            session,
+            actor,
+            "policy",
+            {
+                "country": "BDI",
+                "title": "Politique nationale de migration",
+                "kind": "policy",
+                "status": "draft",
+            },
+        )
+        committee = create(
+            session,
+            actor,
+            "committee",
+            {
+                "country": "PER",
+                "name": "Mesa de Trabajo Intersectorial",
+                "kind": "technical_working_group",
+                "status": "active",
+            },
+        )
         meeting = create(session, actor, "meeting", {"committee_id": committee, "held_on": "2025-03-12"})
         lead = create(session, actor, "institution", {"country": "PER", "name": "Cancillería", "kind": "ministry"})
         attendance = create(session, actor, "attendance", {"meeting_id": meeting, "institution_id": lead})
@@ -147,7 +169,8 @@ def test_details_of_each_action(store: Store, log: Log) -> None:
         assert first["status"] == "draft"
         assert first["lead_institution_id"] is None
         deleted = next(
-            line for line in change_lines(session, change_seqs(session, ChangeFilter(kind="committee"))).values()
+            line
+            for line in change_lines(session, change_seqs(session, ChangeFilter(kind="committee"))).values()
             if line.action == "delete"
         )
         assert len(change_details(session, deleted).group) == 3

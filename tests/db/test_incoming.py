@@ -32,8 +32,15 @@ def test_lines_are_cut_as_splitlines_cuts_them(pieces: list[bytes]) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["2026-01-01 00:00:00", "2026-1-01 00:00:00.000000", "2026-01-01T00:00:00.000000", "2026-02-30 00:00:00.000000",
-     "2026-01-01 00:00:00.000000+00:00", " 2026-01-01 00:00:00.000000", "２０２６-01-01 00:00:00.000000"],
+    [
+        "2026-01-01 00:00:00",
+        "2026-1-01 00:00:00.000000",
+        "2026-01-01T00:00:00.000000",
+        "2026-02-30 00:00:00.000000",
+        "2026-01-01 00:00:00.000000+00:00",
+        " 2026-01-01 00:00:00.000000",
+        "２０２６-01-01 00:00:00.000000",
+    ],
 )
 def test_only_stamps_in_the_stored_form_are_moments(text: str) -> None:
     with pytest.raises(ValueError):
@@ -47,8 +54,12 @@ def test_a_stamp_in_the_stored_form_is_read_exactly() -> None:
 def _policies(machine: Machine, count: int) -> list[str]:
     with machine.session() as session:
         return [
-            create(session, machine.actor, "policy",
-                   {"country": "MAR", "title": f"Politique {n}", "status": "draft", "kind": "policy"})
+            create(
+                session,
+                machine.actor,
+                "policy",
+                {"country": "MAR", "title": f"Politique {n}", "status": "draft", "kind": "policy"},
+            )
             for n in range(count)
         ]
 

@@ -26,8 +26,9 @@ from db.services.incoming import read_operations
 from db.services.merge import MergeReport, merge
 from db.services.operations import Operation
 
-LOG = "SELECT changed_at, user, device, kind, record_id, action, fields, trash_id, country, seen FROM change " \
-    "ORDER BY seq"
+LOG = (
+    "SELECT changed_at, user, device, kind, record_id, action, fields, trash_id, country, seen FROM change ORDER BY seq"
+)
 
 
 def _general_only(session: Any, new: Any, contents: Any, created: Any) -> bool:
@@ -48,8 +49,9 @@ def machines(tmp_path: Path) -> Iterator[Callable[[str], Machine]]:
         machine.close()
 
 
-def _receive(machine: Machine, lines: bytes, contents: dict[str, bytes], *, general: bool,
-             monkeypatch: pytest.MonkeyPatch) -> tuple[MergeReport, list[Operation]]:
+def _receive(
+    machine: Machine, lines: bytes, contents: dict[str, bytes], *, general: bool, monkeypatch: pytest.MonkeyPatch
+) -> tuple[MergeReport, list[Operation]]:
     operations = read_operations(lines)
     with monkeypatch.context() as patch:
         used: list[bool] = []
@@ -71,8 +73,7 @@ def _state(machine: Machine) -> tuple[str, list[tuple[Any, ...]], list[Any]]:
     with machine.session() as session:
         dump(session, out)
         log = [
-            ("here", *row[3:6]) if row[2] == machine.actor.device else tuple(row)
-            for row in session.execute(text(LOG))
+            ("here", *row[3:6]) if row[2] == machine.actor.device else tuple(row) for row in session.execute(text(LOG))
         ]
         schema = list(session.execute(text("SELECT name, sql FROM sqlite_master ORDER BY name")))
     connection = sqlite3.connect(machine.store.path)
@@ -82,9 +83,15 @@ def _state(machine: Machine) -> tuple[str, list[tuple[Any, ...]], list[Any]]:
     return out.getvalue(), log, [tuple(row) for row in schema]
 
 
-def _same_either_way(machines: Callable[[str], Machine], lines: bytes, contents: dict[str, bytes],
-                     monkeypatch: pytest.MonkeyPatch, *, prepare: Callable[[Machine], None] | None = None,
-                     quick: bool = True) -> MergeReport:
+def _same_either_way(
+    machines: Callable[[str], Machine],
+    lines: bytes,
+    contents: dict[str, bytes],
+    monkeypatch: pytest.MonkeyPatch,
+    *,
+    prepare: Callable[[Machine], None] | None = None,
+    quick: bool = True,
+) -> MergeReport:
     fast, slow = machines("fast"), machines("slow")
     for machine in (fast, slow):
         if prepare:
@@ -100,7 +107,10 @@ def _same_either_way(machines: Callable[[str], Machine], lines: bytes, contents:
 
 @pytest.mark.parametrize("reindex_from", [1, 10**9], ids=["indexes-rebuilt", "indexes-kept"])
 def test_every_kind_created_anew_gives_what_the_general_merge_gives(
-    machines: Callable[[str], Machine], full_set: Any, store: Any, monkeypatch: pytest.MonkeyPatch,
+    machines: Callable[[str], Machine],
+    full_set: Any,
+    store: Any,
+    monkeypatch: pytest.MonkeyPatch,
     reindex_from: int,
 ) -> None:
     monkeypatch.setattr(bulk_module, "REINDEX_FROM", reindex_from)
@@ -120,8 +130,12 @@ def _lines_not_in(package: bytes, earlier: bytes) -> bytes:
 
 def _committee(machine: Machine, name: str = "Comité national") -> str:
     with machine.session() as session:
-        return create(session, machine.actor, "committee",
-                      {"country": "MAR", "name": name, "kind": "steering", "status": "active"})
+        return create(
+            session,
+            machine.actor,
+            "committee",
+            {"country": "MAR", "name": name, "kind": "steering", "status": "active"},
+        )
 
 
 def test_new_records_referring_to_records_held_here(
@@ -131,8 +145,12 @@ def test_new_records_referring_to_records_held_here(
     committee = _committee(origin)
     first = origin.package()
     with origin.session() as session:
-        create(session, origin.actor, "meeting", {"committee_id": committee, "country": "MAR",
-                                                   "held_on": "2025-03-04", "place": "Rabat"})
+        create(
+            session,
+            origin.actor,
+            "meeting",
+            {"committee_id": committee, "country": "MAR", "held_on": "2025-03-04", "place": "Rabat"},
+        )
     new_only = _lines_not_in(origin.package(known=None), first)
     _same_either_way(machines, new_only, {}, monkeypatch, prepare=lambda m: m.receive(first))
 
@@ -144,8 +162,12 @@ def test_a_record_referring_to_one_in_the_trash_here_is_left_to_the_general_merg
     committee = _committee(origin)
     first = origin.package()
     with origin.session() as session:
-        create(session, origin.actor, "meeting", {"committee_id": committee, "country": "MAR",
-                                                   "held_on": "2025-03-04", "place": "Rabat"})
+        create(
+            session,
+            origin.actor,
+            "meeting",
+            {"committee_id": committee, "country": "MAR", "held_on": "2025-03-04", "place": "Rabat"},
+        )
     new_only = _lines_not_in(origin.package(), first)
 
     def receive_then_delete(machine: Machine) -> None:
@@ -178,8 +200,12 @@ def test_a_reference_to_a_record_that_exists_nowhere_is_refused_the_same_way(
     origin = machines("origin")
     committee = _committee(origin)
     with origin.session() as session:
-        create(session, origin.actor, "meeting", {"committee_id": committee, "country": "MAR",
-                                                   "held_on": "2025-03-04", "place": "Rabat"})
+        create(
+            session,
+            origin.actor,
+            "meeting",
+            {"committee_id": committee, "country": "MAR", "held_on": "2025-03-04", "place": "Rabat"},
+        )
     lines = b"".join(line + b"\n" for line in origin.package().splitlines() if b'"committee"' not in line)
     messages = []
     for general in (False, True):

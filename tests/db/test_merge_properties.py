@@ -62,10 +62,20 @@ class World:
         first = self.machines[0]
         with first.session() as session:  # what they all start from: records to edit and delete
             for title in TITLES[:3]:
-                create(session, first.actor, "policy", {"country": "MAR", "title": title, "kind": "policy",
-                                                         "status": "draft"})
-            self.committees.append(create(session, first.actor, "committee",
-                                          {"country": "MAR", "name": "Comité", "kind": "steering", "status": "active"}))
+                create(
+                    session,
+                    first.actor,
+                    "policy",
+                    {"country": "MAR", "title": title, "kind": "policy", "status": "draft"},
+                )
+            self.committees.append(
+                create(
+                    session,
+                    first.actor,
+                    "committee",
+                    {"country": "MAR", "name": "Comité", "kind": "steering", "status": "active"},
+                )
+            )
         self.sync_everyone()
 
     def records(self, index: int, kind: str) -> list[str]:
@@ -94,8 +104,12 @@ class World:
             committees = [row["id"] for row in live_records(session, "committee")]
             if name == "meeting":
                 if committees:
-                    create(session, m.actor, "meeting", {"committee_id": committees[rest[0] % len(committees)],
-                                                         "held_on": "2026-05-04"})
+                    create(
+                        session,
+                        m.actor,
+                        "meeting",
+                        {"committee_id": committees[rest[0] % len(committees)], "held_on": "2026-05-04"},
+                    )
                 return
             pool = policies + committees if name == "delete" else policies
             if not pool:
@@ -155,8 +169,9 @@ def _references_hold(m: Machine) -> None:
                     assert target is None or target in live[ref.ref or ""], f"{kind}.{ref.name} -> {target}"
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                                                  HealthCheck.too_slow])
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+)
 @given(steps=st.lists(step, min_size=5, max_size=30))
 def test_three_installations_converge_whatever_the_order_losses_and_repeats(empty_database: Path, steps) -> None:
     with tempfile.TemporaryDirectory() as folder:

@@ -55,11 +55,23 @@ def reference(session: Any, countries: list[str] | None = None, known: Holdings 
                 if name in record:
                     record[name] = old
     return [
-        orjson.loads(orjson.dumps({
-            "kind": row.kind, "id": row.record_id, "action": row.action, "at": at, "device": row.device,
-            "user": row.user, "country": row.country, "seen": row.seen, "trash_id": row.trash_id,
-            "fields": first.get(row.record_id, {}) if row.action == "create" else row.fields,
-        }, default=jsonable))
+        orjson.loads(
+            orjson.dumps(
+                {
+                    "kind": row.kind,
+                    "id": row.record_id,
+                    "action": row.action,
+                    "at": at,
+                    "device": row.device,
+                    "user": row.user,
+                    "country": row.country,
+                    "seen": row.seen,
+                    "trash_id": row.trash_id,
+                    "fields": first.get(row.record_id, {}) if row.action == "create" else row.fields,
+                },
+                default=jsonable,
+            )
+        )
         for row, at in rows
     ]
 
@@ -83,8 +95,9 @@ def history(store: Store, actor: Actor, full_set: Any, tmp_path: Path) -> Store:
     # JSON as SQLAlchemy's own serializer writes it (spaces, \\u escapes), as rows written by the ORM hold it.
     with store.session() as session:
         for seq, fields in session.execute(text("SELECT seq, fields FROM change WHERE action = 'update'")).all():
-            session.execute(text("UPDATE change SET fields = :f WHERE seq = :s"), {"f": json.dumps(json.loads(fields)),
-                                                                                   "s": seq})
+            session.execute(
+                text("UPDATE change SET fields = :f WHERE seq = :s"), {"f": json.dumps(json.loads(fields)), "s": seq}
+            )
         seen = json.dumps({actor.device: "2025-01-01 00:00:00.000000"})
         session.execute(text("UPDATE change SET seen = :seen WHERE seq = 2"), {"seen": seen})
     files = {full_set.values["attachment"]["sha256"]: full_set.attachment_bytes}
@@ -113,8 +126,11 @@ def test_the_fast_export_reads_what_sqlalchemy_reads(
         assert len(expected) > 20 and {op["action"] for op in expected} == {"create", "update", "delete", "restore"}
         assert fast(session, ["LKA"]) == reference(session, ["LKA"])
         assert fast(session, ["PER"]) == reference(session, ["PER"])
-        half = {country: {device: "2000-01-01 00:00:00.000000"} for country, devices in holdings(session).items()
-                for device in devices}
+        half = {
+            country: {device: "2000-01-01 00:00:00.000000"}
+            for country, devices in holdings(session).items()
+            for device in devices
+        }
         assert fast(session, None, holdings(session)) == [] == reference(session, None, holdings(session))
         assert fast(session, None, half) == reference(session, None, half)
 

@@ -40,8 +40,9 @@ def test_any_text_survives_create_dump_load_get(empty_database: Path, title: str
         try:
             actor = Actor("Hypothesis", source.device_id())
             with source.session() as session:
-                record = create(session, actor, "good_practice",
-                                {"title": title, "summary": summary, "theme": "policy_coherence"})
+                record = create(
+                    session, actor, "good_practice", {"title": title, "summary": summary, "theme": "policy_coherence"}
+                )
             out = io.StringIO()
             with source.session() as session:
                 dump(session, out)

@@ -71,11 +71,13 @@ def test_references_are_enforced_alone_too(tmp_path: Path) -> None:
     store = Store.open(tmp_path / "m.db")
     try:
         with pytest.raises(IntegrityError, match="FOREIGN KEY"), store.session_alone() as session:
-            session.execute(text(
-                "INSERT INTO membership (id, committee_id, institution_id, role, created_at, updated_at, "
-                "changed_by_device) VALUES ('m', 'no-such-committee', 'no-such-institution', 'member', "
-                "'2025-01-01', '2025-01-01', 'd')"
-            ))
+            session.execute(
+                text(
+                    "INSERT INTO membership (id, committee_id, institution_id, role, created_at, updated_at, "
+                    "changed_by_device) VALUES ('m', 'no-such-committee', 'no-such-institution', 'member', "
+                    "'2025-01-01', '2025-01-01', 'd')"
+                )
+            )
     finally:
         store.close()
 
@@ -98,7 +100,9 @@ def test_with_the_file_open_in_another_program_it_is_an_ordinary_unit_of_work(tm
     actor = Actor("Aline", store.device_id())
     other = subprocess.Popen(
         [sys.executable, "-c", textwrap.dedent(HOLDS_IT_OPEN), str(path)],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
     )
     try:
         assert other.stdout is not None and other.stdout.readline().strip() == "open"

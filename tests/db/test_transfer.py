@@ -46,8 +46,9 @@ def test_dump_of_an_empty_database_lists_every_kind(store: Store) -> None:
     assert _records(out.getvalue()) == {kind: [] for kind in kind_names()}
 
 
-def test_dump_leaves_out_records_in_the_trash(full_set: Any, store: Store, actor: Actor,
-                                              dump_of: Callable[..., str]) -> None:
+def test_dump_leaves_out_records_in_the_trash(
+    full_set: Any, store: Store, actor: Actor, dump_of: Callable[..., str]
+) -> None:
     with store.session() as session:
         delete(session, actor, "good_practice", full_set.ids["good_practice"])
     assert full_set.ids["good_practice"] not in dump_of(store)
@@ -190,8 +191,12 @@ GOOD_HEADER = {"format": "mainstream-dump", "version": 1}
         (b"garbage", "not valid JSON"),
         (b'{"format":"mainstream-dump","version":1,"records":{', "not valid JSON"),
         (b"\xff\xfe\x00g\x00a\x00r\x00b", "UTF-8"),
-        ('{"format":"mainstream-dump","version":1,"records":{"institution":[{"name":"Caf\u00e9"}]}}'.encode("latin-1"),
-         "UTF-8"),
+        (
+            '{"format":"mainstream-dump","version":1,"records":{"institution":[{"name":"Caf\u00e9"}]}}'.encode(
+                "latin-1"
+            ),
+            "UTF-8",
+        ),
         (b"[1, 2, 3]", "not a Mainstream dump"),
         (json.dumps({"format": "excel", "version": 1, "records": {}}).encode(), "not a Mainstream dump"),
         (json.dumps({"version": 1, "records": {}}).encode(), "not a Mainstream dump"),
@@ -203,8 +208,23 @@ GOOD_HEADER = {"format": "mainstream-dump", "version": 1}
         (json.dumps({**GOOD_HEADER, "records": []}).encode(), 'no "records"'),
         (json.dumps({**GOOD_HEADER, "records": {"institution": {}}}).encode(), "must be a list"),
     ],
-    ids=["empty", "garbage", "cut-short", "utf-16", "latin-1", "array", "other-format", "no-format", "version-2",
-         "version-0", "version-text", "no-version", "no-records", "records-list", "kind-not-list"],
+    ids=[
+        "empty",
+        "garbage",
+        "cut-short",
+        "utf-16",
+        "latin-1",
+        "array",
+        "other-format",
+        "no-format",
+        "version-2",
+        "version-0",
+        "version-text",
+        "no-version",
+        "no-records",
+        "records-list",
+        "kind-not-list",
+    ],
 )
 def test_files_that_are_not_dumps_are_refused(data: bytes, words: str) -> None:
     with pytest.raises(ValidationError) as caught:
@@ -221,9 +241,23 @@ def test_an_unknown_kind_in_a_file_is_refused_by_name() -> None:
 
 def test_an_unknown_field_in_a_file_is_refused(store: Store, actor: Actor, snapshot: Snapshot) -> None:
     before = snapshot(store)
-    records = parse_dump(json.dumps({**GOOD_HEADER, "records": {"institution": [
-        {"id": "0d9a6c1e-5b4f-4e3a-8c2d-1f0e9d8c7b6a", "name": "N", "kind": "ministry", "favourite_colour": "blue"},
-    ]}}))
+    records = parse_dump(
+        json.dumps(
+            {
+                **GOOD_HEADER,
+                "records": {
+                    "institution": [
+                        {
+                            "id": "0d9a6c1e-5b4f-4e3a-8c2d-1f0e9d8c7b6a",
+                            "name": "N",
+                            "kind": "ministry",
+                            "favourite_colour": "blue",
+                        },
+                    ]
+                },
+            }
+        )
+    )
     with pytest.raises(ValidationError) as caught, store.session() as session:
         load(session, actor, records)
     assert caught.value.problems[0].field == "favourite_colour"

@@ -41,13 +41,26 @@ class CommitteeWithEverything:
 @pytest.fixture
 def mtigm(store: Store, actor: Actor) -> CommitteeWithEverything:
     with store.session() as session:
-        rree = create(session, actor, "institution", {"country": "PER", "name": "Ministerio de Relaciones Exteriores",
-                                                      "acronym": "RREE", "kind": "ministry"})
+        rree = create(
+            session,
+            actor,
+            "institution",
+            {"country": "PER", "name": "Ministerio de Relaciones Exteriores", "acronym": "RREE", "kind": "ministry"},
+        )
         iom = create(session, actor, "institution", {"name": "IOM", "kind": "un_agency"})
-        committee = create(session, actor, "committee", {
-            "country": "PER", "name": "Mesa de Trabajo Intersectorial para la Gestión Migratoria", "acronym": "MTIGM",
-            "kind": "inter_ministerial", "status": "active", "lead_institution_id": rree,
-        })
+        committee = create(
+            session,
+            actor,
+            "committee",
+            {
+                "country": "PER",
+                "name": "Mesa de Trabajo Intersectorial para la Gestión Migratoria",
+                "acronym": "MTIGM",
+                "kind": "inter_ministerial",
+                "status": "active",
+                "lead_institution_id": rree,
+            },
+        )
         c = CommitteeWithEverything(committee, rree, iom)
         c.owned["membership"] = [
             create(session, actor, "membership", {"committee_id": committee, "institution_id": who, "role": role})
@@ -59,11 +72,21 @@ def mtigm(store: Store, actor: Actor) -> CommitteeWithEverything:
         ]
         c.owned["attendance"] = [
             create(session, actor, "attendance", {"meeting_id": meeting, "institution_id": who})
-            for meeting in c.owned["meeting"] for who in (rree, iom)
+            for meeting in c.owned["meeting"]
+            for who in (rree, iom)
         ]
         c.owned["decision"] = [
-            create(session, actor, "decision", {"meeting_id": c.owned["meeting"][0], "text": text, "status": "open",
-                                                "responsible_institution_id": rree})
+            create(
+                session,
+                actor,
+                "decision",
+                {
+                    "meeting_id": c.owned["meeting"][0],
+                    "text": text,
+                    "status": "open",
+                    "responsible_institution_id": rree,
+                },
+            )
             for text in ("Aprobar el plan de trabajo conjunto.", "Conformar un grupo técnico de datos.")
         ]
         c.owned["attachment"] = [
@@ -158,17 +181,37 @@ def test_an_institution_becomes_deletable_once_its_users_are_gone(
 
 def test_a_list_reference_also_keeps_an_institution_from_the_trash(store: Store, actor: Actor) -> None:
     with store.session() as session:
-        partner = create(session, actor, "institution", {"country": "MAR", "name": "مجلس الجالية المغربية بالخارج",
-                                                         "kind": "diaspora"})
-        plan = create(session, actor, "work_plan", {"country": "MAR", "title": "Plan", "start_year": 2025,
-                                                    "end_year": 2027, "status": "draft"})
-        result = create(session, actor, "result", {"work_plan_id": plan, "kind": "outcome", "code": "1",
-                                                   "statement": "S"})
-        create(session, actor, "activity", {"result_id": result, "title": "Plateforme de la diaspora",
-                                            "responsible_agency": "undp", "status": "ongoing",
-                                            "implementing_partners": [partner]})
-    with pytest.raises(ValidationError, match=r"activity 'Plateforme de la diaspora' \(implementing_partners\)"), \
-            store.session() as session:
+        partner = create(
+            session,
+            actor,
+            "institution",
+            {"country": "MAR", "name": "مجلس الجالية المغربية بالخارج", "kind": "diaspora"},
+        )
+        plan = create(
+            session,
+            actor,
+            "work_plan",
+            {"country": "MAR", "title": "Plan", "start_year": 2025, "end_year": 2027, "status": "draft"},
+        )
+        result = create(
+            session, actor, "result", {"work_plan_id": plan, "kind": "outcome", "code": "1", "statement": "S"}
+        )
+        create(
+            session,
+            actor,
+            "activity",
+            {
+                "result_id": result,
+                "title": "Plateforme de la diaspora",
+                "responsible_agency": "undp",
+                "status": "ongoing",
+                "implementing_partners": [partner],
+            },
+        )
+    with (
+        pytest.raises(ValidationError, match=r"activity 'Plateforme de la diaspora' \(implementing_partners\)"),
+        store.session() as session,
+    ):
         delete(session, actor, "institution", partner)
 
 
@@ -227,8 +270,9 @@ def test_delete_and_restore_are_logged_for_every_record_under_one_trash_id(
 # --- restoring after the world moved on ----------------------------------------------------------
 
 
-def _assert_dump_loads(store: Store, actor: Actor, open_store: Callable[[str], Store],
-                       dump_of: Callable[..., str]) -> None:
+def _assert_dump_loads(
+    store: Store, actor: Actor, open_store: Callable[[str], Store], dump_of: Callable[..., str]
+) -> None:
     text = dump_of(store)
     target = open_store("copy.db")
     with target.session() as session:
@@ -240,8 +284,12 @@ def test_a_restored_meeting_shares_its_committees_new_country(
     store: Store, actor: Actor, open_store: Callable[[str], Store], dump_of: Callable[..., str]
 ) -> None:
     with store.session() as session:
-        kept = create(session, actor, "committee", {"country": "PER", "name": "Comisión", "kind": "task_force",
-                                                    "status": "active"})
+        kept = create(
+            session,
+            actor,
+            "committee",
+            {"country": "PER", "name": "Comisión", "kind": "task_force", "status": "active"},
+        )
         meeting = create(session, actor, "meeting", {"committee_id": kept, "held_on": "2026-05-14"})
         meeting_trash = delete(session, actor, "meeting", meeting)
     with store.session() as session:
@@ -257,7 +305,10 @@ def test_a_restored_meeting_shares_its_committees_new_country(
 
 
 def test_a_restored_record_does_not_refer_across_countries(
-    store: Store, actor: Actor, mtigm: CommitteeWithEverything, open_store: Callable[[str], Store],
+    store: Store,
+    actor: Actor,
+    mtigm: CommitteeWithEverything,
+    open_store: Callable[[str], Store],
     dump_of: Callable[..., str],
 ) -> None:
     with store.session() as session:

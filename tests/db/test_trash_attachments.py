@@ -8,8 +8,12 @@ from db.services import attach, create, delete, get, restore
 
 def test_an_attachment_waits_for_its_record(store, actor) -> None:
     with store.session() as session:
-        committee = create(session, actor, "committee",
-                           {"country": "PER", "name": "Comisión", "kind": "task_force", "status": "active"})
+        committee = create(
+            session,
+            actor,
+            "committee",
+            {"country": "PER", "name": "Comisión", "kind": "task_force", "status": "active"},
+        )
         meeting = create(session, actor, "meeting", {"committee_id": committee, "held_on": "2025-03-12"})
         attachment = attach(session, actor, "meeting", meeting, "acta.txt", b"Acta")
         attachment_trash = delete(session, actor, "attachment", attachment)

@@ -148,8 +148,10 @@ def test_demo_never_overwrites_what_the_user_changed(run_demo: Run, tmp_path: Pa
     institution = dict(records["institution"][0])
     institution["name"] = "Renamed by the user"
     edited = tmp_path / "edit.json"
-    edited.write_text(json.dumps({"format": "mainstream-dump", "version": 1,
-                                  "records": {"institution": [institution]}}), encoding="utf-8")
+    edited.write_text(
+        json.dumps({"format": "mainstream-dump", "version": 1, "records": {"institution": [institution]}}),
+        encoding="utf-8",
+    )
     assert run_demo("load", str(edited))[0] == 0
     assert run_demo("demo")[0] == 0
     assert "Renamed by the user" in run_demo.dump()
@@ -242,8 +244,10 @@ def test_a_file_with_one_bad_record_is_rejected_whole(run_demo: Run, tmp_path: P
     bad = records["meeting"][1]
     bad["held_on"] = "2025-02-30"
     path = tmp_path / "bad.json"
-    path.write_text(json.dumps({"format": "mainstream-dump", "version": 1, "records": records}, ensure_ascii=False),
-                    encoding="utf-8")
+    path.write_text(
+        json.dumps({"format": "mainstream-dump", "version": 1, "records": records}, ensure_ascii=False),
+        encoding="utf-8",
+    )
 
     code, out, err = run_demo("load", str(path))
     assert_one_line_error(code, err, f"meeting {bad['id']}", "'held_on'", "'2025-02-30' is not a date")
@@ -263,7 +267,7 @@ BAD_FILES = {
     "utf16": ('{"format":"mainstream-dump"}'.encode("utf-16"), "UTF-8"),
     "wrong-format": ('{"format":"something-else","version":1,"records":{}}', "not a Mainstream dump"),
     "wrong-version": ('{"format":"mainstream-dump","version":7,"records":{}}', "version 7"),
-    "no-records": ('{"format":"mainstream-dump","version":1}', "no \"records\""),
+    "no-records": ('{"format":"mainstream-dump","version":1}', 'no "records"'),
     "pdf": (b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n", "is not UTF-8 text"),
 }
 
@@ -287,11 +291,17 @@ def test_load_of_a_missing_file_or_a_folder_is_refused(run: Run, tmp_path: Path)
 def test_load_reports_records_created_updated_and_unchanged(run_demo: Run, tmp_path: Path) -> None:
     records = records_of(run_demo.dump("--country", "MAR"))
     records["good_practice"] = [dict(records["good_practice"][0], title="Migration Governance Index (MGI)")]
-    new = {"id": "6b1f2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d", "country": "MAR", "name": "المندوبية الجهوية",
-           "kind": "agency"}
+    new = {
+        "id": "6b1f2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d",
+        "country": "MAR",
+        "name": "المندوبية الجهوية",
+        "kind": "agency",
+    }
     records["institution"].append(new)
-    path = _write(tmp_path / "mar.json", json.dumps({"format": "mainstream-dump", "version": 1, "records": records},
-                                                     ensure_ascii=False))
+    path = _write(
+        tmp_path / "mar.json",
+        json.dumps({"format": "mainstream-dump", "version": 1, "records": records}, ensure_ascii=False),
+    )
     code, out, _ = run_demo("load", str(path))
     unchanged = sum(len(rows) for rows in records.values()) - 2
     assert code == 0
@@ -302,8 +312,9 @@ def test_load_reports_records_created_updated_and_unchanged(run_demo: Run, tmp_p
 # --- the database file --------------------------------------------------------------------
 
 
-def test_a_file_that_is_not_a_database_is_refused_and_left_alone(capsys: pytest.CaptureFixture[str],
-                                                                  tmp_path: Path) -> None:
+def test_a_file_that_is_not_a_database_is_refused_and_left_alone(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     notes = _write(tmp_path / "notes.txt", "Acta de la sesión\n")
     good_dump = _write(tmp_path / "empty.json", '{"format":"mainstream-dump","version":1,"records":{}}')
     before = notes.read_bytes()
@@ -341,7 +352,10 @@ def test_check_lists_problems_and_exits_1(demo_db: Path, capsys: pytest.CaptureF
 def mainstream(*args: str, db: Path, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
     return subprocess.run(
         [sys.executable, "-m", "desktop.cli", "--db", str(db), *args],
-        input=stdin, capture_output=True, timeout=120, check=False,
+        input=stdin,
+        capture_output=True,
+        timeout=120,
+        check=False,
     )
 
 
@@ -350,8 +364,9 @@ def mainstream(*args: str, db: Path, stdin: bytes | None = None) -> subprocess.C
     [b"\x00\x01garbage\xff", b'{"format":"mainstream-dump","version":1,"records":{"institution":[{"id":"x"}]}}'],
     ids=["garbage", "bad-id"],
 )
-def test_bad_input_as_a_real_program_gives_one_line_and_no_traceback(demo_db: Path, tmp_path: Path,
-                                                                       data: bytes) -> None:
+def test_bad_input_as_a_real_program_gives_one_line_and_no_traceback(
+    demo_db: Path, tmp_path: Path, data: bytes
+) -> None:
     path = _write(tmp_path / "bad.json", data)
     before = hashlib.sha256(demo_db.read_bytes()).hexdigest()
     result = mainstream("load", str(path), db=demo_db)
@@ -379,8 +394,10 @@ def test_dump_piped_into_load_as_real_programs(demo_db: Path, tmp_path: Path) ->
 def test_a_list_where_a_code_belongs_is_bad_input_not_a_crash(demo_db: Path, tmp_path: Path) -> None:
     # Was: a TypeError traceback.
     row = {"id": "5f0ae7c3-7f53-4c52-9c58-8a4d5c1b1a11", "name": "X", "kind": ["ministry"]}
-    path = _write(tmp_path / "bad.json", json.dumps({"format": "mainstream-dump", "version": 1,
-                                                     "records": {"institution": [row]}}))
+    path = _write(
+        tmp_path / "bad.json",
+        json.dumps({"format": "mainstream-dump", "version": 1, "records": {"institution": [row]}}),
+    )
     result = mainstream("load", str(path), db=demo_db)
     err = result.stderr.decode("utf-8")
     assert "Traceback" not in err
@@ -392,8 +409,10 @@ def test_an_upper_case_id_is_not_a_crash(run_demo: Run, tmp_path: Path) -> None:
     before = records_of(run_demo.dump())
     row = dict(before["institution"][0], acronym="NEW")
     row["id"] = row["id"].upper()
-    path = _write(tmp_path / "upper.json", json.dumps({"format": "mainstream-dump", "version": 1,
-                                                       "records": {"institution": [row]}}, ensure_ascii=False))
+    path = _write(
+        tmp_path / "upper.json",
+        json.dumps({"format": "mainstream-dump", "version": 1, "records": {"institution": [row]}}, ensure_ascii=False),
+    )
     code, out, err = run_demo("load", str(path))
     assert "Traceback" not in err
     if code == 0:
@@ -406,8 +425,9 @@ def test_an_upper_case_id_is_not_a_crash(run_demo: Run, tmp_path: Path) -> None:
 def test_an_error_quoting_a_multi_line_value_stays_on_one_line(run: Run, tmp_path: Path) -> None:
     # Was: the line break of the quoted value split the message over two lines.
     row = {"id": "5f0ae7c3-7f53-4c52-9c58-8a4d5c1b1a11", "name": "Ana", "email": "ana\r\n@example"}
-    path = _write(tmp_path / "bad.json", json.dumps({"format": "mainstream-dump", "version": 1,
-                                                     "records": {"contact": [row]}}))
+    path = _write(
+        tmp_path / "bad.json", json.dumps({"format": "mainstream-dump", "version": 1, "records": {"contact": [row]}})
+    )
     assert_one_line_error(*run("load", str(path))[::2], "'email'", "e-mail")
 
 
@@ -442,7 +462,9 @@ def _read_only_mount_works(folder: Path) -> bool:
         return False
     probe = subprocess.run(
         ["unshare", "--mount", "sh", "-c", f"mount --bind -o ro '{folder}' '{folder}' && ! touch '{folder}/.w'"],
-        capture_output=True, timeout=30, check=False,
+        capture_output=True,
+        timeout=30,
+        check=False,
     )
     return probe.returncode == 0
 
@@ -455,10 +477,11 @@ def test_a_database_on_a_read_only_medium_is_not_called_damaged(demo_db: Path) -
     for leftover in folder.glob("demo.db*"):
         leftover.unlink()
     before = hashlib.sha256((folder / "stick.db").read_bytes()).hexdigest()
-    command = (f"mount --bind -o ro '{folder}' '{folder}' && "
-               f"exec '{sys.executable}' -m desktop.cli --db '{folder / 'stick.db'}' dump")
-    result = subprocess.run(["unshare", "--mount", "sh", "-c", command], capture_output=True, timeout=120,
-                            check=False)
+    command = (
+        f"mount --bind -o ro '{folder}' '{folder}' && "
+        f"exec '{sys.executable}' -m desktop.cli --db '{folder / 'stick.db'}' dump"
+    )
+    result = subprocess.run(["unshare", "--mount", "sh", "-c", command], capture_output=True, timeout=120, check=False)
     err = result.stderr.decode("utf-8")
     assert "Traceback" not in err
     assert hashlib.sha256((folder / "stick.db").read_bytes()).hexdigest() == before

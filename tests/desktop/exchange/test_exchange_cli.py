@@ -25,7 +25,10 @@ from desktop.exchange.package import read_package, write_package
 def run(db: Path, *args: str | Path) -> tuple[int, str, str]:
     completed = subprocess.run(
         [sys.executable, "-m", "desktop.cli", "--db", str(db), *map(str, args)],
-        capture_output=True, text=True, encoding="utf-8", check=False,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
     )
     return completed.returncode, completed.stdout, completed.stderr
 
@@ -99,8 +102,12 @@ def test_changes_travel_back_and_a_clash_is_listed_as_a_conflict(
     committee = json.loads(dump(receiver, capsys, "--country", "PER"))["records"]["committee"][0]
     for db, name in ((sender, "Mesa de Trabajo (Lima)"), (receiver, "Mesa de Trabajo — مكتب")):
         edit = tmp_path / "edit.json"
-        edit.write_text(json.dumps({"format": "mainstream-dump", "version": 1,
-                                    "records": {"committee": [{**committee, "name": name}]}}), encoding="utf-8")
+        edit.write_text(
+            json.dumps(
+                {"format": "mainstream-dump", "version": 1, "records": {"committee": [{**committee, "name": name}]}}
+            ),
+            encoding="utf-8",
+        )
         assert call(db, capsys, "load", edit)[0] == 0
     back = tmp_path / "back.mxf"
     assert call(receiver, capsys, "export", "-o", back)[0] == 0
@@ -134,8 +141,14 @@ def test_an_encrypted_file_needs_its_passphrase(
 # --- the hostile corpus: files that must be refused, the database untouched -------------------
 
 
-def _rewrite(source: Path, target: Path, sender_db: Path, change: Callable[[list[dict], dict], None],
-             *, key_from: Path | None = None) -> None:
+def _rewrite(
+    source: Path,
+    target: Path,
+    sender_db: Path,
+    change: Callable[[list[dict], dict], None],
+    *,
+    key_from: Path | None = None,
+) -> None:
     """Re-sign a package after ``change`` altered its operations or manifest (a forger with a key)."""
     package = read_package(source)
     operations = [json.loads(line) for line in package.parts["changes.jsonl"].splitlines()]
@@ -206,8 +219,12 @@ def test_hostile_changes_are_refused_with_one_line_and_nothing_changes(
     _rewrite(exported, hostile, sender, change)
     receiver = tmp_path / "receiver.db"
     with Store.open(receiver) as store, store.session() as session:  # a record of its own, to be kept
-        create(session, Actor("Rukundo", store.device_id()), "good_practice",
-               {"country": "BDI", "title": "Umuco w'amahoro", "theme": "policy_coherence"})
+        create(
+            session,
+            Actor("Rukundo", store.device_id()),
+            "good_practice",
+            {"country": "BDI", "title": "Umuco w'amahoro", "theme": "policy_coherence"},
+        )
     before = hashlib.sha256(dump(receiver, capsys).encode()).hexdigest()
     code, _out, err = call(receiver, capsys, "import", hostile, "--trust")
     assert code == 2 and err.count("\n") == 1 and word in err, err
@@ -253,7 +270,8 @@ def test_killing_an_import_at_any_moment_leaves_all_or_nothing(
         empty = dump(receiver, capsys)
         process = subprocess.Popen(
             [sys.executable, "-m", "desktop.cli", "--db", str(receiver), "import", str(exported), "--trust"],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
         )
         time.sleep(delay)
         process.kill()

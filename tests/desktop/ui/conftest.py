@@ -59,4 +59,3 @@ def people(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[t
     yield amal, bruno
     for window in (amal, bruno):
         window.runner.wait()
-

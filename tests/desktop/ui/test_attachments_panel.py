@@ -41,8 +41,9 @@ def select(panel: AttachmentsPanel, name: str) -> None:
     panel.table.selectRow(shown_names(panel).index(name))
 
 
-def test_files_named_in_any_script_are_attached_listed_and_reload(qtbot, window: MainWindow, tmp_path: Path,
-                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+def test_files_named_in_any_script_are_attached_listed_and_reload(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     panel = open_committee(qtbot, window)
     assert shown_names(panel) == []
     assert panel.empty.isVisibleTo(panel)
@@ -68,8 +69,9 @@ def test_files_named_in_any_script_are_attached_listed_and_reload(qtbot, window:
     assert sorted(shown_names(panel)) == sorted(NAMES)
 
 
-def test_a_saved_copy_has_the_same_bytes(qtbot, window: MainWindow, tmp_path: Path,
-                                         monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_saved_copy_has_the_same_bytes(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     panel = open_committee(qtbot, window)
     original = tmp_path / NAMES[1]
     original.write_bytes(bytes(range(256)) * 40)
@@ -80,8 +82,9 @@ def test_a_saved_copy_has_the_same_bytes(qtbot, window: MainWindow, tmp_path: Pa
     target = tmp_path / "out" / "copia — نسخة.csv"
     target.parent.mkdir()
     suggested = []
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        lambda _parent, _title, path, *a: (suggested.append(path), (str(target), ""))[1])
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda _parent, _title, path, *a: (suggested.append(path), (str(target), ""))[1]
+    )
     panel.save_button.click()
     settle(qtbot, window)
     assert target.read_bytes() == original.read_bytes()
@@ -89,8 +92,9 @@ def test_a_saved_copy_has_the_same_bytes(qtbot, window: MainWindow, tmp_path: Pa
     assert not (target.parent / (target.name + ".part")).exists()
 
 
-def test_open_hands_a_temporary_copy_to_the_system(qtbot, window: MainWindow, tmp_path: Path,
-                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+def test_open_hands_a_temporary_copy_to_the_system(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     panel = open_committee(qtbot, window)
     original = tmp_path / NAMES[0]
     original.write_text("محضر", encoding="utf-8")
@@ -106,8 +110,9 @@ def test_open_hands_a_temporary_copy_to_the_system(qtbot, window: MainWindow, tm
     assert opened[0].read_bytes() == original.read_bytes()
 
 
-def test_remove_sends_the_file_to_the_trash_and_undo_brings_it_back(qtbot, window: MainWindow, tmp_path: Path,
-                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+def test_remove_sends_the_file_to_the_trash_and_undo_brings_it_back(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     panel = open_committee(qtbot, window)
     original = tmp_path / NAMES[2]
     original.write_bytes(b"%PDF-1.4 acta")
@@ -124,8 +129,9 @@ def test_remove_sends_the_file_to_the_trash_and_undo_brings_it_back(qtbot, windo
     assert shown_names(panel) == [NAMES[2]]
 
 
-def test_a_missing_file_is_explained_and_nothing_is_attached(qtbot, window: MainWindow, tmp_path: Path,
-                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_missing_file_is_explained_and_nothing_is_attached(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     panel = open_committee(qtbot, window)
     present = tmp_path / "presente.txt"
     present.write_text("x")
@@ -137,8 +143,9 @@ def test_a_missing_file_is_explained_and_nothing_is_attached(qtbot, window: Main
     assert stored(window, panel) == []  # the file that was there is not attached alone either
 
 
-def test_a_file_too_large_is_refused_before_it_is_read(qtbot, window: MainWindow, tmp_path: Path,
-                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_file_too_large_is_refused_before_it_is_read(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     panel = open_committee(qtbot, window)
     big = tmp_path / "grabación.mp4"
     with open(big, "wb") as handle:
@@ -151,8 +158,9 @@ def test_a_file_too_large_is_refused_before_it_is_read(qtbot, window: MainWindow
     assert stored(window, panel) == []
 
 
-def test_a_full_disk_when_saving_a_copy_is_explained(qtbot, window: MainWindow, tmp_path: Path,
-                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_full_disk_when_saving_a_copy_is_explained(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     panel = open_committee(qtbot, window)
     original = tmp_path / "acta.txt"
     original.write_text("acta")
@@ -182,8 +190,9 @@ def test_a_new_record_cannot_take_files_until_saved(qtbot, window: MainWindow) -
     assert "Save the record first" in page.editor.attachments.empty.text()
 
 
-def test_the_attachments_model_passes_the_model_tester(qtbot, qtmodeltester, window: MainWindow, tmp_path: Path,
-                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_attachments_model_passes_the_model_tester(
+    qtbot, qtmodeltester, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     panel = open_committee(qtbot, window)
     (tmp_path / "a.txt").write_text("a")
     choose_files(monkeypatch, [tmp_path / "a.txt"])

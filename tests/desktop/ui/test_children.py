@@ -28,7 +28,9 @@ def test_a_committee_shows_its_members_and_meetings(qtbot, window: MainWindow) -
     assert members.rowCount() == 9
     meetings = panel(editor, "meeting").model
     assert [meetings.index(r, 0).data() for r in range(meetings.rowCount())] == [
-        "2025-03-12", "2025-10-08", "2026-04-22"
+        "2025-03-12",
+        "2025-10-08",
+        "2026-04-22",
     ]
 
 

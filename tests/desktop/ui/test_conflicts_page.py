@@ -1,7 +1,6 @@
 """The Conflicts tab: values of every kind shown in words, kept or replaced with the
 field's own editor, and conflicts of records in the trash held back until restored."""
 
-
 from __future__ import annotations
 
 from pathlib import Path
@@ -55,8 +54,14 @@ def test_clashing_codes_dates_and_references_show_in_words_and_settle_with_the_r
     policy = one_value(a, "select id from policy where country = 'PER' order by title limit 1")
     committee = one_value(a, COMMITTEE)
     lead = one_value(a, f"select coalesce(lead_institution_id, '') from policy where id = '{policy}'")
-    ministries = [one_value(a, "select id from institution where country = 'PER' and id != :lead order by name "
-                          f"limit 1 offset {n}".replace(":lead", f"'{lead}'")) for n in range(3)]
+    ministries = [
+        one_value(
+            a,
+            "select id from institution where country = 'PER' and id != :lead order by name "
+            f"limit 1 offset {n}".replace(":lead", f"'{lead}'"),
+        )
+        for n in range(3)
+    ]
     with a.session() as session:
         update(session, amal.actor, "policy", policy, {"status": "validated", "lead_institution_id": ministries[0]})
         update(session, amal.actor, "committee", committee, {"established_on": "2019-03-01"})

@@ -76,7 +76,7 @@ def test_headline_cards_show_the_service_figures(qtbot, page: DashboardPage, sto
     }
     # the demo's figures for Peru, worked out by hand
     assert values(page) == {"committees": "2", "decisions": "3", "progress": "55%", "budget": "60%", "trained": "103"}
-    assert '2 overdue' in page.cards["decisions"].detail_label.text()
+    assert "2 overdue" in page.cards["decisions"].detail_label.text()
     assert page.cards["budget"].detail_label.text() == "USD 146,550 spent of 245,000"
     assert page.cards["trained"].detail_label.text().startswith(fmt_percent(expected.trained.women_share) + " women")
     assert "Ongoing: 2 (67%)" in page.charts["activities"].legend_text
@@ -111,8 +111,9 @@ def test_attention_model_is_a_well_behaved_model(qtbot, qtmodeltester, page: Das
     assert page.model.rowCount() > 0
     qtmodeltester.check(page.model)
     # with all countries, each row says where it is
-    assert any(page.model.index(row, AttentionModel.WHERE).data().startswith("Peru · ")
-               for row in range(page.model.rowCount()))
+    assert any(
+        page.model.index(row, AttentionModel.WHERE).data().startswith("Peru · ") for row in range(page.model.rowCount())
+    )
 
 
 def test_switching_country_changes_the_figures(qtbot, page: DashboardPage, store: Store) -> None:

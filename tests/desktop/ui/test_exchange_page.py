@@ -65,8 +65,9 @@ def test_two_people_keep_a_country_in_step_and_settle_a_clash_through_the_pages(
     with amal.runner.store.session() as session:
         update(session, amal.actor, "committee", committee, {"name": "Mesa de Trabajo — Amal"})
     with bruno.runner.store.session() as session:
-        update(session, bruno.actor, "committee", committee, {"name": "Mesa Intersectorial — Bruno",
-                                                              "acronym": "MTIGM-B"})
+        update(
+            session, bruno.actor, "committee", committee, {"name": "Mesa Intersectorial — Bruno", "acronym": "MTIGM-B"}
+        )
 
     # Bruno answers with only what Amal may lack; Amal sees the clash on the Conflicts tab.
     bruno.exchange.refresh()
@@ -186,10 +187,12 @@ def test_a_file_dropped_on_the_page_is_opened(qtbot, people: tuple[MainWindow, M
     export_on_page(qtbot, amal, tmp_path / "all.mxf")
     data = QMimeData()
     data.setUrls([QUrl.fromLocalFile(str(tmp_path / "all.mxf"))])
-    event = QDropEvent(QPoint(10, 10), Qt.DropAction.CopyAction, data, Qt.MouseButton.NoButton,
-                       Qt.KeyboardModifier.NoModifier)
-    enter = QDragEnterEvent(QPoint(10, 10), Qt.DropAction.CopyAction, data, Qt.MouseButton.NoButton,
-                            Qt.KeyboardModifier.NoModifier)
+    event = QDropEvent(
+        QPoint(10, 10), Qt.DropAction.CopyAction, data, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier
+    )
+    enter = QDragEnterEvent(
+        QPoint(10, 10), Qt.DropAction.CopyAction, data, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier
+    )
     enter.setAccepted(False)
     bruno.exchange.dragEnterEvent(enter)
     assert enter.isAccepted()
@@ -199,8 +202,9 @@ def test_a_file_dropped_on_the_page_is_opened(qtbot, people: tuple[MainWindow, M
     assert "Amal Haddad" in bruno.exchange.receive.sender_label.text()
     folder = QMimeData()
     folder.setUrls([QUrl.fromLocalFile(str(tmp_path))])
-    enter = QDragEnterEvent(QPoint(10, 10), Qt.DropAction.CopyAction, folder, Qt.MouseButton.NoButton,
-                            Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(
+        QPoint(10, 10), Qt.DropAction.CopyAction, folder, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier
+    )
     enter.setAccepted(False)
     bruno.exchange.dragEnterEvent(enter)
     assert not enter.isAccepted()  # a folder is not a file to open
@@ -209,18 +213,29 @@ def test_a_file_dropped_on_the_page_is_opened(qtbot, people: tuple[MainWindow, M
 def _a_day_of_work(store: Store, actor: Actor, rng: random.Random, day: int) -> None:
     """Edits a focal point makes in a day: progress, names, statuses, a meeting, now and then a delete."""
     with store.session() as session:
-        activities = list(session.execute(text("select id from activity where country = 'PER' "
-                                                "and deleted_at is null order by id")).scalars())
-        committees = list(session.execute(text("select id from committee where country = 'PER' "
-                                                "and deleted_at is null order by id")).scalars())
-        practices = list(session.execute(text("select id from good_practice where deleted_at is null "
-                                              "order by id")).scalars())
+        activities = list(
+            session.execute(
+                text("select id from activity where country = 'PER' and deleted_at is null order by id")
+            ).scalars()
+        )
+        committees = list(
+            session.execute(
+                text("select id from committee where country = 'PER' and deleted_at is null order by id")
+            ).scalars()
+        )
+        practices = list(
+            session.execute(text("select id from good_practice where deleted_at is null order by id")).scalars()
+        )
         for activity in rng.sample(activities, 2):
             update(session, actor, "activity", activity, {"progress": rng.randrange(0, 101, 5)})
         committee = rng.choice(committees)
         update(session, actor, "committee", committee, {"acronym": f"{actor.user[:4]}-{day}-ع"})
-        create(session, actor, "meeting", {"committee_id": committee, "held_on": f"2026-11-{day + 10:02d}",
-                                           "place": f"Lima — {actor.user} 🇵🇪"})
+        create(
+            session,
+            actor,
+            "meeting",
+            {"committee_id": committee, "held_on": f"2026-11-{day + 10:02d}", "place": f"Lima — {actor.user} 🇵🇪"},
+        )
         if practices and rng.random() < 0.3:
             delete(session, actor, "good_practice", rng.choice(practices))
 
@@ -327,8 +342,9 @@ def test_a_file_signed_with_another_key_under_a_known_name_is_refused(
     import_on_page(qtbot, bruno, tmp_path / "all.mxf")
     impostor = Store.open(tmp_path / "impostor.db")
     with impostor.session() as session:  # a copy of Amal's installation id, but its own key
-        session.execute(text("insert into setting (key, value) values ('device_id', :d)"),
-                        {"d": amal.runner.store.device_id()})
+        session.execute(
+            text("insert into setting (key, value) values ('device_id', :d)"), {"d": amal.runner.store.device_id()}
+        )
     export_file(impostor, Actor("Amal Haddad", impostor.device_id()), tmp_path / "fake.mxf")
     impostor.close()
     before = dump_of(bruno.runner.store)

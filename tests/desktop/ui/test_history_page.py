@@ -36,22 +36,53 @@ class Log:
 def log(store: Store, actor: Actor) -> Log:
     """Lucía creates records in Burundi and Peru; Éric changes the policy and deletes the committee; she restores it."""
     with store.session() as session:
-        ministry = create(session, actor, "institution", {
-            "country": "BDI", "name": "Ministère des Affaires étrangères", "kind": "ministry", "acronym": "MAE",
-        })
-        policy = create(session, actor, "policy", {
-            "country": "BDI", "title": "Politique nationale de migration", "kind": "policy", "status": "draft",
-            "themes": ["diaspora"],
-        })
-        committee = create(session, actor, "committee", {
-            "country": "PER", "name": "Mesa de Trabajo Intersectorial", "kind": "technical_working_group",
-            "status": "active",
-        })
+        ministry = create(
+            session,
+            actor,
+            "institution",
+            {
+                "country": "BDI",
+                "name": "Ministère des Affaires étrangères",
+                "kind": "ministry",
+                "acronym": "MAE",
+            },
+        )
+        policy = create(
+            session,
+            actor,
+            "policy",
+            {
+                "country": "BDI",
+                "title": "Politique nationale de migration",
+                "kind": "policy",
+                "status": "draft",
+                "themes": ["diaspora"],
+            },
+        )
+        committee = create(
+            session,
+            actor,
+            "committee",
+            {
+                "country": "PER",
+                "name": "Mesa de Trabajo Intersectorial",
+                "kind": "technical_working_group",
+                "status": "active",
+            },
+        )
         create(session, actor, "meeting", {"committee_id": committee, "held_on": "2025-03-12", "place": "Lima"})
     with store.session() as session:
-        update(session, ERIC, "policy", policy, {
-            "status": "adopted", "lead_institution_id": ministry, "themes": ["diaspora", "labour_migration"],
-        })
+        update(
+            session,
+            ERIC,
+            "policy",
+            policy,
+            {
+                "status": "adopted",
+                "lead_institution_id": ministry,
+                "themes": ["diaspora", "labour_migration"],
+            },
+        )
     with store.session() as session:
         trash_id = delete(session, ERIC, "committee", committee)
     with store.session() as session:

@@ -20,8 +20,17 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.main_window import MainWindow
 
-KINDS = ["committee", "policy", "activity", "work_plan", "capacity_activity", "knowledge_product",
-         "good_practice", "institution", "contact"]
+KINDS = [
+    "committee",
+    "policy",
+    "activity",
+    "work_plan",
+    "capacity_activity",
+    "knowledge_product",
+    "good_practice",
+    "institution",
+    "contact",
+]
 INPUTS = (QLineEdit, QComboBox, QAbstractSpinBox, QPlainTextEdit, QAbstractItemView, QCheckBox)
 
 
@@ -70,8 +79,11 @@ def test_every_input_on_every_page_has_an_accessible_name(qtbot, window: MainWin
     for row in range(window.sidebar.count()):
         window.sidebar.setCurrentRow(row)
         container = window.stack.currentWidget()
-        pages = [container.widget(i) for i in range(container.count())] if isinstance(
-            container, QTabWidget) else [container]
+        pages = (
+            [container.widget(i) for i in range(container.count())]
+            if isinstance(container, QTabWidget)
+            else [container]
+        )
         for index, page in enumerate(pages):
             if isinstance(container, QTabWidget):
                 container.setCurrentIndex(index)

@@ -122,8 +122,7 @@ def test_a_cell_edit_is_undone_and_redone(qtbot, window: MainWindow) -> None:
 
 
 @pytest.mark.parametrize("typed", ["many", "1e14"])
-def test_a_refused_value_shows_the_services_message_and_saves_nothing(qtbot, window: MainWindow,
-                                                                       typed: str) -> None:
+def test_a_refused_value_shows_the_services_message_and_saves_nothing(qtbot, window: MainWindow, typed: str) -> None:
     grid = open_grid(qtbot, window)
     before = stored(window)
     grid.table.setFocus()
@@ -180,8 +179,9 @@ def test_a_period_is_removed_with_its_values_and_comes_back_with_undo(qtbot, win
 
 def test_an_indicator_not_disaggregated_shows_only_totals(qtbot, window: MainWindow) -> None:
     with window.runner.store.session() as session:
-        statement = session.scalar(select(Indicator.statement).where(Indicator.country == "PER",
-                                                                      Indicator.by_sex.is_(False)))
+        statement = session.scalar(
+            select(Indicator.statement).where(Indicator.country == "PER", Indicator.by_sex.is_(False))
+        )
     grid = open_grid(qtbot, window, statement)
     assert grid.model.columnCount() == 3
     assert "not disaggregated by sex" in grid.about.text()

@@ -60,7 +60,8 @@ def test_name_agency_and_country_are_saved_and_used(qtbot, window: MainWindow) -
     # A change made now carries the new name.
     with store.session() as session:
         institution_id = session.execute(
-            text("SELECT id FROM institution WHERE deleted_at IS NULL LIMIT 1")).scalar_one()
+            text("SELECT id FROM institution WHERE deleted_at IS NULL LIMIT 1")
+        ).scalar_one()
         update(session, new.actor, "institution", institution_id, {"acronym": "NEW"})
     with store.session() as session:
         assert history(session, record_id=institution_id)[0].user == "Fatima Zahra El Idrissi فاطمة"

@@ -137,5 +137,9 @@ def test_after_shutdown_running_work_ends_but_its_result_reaches_no_one(qtbot, r
     qtbot.wait(100)  # queued results would be delivered now
     assert callbacks == []
     with runner.store.session() as session:
-        assert session.connection().exec_driver_sql(
-            "SELECT count(*) FROM good_practice WHERE title = 'Saved anyway'").scalar() == 1
+        assert (
+            session.connection()
+            .exec_driver_sql("SELECT count(*) FROM good_practice WHERE title = 'Saved anyway'")
+            .scalar()
+            == 1
+        )

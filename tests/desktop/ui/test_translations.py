@@ -177,8 +177,7 @@ def test_the_marked_texts_of_the_data_model_are_up_to_date() -> None:
 
 
 def test_the_choices_are_the_system_language_and_the_shipped_ones() -> None:
-    assert available_languages() == [("", "System default"), ("en", "English"), ("fr", "Français"),
-                                     ("es", "Español")]
+    assert available_languages() == [("", "System default"), ("en", "English"), ("fr", "Français"), ("es", "Español")]
 
 
 def test_the_choice_is_kept_in_the_settings() -> None:
@@ -231,8 +230,15 @@ def french_window(qtbot, french: None, tmp_path: Path, monkeypatch: pytest.Monke
 
 def test_the_sidebar_and_menus_are_in_french(french_window: MainWindow) -> None:
     sidebar = [french_window.sidebar.item(row).text() for row in range(french_window.sidebar.count())]
-    assert sidebar[:7] == ["Vue d'ensemble", "Comités", "Politiques", "Plans de travail",
-                           "Renforcement des capacités", "Connaissances et pratiques", "Parties prenantes"]
+    assert sidebar[:7] == [
+        "Vue d'ensemble",
+        "Comités",
+        "Politiques",
+        "Plans de travail",
+        "Renforcement des capacités",
+        "Connaissances et pratiques",
+        "Parties prenantes",
+    ]
     assert {"Historique", "Corbeille"} <= set(sidebar)
     titles = [action.text() for action in french_window.menuBar().actions()]
     assert titles[:2] == ["&Fichier", "É&dition"]
