@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from db.models import Change
 from db.services.bulk import TableWriter, encode_json, format_datetime
+from db.services.changes import noted
 from db.services.references import chunks
 
 
@@ -95,7 +96,20 @@ def record_changes(session: Session, actor: Actor, moment: dt.datetime, rows: It
         for row in rows
     ]
     writer.insert(session.connection(), payload)
+    note_logged(session, ((row[3], row[4], row[5]) for row in payload))
     return len(payload)
+
+
+def note_logged(session: Session, logged: Iterable[tuple[str, str, str]]) -> None:
+    """Note (kind, record id, action) of each change logged, for the pages that show them."""
+    changes = noted(session)
+    by_kind: dict[str, list[str]] = {}
+    for kind, record_id, action in logged:
+        by_kind.setdefault(kind, []).append(record_id)
+        if action in ("delete", "restore"):
+            changes.trash = True
+    for kind, ids in by_kind.items():
+        changes.add_records(kind, ids)
 
 
 def version_vectors(session: Session, record_ids: Iterable[str]) -> dict[str, dict[str, str]]:

@@ -11,14 +11,15 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import delete, select, tuple_
+from sqlalchemy import CursorResult, delete, select, tuple_
 from sqlalchemy.orm import Session
 
 from db.errors import ValidationError
 from db.models import Conflict
 from db.services.changelog import CLOCK, Actor, ChangeRow, record_changes, version_vectors
+from db.services.changes import noted
 from db.services.kinds import describe, spec_for
 from db.services.rows import fetch_rows
 
@@ -51,7 +52,9 @@ def settle_conflicts(session: Session, edits: Sequence[tuple[str, Sequence[str]]
     pairs = [(record_id, field) for record_id, fields in edits for field in fields]
     for start in range(0, len(pairs), 400):
         chunk = pairs[start : start + 400]
-        session.execute(delete(Conflict).where(tuple_(Conflict.record_id, Conflict.field).in_(chunk)))
+        result = session.execute(delete(Conflict).where(tuple_(Conflict.record_id, Conflict.field).in_(chunk)))
+        if cast("CursorResult[Any]", result).rowcount:
+            noted(session).conflicts = True
 
 
 def list_conflicts(session: Session, *, kind: str | None = None) -> list[ConflictLine]:

@@ -35,6 +35,7 @@ from db.errors import Problem, ValidationError
 from db.models import AttachmentContent, Conflict
 from db.services.bulk import TableWriter, format_datetime, parse_datetime, paused_gc
 from db.services.changelog import CLOCK, jsonable
+from db.services.changes import noted
 from db.services.kinds import KindSpec, spec_for
 from db.services.merge_fresh import META, existing, merge_fresh, store_contents, write_log
 from db.services.operations import Operation, held_keys, operations_of, refuse_unchecked
@@ -432,4 +433,6 @@ def _write_conflicts(session: Session, states: dict[str, _State], report: MergeR
             session.add(
                 Conflict(kind=state.kind, record_id=rid, field=name, versions=versions, detected_at=detected or now)
             )
+    if before or any(states[rid].conflicts for rid in ids):
+        noted(session).conflicts = True
     session.flush()

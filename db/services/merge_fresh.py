@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from db.models import AttachmentContent, Change
 from db.services.bulk import BulkInserts, TableWriter, driver_cursor, encode_json
+from db.services.changelog import note_logged
 from db.services.kinds import KindSpec, kind_names, spec_for
 from db.services.operations import Operation
 from db.services.records import store_contents as store_new_contents
@@ -66,6 +67,7 @@ def merge_fresh(
         for start in range(0, len(new), ROWS_AT_A_TIME):
             inserts.insert(log, log_rows(new[start : start + ROWS_AT_A_TIME]))
         inserts.finish()
+    note_logged(session, ((op.kind, op.record_id, op.action) for op in new))
     return True
 
 
@@ -180,3 +182,4 @@ def log_rows(new: Sequence[Operation]) -> list[tuple[Any, ...]]:
 
 def write_log(session: Session, new: Sequence[Operation]) -> None:
     _log_writer().insert(session.connection(), log_rows(new))
+    note_logged(session, ((op.kind, op.record_id, op.action) for op in new))
