@@ -13,7 +13,7 @@ import threading
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from queue import Queue
-from typing import Any, BinaryIO
+from typing import IO, Any, BinaryIO
 
 from db.services.bulk import handoffs
 
@@ -55,7 +55,7 @@ def sync_folder(folder: Path) -> None:
         os.close(handle)
 
 
-def pump(chunks: Iterable[bytes], digest: Any, out: BinaryIO) -> int:
+def pump(chunks: Iterable[bytes], digest: Any, out: IO[bytes]) -> int:
     """Hash and write ``chunks`` in a second thread while the iterator makes the next ones; returns the size.
 
     zlib, hashlib and file writes let go of the interpreter while they work, so

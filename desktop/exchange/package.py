@@ -35,7 +35,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, Protocol
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -248,8 +248,13 @@ def _encrypt(plaintext: bytes, passphrase: bytes) -> tuple[bytes, bytes]:
 # Reading ---------------------------------------------------------------------------------------
 
 
-#: Reads a part given as chunks as they are unpacked, and its size; what it returns is kept in ``Package.read``.
-Reader = Callable[[Iterator[bytes], int], Any]
+class Reader(Protocol):
+    """Reads a part given as chunks as they are unpacked, and its size; what it returns is kept in ``Package.read``.
+
+    The size is passed by name (``size=``).
+    """
+
+    def __call__(self, chunks: Iterator[bytes], size: int) -> Any: ...
 
 
 def read_package(

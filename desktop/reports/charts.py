@@ -28,7 +28,7 @@ class Series:
     colour: colors.Color
 
 
-class Bars(Flowable):  # type: ignore[misc]
+class Bars(Flowable):
     """Horizontal bars, one per label, each split into stacked series; values written at the end."""
 
     ROW = 16
@@ -100,7 +100,7 @@ class GanttRow:
     group: bool = False  # a result heading: label only, across the chart
 
 
-class Gantt(Flowable):  # type: ignore[misc]
+class Gantt(Flowable):
     """Activities as bars over the report period: planned (outline), actual (filled), by month."""
 
     ROW = 13
@@ -133,10 +133,23 @@ class Gantt(Flowable):  # type: ignore[misc]
             return []
         if self.rows[fits - 1].group and fits < len(self.rows):
             fits -= 1
-        keep = {"width": self.width, "months": self.months, "label_width": self.label_width}
         return [
-            Gantt(self.rows[:fits], self.start, self.end, **keep),
-            Gantt(self.rows[fits:], self.start, self.end, **keep),
+            Gantt(
+                self.rows[:fits],
+                self.start,
+                self.end,
+                width=self.width,
+                months=self.months,
+                label_width=self.label_width,
+            ),
+            Gantt(
+                self.rows[fits:],
+                self.start,
+                self.end,
+                width=self.width,
+                months=self.months,
+                label_width=self.label_width,
+            ),
         ]
 
     def _x(self, day: date) -> float:
@@ -218,7 +231,7 @@ class Step:
     colour: colors.Color
 
 
-class Timeline(Flowable):  # type: ignore[misc]
+class Timeline(Flowable):
     """A policy's status history: a dated line with a dot and the status at each change."""
 
     HEIGHT = 60

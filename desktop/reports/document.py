@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, cast
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
@@ -116,7 +116,7 @@ class Styles:
 STYLES = Styles()
 
 
-class Heading(Paragraph):  # type: ignore[misc]
+class Heading(Paragraph):
     """A section heading that goes into the contents, the PDF's outline and the running header."""
 
     def __init__(self, text: str, style: ParagraphStyle, *, level: int, key: str) -> None:
@@ -126,7 +126,7 @@ class Heading(Paragraph):  # type: ignore[misc]
         self.key = key
 
 
-class ContentsPage(Flowable):  # type: ignore[misc]
+class ContentsPage(Flowable):
     """A reserved page of the table of contents; it is drawn once all page numbers are known."""
 
     def __init__(self, number: int) -> None:
@@ -137,7 +137,7 @@ class ContentsPage(Flowable):  # type: ignore[misc]
         return available_width, 1
 
     def draw(self) -> None:
-        self.canv._contents_page = self.number
+        cast(DeferredCanvas, self.canv)._contents_page = self.number  # the document's canvas (canvas_maker)
 
 
 @dataclass
@@ -162,7 +162,7 @@ def canvas_maker(book: Book) -> Callable[..., Canvas]:
     return make
 
 
-class DeferredCanvas(Canvas):  # type: ignore[misc]
+class DeferredCanvas(Canvas):
     """Keeps every page until ``save`` so that the last pass can draw what needs the total."""
 
     def __init__(self, book: Book, *args: Any, **kwargs: Any) -> None:
@@ -174,7 +174,7 @@ class DeferredCanvas(Canvas):  # type: ignore[misc]
     def showPage(self) -> None:  # noqa: N802 - ReportLab's name
         self._kept.append(dict(self.__dict__))
         self._contents_page = None
-        self._startPage()
+        self._startPage()  # type: ignore[attr-defined]  # ReportLab's private method, left out of its stubs
 
     def save(self) -> None:
         total = len(self._kept)
@@ -244,7 +244,7 @@ _TOC_STYLES = (
 )
 
 
-class OverviewDocument(BaseDocTemplate):  # type: ignore[misc]
+class OverviewDocument(BaseDocTemplate):
     """A4 pages with a cover; headings feed the contents, the outline and the running header."""
 
     def __init__(self, out: BinaryIO, book: Book, *, title: str, author: str, subject: str) -> None:

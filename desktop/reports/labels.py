@@ -10,8 +10,8 @@ catalogues; a test fails while one lacks a translation.
 
 from __future__ import annotations
 
+import datetime
 import gettext
-from datetime import date
 from functools import cache
 
 from babel import Locale
@@ -103,18 +103,18 @@ class Labels:
     def codes(self, values: tuple[str, ...] | list[str]) -> str:
         return ", ".join(self.code(v) for v in values)
 
-    def date(self, value: date | None, *, style: str = "medium") -> str:
+    def date(self, value: datetime.date | None, *, style: str = "medium") -> str:
         return format_date(value, format=style, locale=self.locale) if value else ""
 
-    def month(self, value: date) -> str:
+    def month(self, value: datetime.date) -> str:
         return format_date(value, format="MMM yyyy", locale=self.locale)
 
     def number(self, value: float | int | None, *, decimals: int = 0) -> str:
         if value is None:
             return ""
         if decimals == 0 and float(value).is_integer():
-            return _pattern("#,##0").apply(int(value), self.locale)
-        return _pattern("#,##0." + "#" * max(decimals, 2)).apply(value, self.locale)
+            return str(_pattern("#,##0").apply(int(value), self.locale))
+        return str(_pattern("#,##0." + "#" * max(decimals, 2)).apply(value, self.locale))
 
     def percent(self, value: float | None) -> str:
         """A percentage given as 0–100 (as stored), e.g. 55 -> '55 %' in French."""

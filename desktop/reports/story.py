@@ -61,7 +61,7 @@ class Story:
             self.flowables.append(Rows([], rows, [120, 350], zebra=False))
             self.flowables.append(Spacer(1, 6))
 
-    def header(self, *titles: str) -> list[Flowable]:
+    def header(self, *titles: str) -> list[Text]:
         """A table's header cells, translated (the scanner of the catalogues collects these titles)."""
         return [Text(self.words.t(title), bold=True, colour=colors.white) for title in titles]
 

@@ -116,7 +116,7 @@ class Row:
     group: bool = False  # a heading row: one cell across the whole width, shaded
 
 
-class Rows(Flowable):  # type: ignore[misc]
+class Rows(Flowable):
     """A table: a header row repeated on every page it spans, then rows (and group rows)."""
 
     def __init__(

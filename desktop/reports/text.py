@@ -24,6 +24,7 @@ import threading
 import unicodedata
 from functools import cache
 from importlib.resources import as_file
+from typing import Any, Literal
 
 from reportlab.lib.fonts import addMapping
 from reportlab.lib.styles import ParagraphStyle
@@ -31,6 +32,8 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Paragraph
+from reportlab.platypus.paragraph import ParaLines
+from reportlab.platypus.paraparser import ParaFrag
 
 from desktop.reports.bidi import visual_frags
 from resources import resource
@@ -70,7 +73,13 @@ def register_fonts() -> None:
                 _load(bold_name, bold)
             else:
                 bold_name = name
-            for is_bold, is_italic, face in ((0, 0, name), (1, 0, bold_name), (0, 1, name), (1, 1, bold_name)):
+            faces: tuple[tuple[Literal[0, 1], Literal[0, 1], str], ...] = (
+                (0, 0, name),
+                (1, 0, bold_name),
+                (0, 1, name),
+                (1, 1, bold_name),
+            )
+            for is_bold, is_italic, face in faces:
                 addMapping(name, is_bold, is_italic, face)
 
 
@@ -197,6 +206,8 @@ def para(text: str | None, style: ParagraphStyle, *, bold: bool = False) -> Para
 class BidiParagraph(Paragraph):
     """A paragraph whose lines of several fonts are put in display order word by word (see ``bidi.visual_frags``)."""
 
+    blPara: ParaLines | ParaFrag  # noqa: N815 (ReportLab's name; set by wrap, absent from its stubs)
+
     def drawPara(self, debug: int = 0) -> None:  # noqa: N802 (ReportLab's name)
         direction = str(getattr(self.style, "wordWrap", "") or "").upper()
         lines = getattr(self.blPara, "lines", None)
@@ -232,7 +243,7 @@ def variant(style: ParagraphStyle, text: str) -> ParagraphStyle:
 
 @cache
 def _shaped(style: ParagraphStyle, direction: str) -> ParagraphStyle:
-    extra: dict[str, object] = {"shaping": 1}
+    extra: dict[str, Any] = {"shaping": 1}
     if direction:
         extra["wordWrap"] = direction
         if direction == "RTL" and style.alignment == 0:
