@@ -154,7 +154,7 @@ class ChildrenPanel(QWidget):
         self.model = ChildrenModel(kind, self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr(TITLES.get(kind, kind)))
+        self.table.setAccessibleName(self.tr(str(TITLES.get(kind, kind))))
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
@@ -165,7 +165,7 @@ class ChildrenPanel(QWidget):
         self.add_button = QPushButton(self.tr("Add…"))
         self.edit_button = QPushButton(self.tr("Edit…"))
         buttons = QHBoxLayout()
-        buttons.addWidget(QLabel(f"<b>{self.tr(TITLES.get(kind, kind))}</b>"))
+        buttons.addWidget(QLabel(f"<b>{self.tr(str(TITLES.get(kind, kind)))}</b>"))
         buttons.addStretch(1)
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.edit_button)
@@ -206,9 +206,14 @@ class ChildrenPanel(QWidget):
 
     def _open_dialog(self, record_id: str | None) -> None:
         editor = self._make_editor(self.kind)
-        dialog = ChildDialog(editor, self.tr(TITLES.get(self.kind, self.kind)), self)
+        dialog = ChildDialog(editor, self.tr(str(TITLES.get(self.kind, self.kind))), self)
         editor.saved.connect(lambda *_: self._on_child_changed())
-        editor.removed.connect(lambda *_: (self._on_child_changed(), dialog.accept()))
+
+        def on_removed(*_: object) -> None:
+            self._on_child_changed()
+            dialog.accept()
+
+        editor.removed.connect(on_removed)
         if record_id is None:
             editor.new_record(self.country, {self.owner_field: self.owner_id})
         else:

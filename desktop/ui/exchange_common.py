@@ -50,7 +50,7 @@ def stage_reporter(progress: Progress) -> Callable[[str, int, int], None]:
     def report(stage: str, done: int, total: int) -> None:
         progress.check()
         text = STAGES.get(stage)
-        progress.report(done, total, QCoreApplication.translate("Exchange", text) if text else stage)
+        progress.report(done, total, QCoreApplication.translate("Exchange", str(text)) if text else stage)
 
     return report
 

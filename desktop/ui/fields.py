@@ -184,21 +184,21 @@ class ChoiceEditor(FieldEditor):
             self.box.addItem(str(value), value)  # a value the options do not (yet) list
             index = self.box.count() - 1
         self.box.setCurrentIndex(max(index, 0))
-        if self.box.isEditable() and self.box.lineEdit() is not None:
-            self.box.lineEdit().setCursorPosition(0)  # show the start of a long name
+        if self.box.isEditable() and (line := self.box.lineEdit()) is not None:
+            line.setCursorPosition(0)  # show the start of a long name
         self.box.blockSignals(False)
 
 
 class MultiChoiceEditor(FieldEditor):
     """Several codes or references, ticked in a short list."""
 
-    def __init__(self, options: Sequence[tuple[str, str]] = ()) -> None:
+    def __init__(self, options: Sequence[tuple[Any, str]] = ()) -> None:
         self.list = QListWidget()
         super().__init__(self.list)
         self.set_options(options)
         self.list.itemChanged.connect(lambda _item: self.changed.emit())
 
-    def set_options(self, options: Sequence[tuple[str, str]]) -> None:
+    def set_options(self, options: Sequence[tuple[Any, str]]) -> None:
         chosen = self.value() if self.list.count() else []
         self.list.blockSignals(True)
         self.list.clear()

@@ -443,7 +443,7 @@ class MainWindow(QMainWindow):
         splitter = settings.value("main_window/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
-        page = int(settings.value("main_window/page", 0) or 0)
+        page = int(str(settings.value("main_window/page", 0) or 0))
         self.sidebar.setCurrentRow(page if 0 <= page < len(self.pages) else 0)
 
     def _save_settings(self) -> None:

@@ -31,7 +31,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from sqlalchemy import ColumnElement, Select, String, Table, cast, func, literal_column, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import QueryableAttribute, Session
 from sqlalchemy.sql.elements import UnaryExpression
 from sqlalchemy.sql.operators import custom_op
 from sqlalchemy.sql.util import find_tables
@@ -51,7 +51,7 @@ FIELD_SEPARATOR = "\x1f"
 @dataclass(frozen=True)
 class ListColumn:
     title: str
-    expression: ColumnElement[Any]
+    expression: ColumnElement[Any] | QueryableAttribute[Any]  # an expression, or a mapped attribute
     #: Turns the stored value into the text shown.
     show: Callable[[Any], str] = lambda value: "" if value is None else str(value)
     align_right: bool = False
@@ -61,12 +61,12 @@ class ListColumn:
 class ListQuery:
     """What a list shows: the id column, the columns, how to search them."""
 
-    id_column: ColumnElement[str]
+    id_column: ColumnElement[str] | QueryableAttribute[str]
     columns: tuple[ListColumn, ...]
-    searched: tuple[ColumnElement[Any], ...]
+    searched: tuple[ColumnElement[Any] | QueryableAttribute[Any], ...]
     #: The FROM clause and fixed conditions (live records, joins): select(...) -> select(...)
     base: Callable[[Select[Any]], Select[Any]]
-    country_column: ColumnElement[Any] | None = None
+    country_column: ColumnElement[Any] | QueryableAttribute[Any] | None = None
     #: ``base`` without its joins, for sorting or searching by columns of the id column's own
     #: table only (joins that never drop a row, e.g. to a required parent, cost a third of a sort).
     base_alone: Callable[[Select[Any]], Select[Any]] | None = None

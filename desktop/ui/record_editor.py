@@ -269,10 +269,14 @@ class RecordEditor(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         kind, actor, record_id = self.kind, self._actor, self.record_id
+
+        def not_deleted(error: BaseException) -> None:
+            QMessageBox.warning(self, self.tr("Not deleted"), str(error))
+
         self._runner.write(
             lambda session, _p: delete(session, actor, kind, record_id),
             lambda trash_id: self._on_deleted(record_id, trash_id),
-            lambda error: QMessageBox.warning(self, self.tr("Not deleted"), str(error)),
+            not_deleted,
             label=self.tr("Deleting"),
         )
 

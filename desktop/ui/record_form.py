@@ -57,18 +57,21 @@ def field_label(name: str) -> str:
     return QCoreApplication.translate("fields", str(text))
 
 
-class TagsEditor(TextEditor):
+class TagsEditor(FieldEditor):
     """A list of short codes typed with commas: "10.7, 8.8"."""
 
     def __init__(self) -> None:
-        super().__init__(200)
+        # A text editor's line, read as a list: not a TextEditor itself, whose value is one text.
+        self.text_editor = TextEditor(200)
+        super().__init__(self.text_editor.widget)
+        self.text_editor.changed.connect(self.changed)
 
     def value(self) -> list[str]:
-        text = super().value() or ""
+        text = self.text_editor.value() or ""
         return [part.strip() for part in text.split(",") if part.strip()]
 
     def set_value(self, value: Any) -> None:
-        super().set_value(", ".join(str(v) for v in value or []))
+        self.text_editor.set_value(", ".join(str(v) for v in value or []))
 
 
 def editor_for(column: Column[Any]) -> FieldEditor:

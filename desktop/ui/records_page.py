@@ -64,12 +64,12 @@ class RecordsPage(QWidget):
         self.new_button.clicked.connect(self.new_record)
         QShortcut(QKeySequence.StandardKey.New, self, self.new_record)
         # Without an editor yet there is no record to save, delete or duplicate.
-        QShortcut(QKeySequence.StandardKey.Save, self, lambda: self._editor and self._editor.save())
+        QShortcut(QKeySequence.StandardKey.Save, self, lambda: self._editor.save() if self._editor else None)
         delete = QShortcut(
-            QKeySequence.StandardKey.Delete, self.list.table, lambda: self._editor and self._editor.delete()
+            QKeySequence.StandardKey.Delete, self.list.table, lambda: self._editor.delete() if self._editor else None
         )
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
-        QShortcut(QKeySequence("Ctrl+D"), self, lambda: self._editor and self._editor.duplicate())
+        QShortcut(QKeySequence("Ctrl+D"), self, lambda: self._editor.duplicate() if self._editor else None)
 
     @property
     def editor(self) -> RecordEditor:

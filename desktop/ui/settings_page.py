@@ -63,7 +63,7 @@ class SettingsPage(QWidget):
         self.agency_box.setAccessibleName(self.tr("Agency"))
         self.agency_box.addItem(self.tr("(not set)"), "")
         for agency, label in AGENCY_LABELS.items():
-            self.agency_box.addItem(self.tr(label), agency.value)
+            self.agency_box.addItem(self.tr(str(label)), agency.value)
         self.country = ChoiceEditor(country_options(), searchable=True)
         self.country.box.setAccessibleName(self.tr("Default country"))
         self.country.box.setItemText(0, self.tr("All countries (headquarters)"))
