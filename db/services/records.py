@@ -11,30 +11,36 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from contextlib import suppress
 from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import Any, Literal
 
-from sqlalchemy import bindparam, func, select, text
+from sqlalchemy import bindparam, select, text
 from sqlalchemy import update as sql_update
 from sqlalchemy.orm import Session
 
-from db.errors import Problem, ValidationError
+from db.errors import ValidationError
 from db.models import AttachmentContent
 from db.models.base import new_id
 from db.services.bulk import TableWriter
 from db.services.changelog import CLOCK, Actor, ChangeRow, record_changes, version_vectors
+from db.services.checks import (
+    Plan,
+    Problems,
+    Target,
+    check_country_moves,
+    check_new_ids,
+    check_references,
+    check_state,
+)
 from db.services.conflicts import settle_conflicts
 from db.services.kinds import KindSpec, check_uuid, kind_names, kind_specs, spec_for
-from db.services.references import chunks, referrers
-from db.services.rows import CHUNK, fetch_rows
+from db.services.rows import fetch_rows
 from db.services.rules import check_rules
 
 Mode = Literal["upsert", "create", "update", "insert_missing"]
-#: Stop collecting after this many problems: the user fixes the first ones first.
-MAX_PROBLEMS = 50
 
 
 @dataclass
@@ -47,31 +53,6 @@ class WriteSummary:
     @property
     def changed(self) -> int:
         return sum(self.created.values()) + sum(self.updated.values())
-
-
-#: Per record of a batch: (id, its stored values or None if new, its new values).
-Plan = list[tuple[str, dict[str, Any] | None, dict[str, Any]]]
-#: What a reference check needs of a record: (country, is live).
-_Target = tuple[str | None, bool]
-
-
-class _Problems(list[Problem]):
-    def add(self, kind: str, record_id: str | None, name: str | None, reason: str) -> None:
-        if len(self) < MAX_PROBLEMS:
-            self.append(Problem(kind, record_id, name, reason))
-
-
-def _lookup_targets(session: Session, kind: str, ids: set[str]) -> dict[str, _Target]:
-    table = spec_for(kind).table
-    found: dict[str, _Target] = {}
-    wanted = list(ids)
-    for start in range(0, len(wanted), CHUNK):
-        query = select(table.c.id, table.c.country, table.c.deleted_at).where(
-            table.c.id.in_(wanted[start : start + CHUNK])
-        )
-        for rid, country, deleted_at in session.execute(query):
-            found[rid] = (country, deleted_at is None)
-    return found
 
 
 def write_records(
@@ -90,11 +71,11 @@ def write_records(
     ``contents`` holds attachment bytes by SHA-256 for attachments in the batch.
     """
     specs = kind_specs()
-    problems = _Problems()
+    problems = Problems()
     for kind in batch:
         if kind not in specs:
             problems.add(kind, None, None, "is not a kind of record")
-    known: dict[str, dict[str, _Target]] = {}
+    known: dict[str, dict[str, Target]] = {}
     plans: dict[str, Plan] = {}
     summary = WriteSummary()
     for kind in kind_names():
@@ -103,9 +84,12 @@ def write_records(
             continue
         spec = specs[kind]
         plan, broken = _prepare(session, spec, rows, mode, problems, summary)
-        known[kind] = _check_references(session, spec, plan, known, problems, contents or {}, broken)
-        _check_country_moves(session, spec, plan, problems, broken)
+        known[kind] = check_references(session, spec, plan, known, problems, contents or {}, broken)
+        check_country_moves(session, spec, plan, problems, broken)
         plans[kind] = plan
+    check_new_ids(
+        session, {kind: [rid for rid, old, _values in plan if old is None] for kind, plan in plans.items()}, problems
+    )
     if problems:
         raise ValidationError(list(problems))
     moment = CLOCK.now()
@@ -126,7 +110,7 @@ def _prepare(
     spec: KindSpec,
     rows: Sequence[Mapping[str, Any]],
     mode: Mode,
-    problems: _Problems,
+    problems: Problems,
     summary: WriteSummary,
 ) -> tuple[Plan, set[str]]:
     """Field and rule checks; returns the plan, (id, stored values or None, new
@@ -188,13 +172,12 @@ def _prepare(
             _check_each_field(kind, rid, raw, checks, values, problems)
             broken.add(rid)
         values["id"] = rid
-        for name in spec.required:
-            if values[name] is None:
-                problems.add(kind, rid, name, "is required")
         if rid not in broken:
-            for name, reason in check_rules(kind, values):
-                problems.add(kind, rid, name, reason)
+            check_state(kind, rid, values, problems)
         else:  # rules see the good fields only, so a date out of order is named beside a bad number
+            for name in spec.required:
+                if values[name] is None:
+                    problems.add(kind, rid, name, "is required")
             bad = {name for name, value in values.items() if value is _GIVEN_BUT_BAD}
             good = {name: None if name in bad else value for name, value in values.items()}
             for name, reason in check_rules(kind, good):
@@ -214,7 +197,7 @@ def _check_each_field(
     raw: Mapping[str, Any],
     checks: Mapping[str, Any],
     values: dict[str, Any],
-    problems: _Problems,
+    problems: Problems,
 ) -> None:
     """The slow path of ``_prepare`` for a record with a bad field: every field
     is checked on its own, so each bad one is named and the good ones kept."""
@@ -232,137 +215,6 @@ def _check_each_field(
 
 #: Stands in for a value that was given but refused, so it is not also "required".
 _GIVEN_BUT_BAD = object()
-
-
-def _check_references(
-    session: Session,
-    spec: KindSpec,
-    plan: Plan,
-    known: dict[str, dict[str, _Target]],
-    problems: _Problems,
-    contents: Mapping[str, bytes],
-    broken: set[str],
-) -> dict[str, _Target]:
-    """Every reference must name a live record of the right kind, in the same
-    country or a global one; owned records take their owner's country.
-    Returns the batch's records of this kind as targets for later kinds."""
-    kind = spec.kind
-    mine: dict[str, _Target] = {rid: (values["country"], True) for rid, _old, values in plan}
-    refs = [(ref.name, ref.ref or "", ref.many) for ref in spec.refs]
-
-    def targets_of(values: dict[str, Any]) -> Iterable[tuple[str, str, str]]:
-        for name, target_kind, many in refs:
-            value = values[name]
-            if many:
-                for target in value:
-                    yield name, target_kind, target
-            elif value is not None:
-                yield name, target_kind, value
-        if kind == "attachment" and values.get("record_kind") and values.get("record_id"):
-            yield "record_id", values["record_kind"], values["record_id"]
-
-    # One lookup table per kind referred to: this batch, earlier kinds of the batch, then the database.
-    wanted: dict[str, set[str]] = {}
-    kinds_referred: set[str] = set()
-    if broken:
-        plan = [entry for entry in plan if entry[0] not in broken]
-    for _rid, _old, values in plan:
-        for _name, target_kind, target in targets_of(values):
-            kinds_referred.add(target_kind)
-            if target not in mine and target not in known.get(target_kind, {}):
-                wanted.setdefault(target_kind, set()).add(target)
-    lookup: dict[str, dict[str, _Target]] = {}
-    for target_kind in kinds_referred:
-        table = _lookup_targets(session, target_kind, wanted[target_kind]) if target_kind in wanted else {}
-        table.update(known.get(target_kind, {}))
-        lookup[target_kind] = table
-
-    # Owners first, so an owned record's country is settled before its other references are checked.
-    for rid, _old, values in plan:
-        owner = _owner_of(spec, values)
-        if owner is not None:
-            parent = lookup.get(owner[0], {}).get(owner[1])
-            if parent is not None:
-                values["country"] = parent[0]
-                mine[rid] = (parent[0], True)
-        elif not spec.global_allowed and values["country"] is None:
-            problems.add(kind, rid, "country", "is required")
-    lookup.setdefault(kind, {}).update(mine)
-    for rid, _old, values in plan:
-        country = values["country"]
-        for name, target_kind, target in targets_of(values):
-            hit = lookup.get(target_kind, {}).get(target)
-            if hit is None:
-                problems.add(kind, rid, name, f"refers to {target_kind} {target}, which does not exist")
-            elif not hit[1]:
-                problems.add(kind, rid, name, f"refers to {target_kind} {target}, which is in the trash")
-            elif hit[0] is not None and hit[0] != country:
-                problems.add(kind, rid, name, f"refers to {target_kind} {target} of another country ({hit[0]})")
-        if kind == "attachment" and values.get("sha256"):
-            digest = values["sha256"]
-            if digest not in contents and session.get(AttachmentContent, digest) is None:
-                problems.add(kind, rid, "sha256", "names file content that is not in the database")
-    return mine
-
-
-def _check_country_moves(session: Session, spec: KindSpec, plan: Plan, problems: _Problems, broken: set[str]) -> None:
-    """A record may change country only if nothing belongs to it and no record of
-    another country refers to it: references never cross countries."""
-    moved = {
-        rid: values["country"]
-        for rid, old, values in plan
-        if old is not None and old["country"] != values["country"] and rid not in broken
-    }
-    if not moved:
-        return
-    for child_kind, owner_field in spec.children:
-        owner = spec_for(child_kind).table.c[owner_field]
-        deleted_at = spec_for(child_kind).table.c.deleted_at
-        for chunk in chunks(set(moved)):
-            query = select(owner, func.count()).where(owner.in_(chunk), deleted_at.is_(None)).group_by(owner)
-            for owner_id, number in session.execute(query):
-                problems.add(
-                    spec.kind,
-                    owner_id,
-                    "country",
-                    f"cannot change while {number} {child_kind} record(s) belong to it; move or delete them first",
-                )
-    attachments = spec_for("attachment").table
-    for chunk in chunks(set(moved)):
-        query = (
-            select(attachments.c.record_id, func.count())
-            .where(
-                attachments.c.record_kind == spec.kind,
-                attachments.c.record_id.in_(chunk),
-                attachments.c.deleted_at.is_(None),
-            )
-            .group_by(attachments.c.record_id)
-        )
-        for owner_id, number in session.execute(query):
-            problems.add(
-                spec.kind,
-                owner_id,
-                "country",
-                f"cannot change while {number} attached file(s) belong to it; delete them first",
-            )
-    for user in referrers(session, {spec.kind: set(moved)}):
-        new_country = moved[user.target]
-        if new_country is not None and user.country is not None and user.country != new_country:
-            problems.add(
-                spec.kind,
-                user.target,
-                "country",
-                f"cannot become {new_country}: {user.label(session)}, of {user.country}, refers to it",
-            )
-
-
-def _owner_of(spec: KindSpec, values: dict[str, Any]) -> tuple[str, str] | None:
-    """(kind, id) of the record this one belongs to, whose country it shares."""
-    if spec.owner is not None and values[spec.owner.name] is not None:
-        return spec.owner.ref or "", values[spec.owner.name]
-    if spec.kind == "attachment" and values.get("record_kind") and values.get("record_id"):
-        return values["record_kind"], values["record_id"]
-    return None
 
 
 def _write(

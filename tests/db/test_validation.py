@@ -759,3 +759,26 @@ def test_a_rule_is_named_beside_a_bad_field_of_the_same_record(store: Store, act
     assert set(fields) >= {"participants_female", "end_on"}
     assert "before it starts" in fields["end_on"]
     assert "participants_total" not in fields, "a rule over a bad value is not guessed at"
+
+
+def test_an_id_already_used_by_another_kind_of_record_is_refused(
+    store: Store, actor: Actor, world: World, dump_of: Callable[..., str]
+) -> None:
+    before = dump_of(store)
+    policy = {"id": world.committee, "country": "PER", "title": "Política", "kind": "policy", "status": "draft"}
+    with pytest.raises(ValidationError) as refused, store.session() as session:
+        write_records(session, actor, {"policy": [policy]})
+    assert refused.value.problems[0] == Problem(
+        "policy", world.committee, "id", "is already the id of a committee record"
+    )
+    assert dump_of(store) == before
+
+
+def test_one_id_for_two_kinds_in_one_batch_is_refused(store: Store, actor: Actor) -> None:
+    rid = str(uuid.uuid4())
+    batch = {
+        "institution": [{"id": rid, "country": "PER", "name": "Cancillería", "kind": "ministry"}],
+        "policy": [{"id": rid, "country": "PER", "title": "Política", "kind": "policy", "status": "draft"}],
+    }
+    with pytest.raises(ValidationError, match="is also the id of a new institution record"), store.session() as session:
+        write_records(session, actor, batch)
