@@ -184,13 +184,19 @@ def owner_of(spec: KindSpec, values: dict[str, Any]) -> tuple[str, str] | None:
     return None
 
 
-def check_state(kind: str, record_id: str, values: Mapping[str, Any], problems: Problems) -> None:
-    """Required fields and the rules across fields of one record's resulting values."""
-    for name in spec_for(kind).required:
-        if values.get(name) is None:
-            problems.add(kind, record_id, name, "is required")
-    for name, reason in check_rules(kind, dict(values)):
+def check_state(kind: str, record_id: str, values: dict[str, Any], problems: Problems) -> None:
+    """Required fields and the rules across fields of one record's resulting values
+    (a partner's create is checked by it too: a create is a whole record)."""
+    check_required(kind, record_id, values, problems)
+    for name, reason in check_rules(kind, values):
         problems.add(kind, record_id, name, reason)
+
+
+def check_required(kind: str, record_id: str, values: Mapping[str, Any], problems: Problems) -> None:
+    """Every required field has a value (the id is checked on its own, and a change carries it apart)."""
+    for name in spec_for(kind).required:
+        if name != "id" and values.get(name) is None:
+            problems.add(kind, record_id, name, "is required")
 
 
 def check_new_ids(session: Session, new: Mapping[str, Iterable[str]], problems: Problems) -> None:

@@ -21,9 +21,10 @@ from typing import Any, cast
 
 import orjson
 
-from db.errors import Problem, ValidationError
+from db.errors import ValidationError
 from db.services.bulk import format_datetime, parse_datetime, paused_gc
 from db.services.changelog import jsonable
+from db.services.checks import Problems, check_state
 from db.services.kinds import CANONICAL_UUID, check_country, check_uuid, kind_specs
 from db.services.operations import ACTIONS, Held, Key, Operation
 from db.services.outgoing import STAMP_LENGTH
@@ -185,7 +186,7 @@ def _line_spans(data: bytes, size: int | None = None) -> Iterator[tuple[int, int
 
 class _Checker:
     def __init__(self, now: dt.datetime) -> None:
-        self.problems: list[Problem] = []
+        self.problems = Problems()
         self.latest = format_datetime(now + FUTURE_SLACK) or ""
         #: By kind's name: the name as a plain ``str`` (the table's is SQLAlchemy's ``quoted_name``, which the
         #: driver binds several times slower) and the kind's field checks, "id" left out (a file never sets it).
@@ -200,10 +201,10 @@ class _Checker:
         self.users: dict[str, str] = {}
         self.countries: dict[Any, str | None] = {None: None}
         self.actions = {action: action for action in ACTIONS}
+        self.required = {str(name): spec.required for name, spec in kind_specs().items()}
 
     def bad(self, where: str, record_id: str | None, field: str | None, reason: str) -> None:
-        if len(self.problems) < 50:
-            self.problems.append(Problem(where, record_id, field, reason))
+        self.problems.add(where, record_id, field, reason)
 
     def stamp(self, value: Any, where: str, rid: str | None, field: str) -> str | None:
         if type(value) is str and (known := self.stamps.get(value)) is not None:
@@ -310,6 +311,12 @@ class _Checker:
             return None
         if action == "delete" and trash_id is None:
             self.bad(kind, rid, "trash_id", "is required for a delete")
+        elif action == "create":
+            check_state(kind, rid, fields, self.problems)  # a create is a whole record, as the editor makes it
+        elif action == "update":
+            for name in self.required[kind]:
+                if name in fields and fields[name][1] is None:
+                    self.bad(kind, rid, name, "is required: a change cannot empty it")
         return Operation(kind, rid, action, at, device, user, country, seen, trash_id, fields)
 
     def seen(self, value: Any, kind: str, rid: str | None) -> dict[str, str] | None:

@@ -36,7 +36,9 @@ from db.models import AttachmentContent, Conflict
 from db.services.bulk import TableWriter, format_datetime, parse_datetime, paused_gc
 from db.services.changelog import CLOCK, jsonable
 from db.services.changes import noted
+from db.services.checks import Problems, check_new_ids
 from db.services.kinds import KindSpec, spec_for
+from db.services.merge_checks import check_results
 from db.services.merge_fresh import META, existing, merge_fresh, store_contents, write_log
 from db.services.operations import Operation, held_keys, operations_of, refuse_unchecked
 from db.services.references import chunks, referrers
@@ -59,6 +61,9 @@ class MergeReport:
     conflicts: Counter[str] = field(default_factory=Counter)
     #: Records a delete did not remove: "kind 'label': why".
     kept: list[str] = field(default_factory=list)
+    #: Records that break a rule only because edits made apart met (the start moved on one
+    #: machine, the end on the other): kept as merged, for someone to put right.
+    to_fix: list[Problem] = field(default_factory=list)
 
     @property
     def nothing_to_do(self) -> bool:
@@ -262,6 +267,7 @@ def _merge(session: Session, operations: Sequence[Operation], contents: Mapping[
     if not new:
         return report
     new.sort(key=_order)
+    _refuse_ids_of_other_kinds(session, new)
     if merge_fresh(session, new, contents, report.created):
         CLOCK.observe(parse_datetime(new[-1].at))
         return report
@@ -290,9 +296,22 @@ def _merge(session: Session, operations: Sequence[Operation], contents: Mapping[
     liveness = _Liveness(session, states)
     liveness.settle()
     _check_references(session, states, contents)
+    report.to_fix = check_results(session, states, by_record)
     _write(session, states, new, contents, report)
     CLOCK.observe(parse_datetime(new[-1].at))  # the latest: ``new`` is in order
     return report
+
+
+def _refuse_ids_of_other_kinds(session: Session, new: Sequence[Operation]) -> None:
+    """A create must not take the id of a record of another kind, here or in the same file."""
+    creates: dict[str, list[str]] = {}
+    for op in new:
+        if op.action == "create":
+            creates.setdefault(op.kind, []).append(op.record_id)
+    problems = Problems()
+    check_new_ids(session, creates, problems)
+    if problems:
+        raise ValidationError(list(problems))
 
 
 def _order(op: Operation) -> tuple[str, str]:
@@ -328,6 +347,12 @@ def _check_references(session: Session, states: dict[str, _State], contents: Map
         found.update(fetch_rows(session, spec_for(kind), ids))
     for rid, state in states.items():
         for name, kind, target, fk in _targets(spec_for(state.kind), state.values):
+            if target in states and states[target].kind != kind:
+                problems.append(
+                    Problem(
+                        state.kind, rid, name, f"refers to {target}, which is a {states[target].kind}, not a {kind}"
+                    )
+                )
             if target in states or not (fk or state.live):
                 continue
             row = found.get(target)

@@ -51,7 +51,7 @@ def merge_fresh(
     by_kind = {kind: ops for kind, ops in by_kind.items() if ops}
     if any(existing(session, spec_for(kind), [op.record_id for op in ops]) for kind, ops in by_kind.items()):
         return False
-    if not _references_hold(session, by_kind, {op.record_id for op in new}, contents):
+    if not _references_hold(session, by_kind, {op.record_id: op.kind for op in new}, contents):
         return False
     store_contents(session, contents)
     expected = {str(spec_for(kind).table.name): len(ops) for kind, ops in by_kind.items()} | {"change": len(new)}
@@ -90,9 +90,10 @@ def _rows(spec: KindSpec, writer: TableWriter, ops: Sequence[Operation]) -> list
 
 
 def _references_hold(
-    session: Session, by_kind: dict[str, list[Operation]], new_ids: set[str], contents: Mapping[str, bytes]
+    session: Session, by_kind: dict[str, list[Operation]], new_ids: dict[str, str], contents: Mapping[str, bytes]
 ) -> bool:
-    """Every record referred to is among the new ones, or stored here and live; every attached file is here."""
+    """Every record referred to is among the new ones (of the kind referred to), or stored here and live;
+    every attached file is here. ``new_ids``: the kind of each new record."""
     wanted: dict[str, set[str]] = {}
     digests: set[str] = set()
     for kind, ops in by_kind.items():
@@ -103,11 +104,11 @@ def _references_hold(
             for name, target_kind, many in refs:
                 value = fields.get(name)
                 for target in (value or ()) if many else (() if value is None else (value,)):
-                    if target not in new_ids:
+                    if new_ids.get(target) != target_kind:
                         wanted.setdefault(target_kind, set()).add(target)
             if kind == "attachment":
                 record_kind, record_id = fields.get("record_kind"), fields.get("record_id")
-                if record_kind and record_id and record_id not in new_ids:
+                if record_kind and record_id and new_ids.get(record_id) != record_kind:
                     wanted.setdefault(record_kind, set()).add(record_id)
                 digest = fields.get("sha256")
                 if digest and digest not in contents:

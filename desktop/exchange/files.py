@@ -364,4 +364,5 @@ def describe_report(report: MergeReport) -> list[str]:
     if not lines:
         lines.append("No record changes: only history the database did not hold yet.")
     lines.extend(f"kept: {line}" for line in report.kept)
+    lines.extend(f"to fix (edits made apart met): {problem}" for problem in report.to_fix)
     return lines

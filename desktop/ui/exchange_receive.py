@@ -320,6 +320,13 @@ class ReceivePanel(QGroupBox):
             text += " " + self.tr("%Ln field(s) were edited on both sides: see the Conflicts tab.", "", conflicts)
         if report.kept:
             text += "\n" + "\n".join(report.kept)
+        if report.to_fix:
+            text += "\n" + self.tr(
+                "%Ln record(s) now break a rule because edits made apart met; open them to put them right:",
+                "",
+                len(report.to_fix),
+            )
+            text += "\n" + "\n".join(str(problem) for problem in report.to_fix[:10])
         self.message.say(text)
         self.imported.emit(report)
 

@@ -158,3 +158,47 @@ def test_a_record_added_under_a_parent_deleted_elsewhere_keeps_the_parent(pair) 
         assert get(session, "committee", committee) is not None
         assert get(session, "meeting", meeting) is not None
     assert a.store.check() == [] and b.store.check() == []
+
+
+def test_two_valid_edits_that_break_a_rule_together_are_kept_and_shown_to_fix(pair) -> None:
+    a, b = pair
+    with a.session() as session:
+        values = {
+            "country": "MAR",
+            "title": "Plan de travail 2025–2027",
+            "start_year": 2025,
+            "end_year": 2027,
+            "status": "draft",
+        }
+        plan = create(session, a.actor, "work_plan", values)
+    b.receive(a.package())
+    with a.session() as session:
+        update(session, a.actor, "work_plan", plan, {"start_year": 2027})
+    with b.session() as session:
+        update(session, b.actor, "work_plan", plan, {"end_year": 2025})
+    report = b.receive(a.package())  # not refused: that would block the exchange with A for ever
+    a.receive(b.package())
+    assert [(p.kind, p.record_id, p.field) for p in report.to_fix] == [("work_plan", plan, "end_year")]
+    assert a.dump() == b.dump()
+    with b.session() as session:
+        assert (get(session, "work_plan", plan)["start_year"], get(session, "work_plan", plan)["end_year"]) == (
+            2027,
+            2025,
+        )
+        update(session, b.actor, "work_plan", plan, {"end_year": 2028})  # put right like any record
+
+
+def test_a_record_moved_while_another_added_under_it_elsewhere_is_kept_and_shown_to_fix(pair) -> None:
+    a, b = pair
+    with a.session() as session:
+        values = {"country": "MAR", "name": "Comité de pilotage", "kind": "steering", "status": "active"}
+        committee = create(session, a.actor, "committee", values)
+    b.receive(a.package())
+    with a.session() as session:
+        update(session, a.actor, "committee", committee, {"country": "TUN"})
+    with b.session() as session:
+        meeting = create(session, b.actor, "meeting", {"committee_id": committee, "held_on": "2026-03-02"})
+    report = b.receive(a.package())  # A did not know of the meeting: not wrong in itself
+    assert [(p.kind, p.record_id, p.field) for p in report.to_fix] == [("meeting", meeting, "country")]
+    with b.session() as session:
+        assert get(session, "committee", committee)["country"] == "TUN"

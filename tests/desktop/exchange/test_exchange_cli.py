@@ -198,7 +198,54 @@ def _not_a_uuid(ops: list[dict], _m: dict) -> None:
     ops[0]["id"] = "../../etc/passwd"
 
 
+def _later(ops: list[dict]) -> str:
+    """A stamp just after every change of the file."""
+    import datetime as dt
+
+    latest = max(dt.datetime.fromisoformat(op["at"]) for op in ops)
+    return (latest + dt.timedelta(microseconds=1)).strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def _lacks_required(ops: list[dict], _m: dict) -> None:
+    del _first("policy")(ops)["fields"]["title"]
+
+
+def _ends_before_it_starts(ops: list[dict], _m: dict) -> None:
+    fields = _first("activity")(ops)["fields"]
+    fields["planned_start"], fields["planned_end"] = "2026-06-01", "2026-01-31"
+
+
+def _id_of_another_kind(ops: list[dict], _m: dict) -> None:
+    _first("policy")(ops).update(id=_first("committee")(ops)["id"], at=_later(ops))
+
+
+def _reference_to_another_kind(ops: list[dict], _m: dict) -> None:
+    _first("meeting")(ops)["fields"]["committee_id"] = _first("policy")(ops)["id"]
+
+
+def _empties_required(ops: list[dict], _m: dict) -> None:
+    policy = _first("policy")(ops)
+    change = {**policy, "action": "update", "at": _later(ops), "seen": {policy["device"]: policy["at"]}}
+    change["fields"] = {"title": [policy["fields"]["title"], None]}
+    ops.append(change)
+
+
+def _moves_an_owner(ops: list[dict], _m: dict) -> None:
+    """The committee moved to Burundi by the very device that made its meetings before."""
+    meeting = _first("meeting")(ops)
+    committee = next(op for op in ops if op["id"] == meeting["fields"]["committee_id"])
+    change = {**committee, "action": "update", "at": _later(ops), "seen": {committee["device"]: committee["at"]}}
+    change["fields"] = {"country": [committee["country"], "BDI"]}
+    ops.append(change)
+
+
 HOSTILE = {
+    "lacks_a_required_field": (_lacks_required, "'title': is required"),
+    "ends_before_it_starts": (_ends_before_it_starts, "before it starts"),
+    "id_of_another_kind": (_id_of_another_kind, "is also the id of a new committee"),
+    "reference_to_another_kind": (_reference_to_another_kind, "committee_id"),
+    "empties_a_required_field": (_empties_required, "cannot empty it"),
+    "moves_a_record_others_belong_to": (_moves_an_owner, "cannot change while"),
     "far_future": (_far_future, "future"),
     "dangling_reference": (_dangling, "does not exist"),
     "invalid_value": (_invalid_value, "progress"),
@@ -226,6 +273,8 @@ def test_hostile_changes_are_refused_with_one_line_and_nothing_changes(
             {"country": "BDI", "title": "Umuco w'amahoro", "theme": "policy_coherence"},
         )
     before = hashlib.sha256(dump(receiver, capsys).encode()).hexdigest()
+    code, _out, err = call(receiver, capsys, "import", hostile, "--trust", "--dry-run")
+    assert code == 2 and err.count("\n") == 1 and word in err, err
     code, _out, err = call(receiver, capsys, "import", hostile, "--trust")
     assert code == 2 and err.count("\n") == 1 and word in err, err
     assert hashlib.sha256(dump(receiver, capsys).encode()).hexdigest() == before
