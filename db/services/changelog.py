@@ -3,22 +3,24 @@
 Every change made through the services writes one row per record: who, when,
 which device, and each touched field's old and new value. Stamps order changes
 across machines: they sort as text, and never repeat or go backwards here.
-Reading the log back is ``db.services.history``.
+An edit logged here settles the conflicts on the fields it sets
+(``settle_conflicts``: its author saw every competing value). Reading the log
+back is ``db.services.history``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import threading
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, cast
 
-from sqlalchemy import func, select
+from sqlalchemy import CursorResult, delete, func, select, tuple_
 from sqlalchemy.orm import Session
 
-from db.models import Change
+from db.models import Change, Conflict
 from db.services.bulk import TableWriter, encode_json, format_datetime
 from db.services.changes import noted
 from db.services.references import chunks
@@ -130,3 +132,15 @@ def version_vectors(session: Session, record_ids: Iterable[str]) -> dict[str, di
 def _change_writer() -> TableWriter:
     names = ("changed_at", "user", "device", "kind", "record_id", "action", "fields", "trash_id", "country", "seen")
     return TableWriter(Change.__table__, names)  # type: ignore[arg-type]
+
+
+def settle_conflicts(session: Session, edits: Sequence[tuple[str, Sequence[str]]]) -> None:
+    """Forget the conflicts on fields just edited here: the editor saw every value."""
+    if not edits or session.scalar(select(Conflict.record_id).limit(1)) is None:
+        return
+    pairs = [(record_id, field) for record_id, fields in edits for field in fields]
+    for start in range(0, len(pairs), 400):
+        chunk = pairs[start : start + 400]
+        result = session.execute(delete(Conflict).where(tuple_(Conflict.record_id, Conflict.field).in_(chunk)))
+        if cast("CursorResult[Any]", result).rowcount:
+            noted(session).conflicts = True

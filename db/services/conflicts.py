@@ -9,18 +9,17 @@ an ordinary change, so it travels to the others and settles it there too.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import CursorResult, delete, select, tuple_
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.errors import ValidationError
 from db.models import Conflict
-from db.services.changelog import CLOCK, Actor, ChangeRow, record_changes, version_vectors
-from db.services.changes import noted
+from db.services.changelog import CLOCK, Actor, ChangeRow, record_changes, settle_conflicts, version_vectors
 from db.services.kinds import describe, spec_for
+from db.services.records import write_records
 from db.services.rows import fetch_rows
 
 
@@ -43,18 +42,6 @@ class ConflictLine:
     #: The value in force first, then the others, newest first.
     versions: tuple[Version, ...]
     detected_at: dt.datetime
-
-
-def settle_conflicts(session: Session, edits: Sequence[tuple[str, Sequence[str]]]) -> None:
-    """Forget the conflicts on fields just edited here: the editor saw every value."""
-    if not edits or session.scalar(select(Conflict.record_id).limit(1)) is None:
-        return
-    pairs = [(record_id, field) for record_id, fields in edits for field in fields]
-    for start in range(0, len(pairs), 400):
-        chunk = pairs[start : start + 400]
-        result = session.execute(delete(Conflict).where(tuple_(Conflict.record_id, Conflict.field).in_(chunk)))
-        if cast("CursorResult[Any]", result).rowcount:
-            noted(session).conflicts = True
 
 
 def list_conflicts(session: Session, *, kind: str | None = None) -> list[ConflictLine]:
@@ -97,8 +84,6 @@ def resolve_conflict(session: Session, actor: Actor, kind: str, record_id: str, 
     if row is None or row["deleted_at"] is not None:
         raise ValidationError.single(kind, record_id, None, "is in the trash; restore it to settle its conflicts")
     # Validate through the one write path first (bounds, rules, references) ...
-    from db.services.records import write_records  # a cycle otherwise: records settles conflicts
-
     summary = write_records(session, actor, {kind: [{"id": record_id, field: value}]}, mode="update")
     if summary.changed:
         return  # the edit settled the conflict and is logged

@@ -22,7 +22,9 @@ from sqlalchemy import JSON, Boolean, Column, Date, Float, Integer, Table
 from db.models import RECORD_MODELS, Record
 
 #: Columns that belong to the bookkeeping of a record, never to its data.
-META_FIELDS = frozenset({"created_at", "updated_at", "changed_by_device", "deleted_at", "trash_id"})
+#: In the order every row writer lists them after the data fields.
+META = ("created_at", "updated_at", "changed_by_device", "deleted_at", "trash_id")
+META_FIELDS = frozenset(META)
 
 Checker = Callable[[Any], Any]
 """Turns an input value into the stored value or raises ``ValueError(reason)``."""

@@ -37,9 +37,9 @@ from db.services.bulk import TableWriter, format_datetime, parse_datetime, pause
 from db.services.changelog import CLOCK, jsonable
 from db.services.changes import noted
 from db.services.checks import Problems, check_new_ids
-from db.services.kinds import KindSpec, spec_for
+from db.services.kinds import META, KindSpec, spec_for
 from db.services.merge_checks import check_results
-from db.services.merge_fresh import META, existing, merge_fresh, store_contents, write_log
+from db.services.merge_fresh import existing, merge_fresh, store_contents, write_log
 from db.services.operations import Operation, held_keys, operations_of, refuse_unchecked
 from db.services.references import chunks, referrers
 from db.services.rows import fetch_rows

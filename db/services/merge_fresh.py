@@ -24,14 +24,13 @@ from sqlalchemy.orm import Session
 from db.models import AttachmentContent, Change
 from db.services.bulk import BulkInserts, TableWriter, driver_cursor, encode_json
 from db.services.changelog import note_logged
-from db.services.kinds import KindSpec, kind_names, spec_for
+from db.services.kinds import META, KindSpec, kind_names, spec_for
 from db.services.operations import Operation
 from db.services.records import store_contents as store_new_contents
 from db.services.references import chunks
 
 #: Rows made and queued at a time.
 ROWS_AT_A_TIME = 5000
-META = ("created_at", "updated_at", "changed_by_device", "deleted_at", "trash_id")
 LOG = ("changed_at", "user", "device", "kind", "record_id", "action", "fields", "trash_id", "country", "seen")
 
 

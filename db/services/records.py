@@ -25,7 +25,7 @@ from db.errors import ValidationError
 from db.models import AttachmentContent
 from db.models.base import new_id
 from db.services.bulk import TableWriter
-from db.services.changelog import CLOCK, Actor, ChangeRow, record_changes, version_vectors
+from db.services.changelog import CLOCK, Actor, ChangeRow, record_changes, settle_conflicts, version_vectors
 from db.services.checks import (
     Plan,
     Problems,
@@ -35,8 +35,7 @@ from db.services.checks import (
     check_references,
     check_state,
 )
-from db.services.conflicts import settle_conflicts
-from db.services.kinds import KindSpec, check_uuid, kind_names, kind_specs, spec_for
+from db.services.kinds import META, KindSpec, check_uuid, kind_names, kind_specs, spec_for
 from db.services.rows import fetch_rows
 from db.services.rules import check_rules
 
@@ -227,8 +226,7 @@ def _write(
 ) -> list[ChangeRow]:
     kind = spec.kind
     names = list(spec.fields)
-    meta_names = ["created_at", "updated_at", "changed_by_device", "deleted_at", "trash_id"]
-    writer = TableWriter(spec.table, [*names, *meta_names])
+    writer = TableWriter(spec.table, [*names, *META])
     meta = [moment, moment, actor.device, None, None]
     stored = itemgetter(*names)
     inserts: list[tuple[Any, ...]] = []
