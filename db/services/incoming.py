@@ -24,7 +24,7 @@ import orjson
 from db.errors import ValidationError
 from db.services.bulk import format_datetime, parse_datetime, paused_gc
 from db.services.changelog import jsonable
-from db.services.checks import Problems, check_state
+from db.services.checks import Problems, state_check
 from db.services.kinds import CANONICAL_UUID, check_country, check_uuid, kind_specs
 from db.services.operations import ACTIONS, Held, Key, Operation
 from db.services.outgoing import STAMP_LENGTH
@@ -202,6 +202,7 @@ class _Checker:
         self.countries: dict[Any, str | None] = {None: None}
         self.actions = {action: action for action in ACTIONS}
         self.required = {str(name): spec.required for name, spec in kind_specs().items()}
+        self.state_checks = {str(name): state_check(str(name)) for name in kind_specs()}
 
     def bad(self, where: str, record_id: str | None, field: str | None, reason: str) -> None:
         self.problems.add(where, record_id, field, reason)
@@ -312,7 +313,7 @@ class _Checker:
         if action == "delete" and trash_id is None:
             self.bad(kind, rid, "trash_id", "is required for a delete")
         elif action == "create":
-            check_state(kind, rid, fields, self.problems)  # a create is a whole record, as the editor makes it
+            self.state_checks[kind](rid, fields, self.problems)  # a create is a whole record, as the editor makes it
         elif action == "update":
             for name in self.required[kind]:
                 if name in fields and fields[name][1] is None:
