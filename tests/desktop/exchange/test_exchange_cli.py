@@ -329,3 +329,63 @@ def test_killing_an_import_at_any_moment_leaves_all_or_nothing(
         assert code == 0 and "no problems" in out
         after = dump(receiver, capsys)
         assert after == empty or dump(receiver, capsys, "--country", "PER") == expected
+
+
+#: Runs the command line in a child that kills itself (SIGKILL, no clean-up of any kind) at a chosen
+#: point of the import: "module:attribute" is wrapped to kill before or after it runs.
+KILL_AT = """
+import importlib, os, signal, sys
+target, when, *args = sys.argv[1:]
+module_name, attribute = target.split(":")
+owner = importlib.import_module(module_name)
+*path, name = attribute.split(".")
+for part in path:
+    owner = getattr(owner, part)
+original = getattr(owner, name)
+
+def killed(*given, **named):
+    if when == "after":
+        original(*given, **named)
+    os.kill(os.getpid(), signal.SIGKILL)
+
+setattr(owner, name, killed)
+from desktop.cli import main
+sys.exit(main(args))
+"""
+
+
+@pytest.mark.parametrize(
+    ("point", "when"),
+    [
+        ("db.services.merge_fresh:log_rows", "before"),  # records queued, the log not yet
+        ("db.services.bulk:BulkInserts.finish", "after"),  # every row and index in, not committed
+        ("desktop.exchange.files:remember_import", "after"),  # the sender remembered too, not committed
+    ],
+)
+def test_an_import_killed_inside_its_transaction_leaves_the_database_as_it_was(
+    point: str, when: str, exported: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    receiver = tmp_path / "killed.db"
+    Store.open(receiver).close()
+    before = dump(receiver, capsys)
+    args = ["--db", str(receiver), "import", str(exported), "--trust"]
+    killed = subprocess.run([sys.executable, "-c", KILL_AT, point, when, *args], capture_output=True, check=False)
+    assert killed.returncode == -9, killed.stderr  # the hook was reached: killed half-way
+    code, out, _err = call(receiver, capsys, "check")
+    assert code == 0 and "no problems" in out
+    assert dump(receiver, capsys) == before
+    code, _out, err = call(receiver, capsys, *args[2:])  # and the same file imports whole afterwards
+    assert code == 0, err
+
+
+def test_an_import_killed_just_after_its_commit_keeps_the_whole_file(
+    sender: Path, exported: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    receiver = tmp_path / "killed.db"
+    args = ["--db", str(receiver), "import", str(exported), "--trust"]
+    point = "desktop.exchange.files:describe_report"  # the CLI's next step once the import returned
+    killed = subprocess.run([sys.executable, "-c", KILL_AT, point, "before", *args], capture_output=True, check=False)
+    assert killed.returncode == -9, killed.stderr
+    code, out, _err = call(receiver, capsys, "check")
+    assert code == 0 and "no problems" in out
+    assert dump(receiver, capsys, "--country", "PER") == dump(sender, capsys, "--country", "PER")
