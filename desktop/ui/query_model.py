@@ -72,6 +72,13 @@ class ListQuery:
     base_alone: Callable[[Select[Any]], Select[Any]] | None = None
 
 
+def shown_kinds(query: ListQuery) -> frozenset[str]:
+    """The kinds of record a list shows something of: its own, and those its columns come from
+    (an activity's work plan); a write to any of them makes the list stale."""
+    expressions = (query.id_column, *(column.expression for column in query.columns))
+    return frozenset(str(table.name) for expression in expressions for table in _tables(expression))
+
+
 def fold(text: str) -> str:
     """Text as the search compares it: case-folded, in any script."""
     return text.casefold()

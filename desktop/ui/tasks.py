@@ -4,9 +4,12 @@ One small API for every page: ``runner.read(work, on_done)`` and
 ``runner.write(work, on_done)``. ``work`` gets its own session in a worker
 thread (never a widget, never a live ORM object from the GUI); ``on_done`` and
 ``on_error`` always run on the GUI thread. Writes go through a single worker,
-so there is one writer at a time; reads may run beside it. Work that lasts
-longer than ``PROGRESS_AFTER_MS`` shows a progress dialog, which can cancel
-work that checks ``progress.cancelled``.
+so there is one writer at a time; reads may run beside it. Once a write has
+committed, what it changed (``db.services.changes``) is announced by the one
+signal ``TaskRunner.changed``, before its ``on_done``: the pages that show any
+of it read again (``desktop.ui.operations``), instead of being told by hand.
+Work that lasts longer than ``PROGRESS_AFTER_MS`` shows a progress dialog,
+which can cancel work that checks ``progress.cancelled``.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QT
 from PySide6.QtWidgets import QProgressDialog, QWidget
 from sqlalchemy.orm import Session
 
+from db.services.changes import Changes, take
 from db.store import Store
 
 T = TypeVar("T")
@@ -77,6 +81,8 @@ class Task(Generic[T]):
         self.relay = _Relay()
         self.progress = Progress(self.relay)
         self.done = False
+        #: What a write changed, noted on its worker once the unit of work committed.
+        self.changes: Changes | None = None
         self._dialog: QProgressDialog | None = None
         self._parent_widget = parent_widget
         self.relay.finished.connect(lambda result: self._finish(on_done, result))
@@ -118,16 +124,21 @@ class Task(Generic[T]):
 
 
 class _Job(QRunnable):
-    def __init__(self, store: Store, work: Callable[[Session, Progress], Any], task: Task[Any]) -> None:
+    def __init__(
+        self, store: Store, work: Callable[[Session, Progress], Any], task: Task[Any], *, writes: bool = False
+    ) -> None:
         super().__init__()
         self._store = store
         self._work = work
         self._task = task
+        self._writes = writes
 
     def run(self) -> None:
         try:
             with self._store.session() as session:
                 result = self._work(session, self._task.progress)
+            if self._writes:
+                self._task.changes = take(session)  # committed: the note is true now
         except BaseException as error:  # reported on the GUI thread, never lost
             self._task.relay.failed.emit(error)
         else:
@@ -138,6 +149,9 @@ class TaskRunner(QObject):
     """Runs work for one open database. Pass it to the pages that need it."""
 
     failed = Signal(str, object)  # label, exception: for work without its own on_error
+    #: Changes: what a write changed, once committed (before its on_done); writes that change no record,
+    #: the trash, the conflicts or the history say nothing.
+    changed = Signal(object)
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -158,7 +172,7 @@ class TaskRunner(QObject):
         label: str = "",
         parent_widget: QWidget | None = None,
     ) -> Task[T]:
-        return self._start(self._readers, work, on_done, on_error, label, parent_widget)
+        return self._start(self._readers, work, on_done, on_error, label, parent_widget, writes=False)
 
     def write(
         self,
@@ -169,7 +183,7 @@ class TaskRunner(QObject):
         label: str = "",
         parent_widget: QWidget | None = None,
     ) -> Task[T]:
-        return self._start(self._writer, work, on_done, on_error, label, parent_widget)
+        return self._start(self._writer, work, on_done, on_error, label, parent_widget, writes=True)
 
     def _start(
         self,
@@ -179,10 +193,16 @@ class TaskRunner(QObject):
         on_error: Callable[[BaseException], None] | None,
         label: str,
         parent_widget: QWidget | None,
+        *,
+        writes: bool,
     ) -> Task[T]:
         def finished(result: T) -> None:
             self._running.discard(task)
-            if on_done is not None and not self._shut:
+            if self._shut:
+                return
+            if task.changes:
+                self.changed.emit(task.changes)
+            if on_done is not None:
                 on_done(result)
 
         def failed(error: BaseException) -> None:
@@ -197,7 +217,7 @@ class TaskRunner(QObject):
         task: Task[T] = Task(label, finished, failed, parent_widget)
         self._running.add(task)
         task.start_progress_timer()
-        pool.start(_Job(self.store, work, task))
+        pool.start(_Job(self.store, work, task, writes=writes))
         return task
 
     @property
