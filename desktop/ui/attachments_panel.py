@@ -28,7 +28,7 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -42,10 +42,11 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from db.services import Actor, attach, content, delete
+from db.services import Actor, attach, content
 from db.services.attachments import MAX_ATTACHMENT_BYTES, attachments_of
+from desktop.ui.operations import Reloader, of_kinds
 from desktop.ui.tasks import TaskRunner
-from desktop.ui.undo import CreateCommand, DeleteCommand
+from desktop.ui.undo import CreateCommand, DeleteCommand, UndoHistory
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -187,15 +188,15 @@ class AttachmentsModel(QAbstractTableModel):
 
 
 class AttachmentsPanel(QWidget):
-    """``changed`` fires after a file is attached or removed (or that is undone)."""
+    """``changed`` fires after a file is attached or removed here; a write anywhere else
+    (an undo, a restore) that changes attachments is read again."""
 
     changed = Signal()
 
-    def __init__(self, runner: TaskRunner, undo_stack: QUndoStack, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(self, runner: TaskRunner, history: UndoHistory, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._runner = runner
-        self._undo = undo_stack
-        self._actor = actor
+        self._history = history
         self.kind: str | None = None
         self.record_id: str | None = None
         self._folder = ""
@@ -243,6 +244,7 @@ class AttachmentsPanel(QWidget):
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update())
         self.model.modelReset.connect(self._update)
         self._update()
+        self.reloader = Reloader(self, runner, of_kinds({"attachment"}), self.reload)
 
     # --- showing ---------------------------------------------------------------------
 
@@ -307,30 +309,28 @@ class AttachmentsPanel(QWidget):
             self.attach_paths([Path(p) for p in paths])
 
     def attach_paths(self, paths: list[Path]) -> None:
-        kind, record_id, actor, runner = self.kind, self.record_id, self._actor, self._runner
+        """Attach the files, all or none, as one undoable operation."""
+        kind, record_id = self.kind, self.record_id
         if kind is None or record_id is None or not paths:
             return
         self._folder = str(paths[0].parent)
         names = ", ".join(p.name for p in paths)
         text = self.tr("Attach {names}").format(names=names)
-        runner.write(
-            lambda session, _p: attach_files(session, actor, kind, record_id, paths),
-            lambda ids: self._attached(text, ids),
+        self._history.run(
+            CreateCommand(
+                text, "attachment", lambda session, actor: attach_files(session, actor, kind, record_id, paths)
+            ),
+            lambda _ids: self._done(),
             self._show_error,
             label=self.tr("Attaching files"),
             parent_widget=self,
         )
 
-    def _attached(self, text: str, ids: list[str]) -> None:
-        self._undo.beginMacro(text)
-        for attachment_id in ids:
-            self._undo.push(
-                CreateCommand(text, self._runner, self._actor, "attachment", attachment_id, self._reapplied)
-            )
-        self._undo.endMacro()
+    def _done(self) -> None:
+        """The panel's own attach or remove went through."""
         if shiboken6.isValid(self):
             self.message.hide()
-            self.reload()
+            self.reloader.reload_if_stale()  # shown, it is reading the change already
             self.changed.emit()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
@@ -404,25 +404,10 @@ class AttachmentsPanel(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        attachment_id, actor, name = row["id"], self._actor, row["filename"]
-        self._runner.write(
-            lambda session, _p: delete(session, actor, "attachment", attachment_id),
-            lambda trash_id: self._removed(name, attachment_id, trash_id),
+        text = self.tr("Remove {name}").format(name=row["filename"])
+        self._history.run(
+            DeleteCommand(text, "attachment", [row["id"]]),
+            lambda _trash_ids: self._done(),
             self._show_error,
             label=self.tr("Removing"),
         )
-
-    def _removed(self, name: str, attachment_id: str, trash_id: str) -> None:
-        text = self.tr("Remove {name}").format(name=name)
-        self._undo.push(
-            DeleteCommand(text, self._runner, self._actor, "attachment", attachment_id, trash_id, self._reapplied)
-        )
-        if shiboken6.isValid(self):
-            self.message.hide()
-            self.reload()
-            self.changed.emit()
-
-    def _reapplied(self, _kind: str, _record_id: str) -> None:
-        if shiboken6.isValid(self):
-            self.reload()
-            self.changed.emit()

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -28,13 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.services import Actor
 from db.services.children import owned_records
 from desktop.ui.lists import code_label
+from desktop.ui.operations import Reloader, of_kinds
 from desktop.ui.period_grid import PeriodGrid
 from desktop.ui.query_model import show_date, show_number
 from desktop.ui.record_form import field_label
 from desktop.ui.tasks import TaskRunner
+from desktop.ui.undo import UndoHistory
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -115,19 +116,19 @@ def make_panel(
     runner: TaskRunner,
     kind: str,
     owner_field: str,
-    undo_stack: QUndoStack,
-    actor: Actor,
+    history: UndoHistory,
     make_editor: Callable[..., Any],
 ) -> ChildrenPanel | PeriodGrid:
     """The panel for one owned kind: an indicator's periods are a grid of
     targets and actuals, everything else a list edited in dialogs."""
     if kind == "indicator_period":
-        return PeriodGrid(runner, owner_field, undo_stack, actor)
-    return ChildrenPanel(runner, kind, owner_field, undo_stack, actor, make_editor)
+        return PeriodGrid(runner, owner_field, history)
+    return ChildrenPanel(runner, kind, owner_field, make_editor)
 
 
 class ChildrenPanel(QWidget):
-    """One owned kind of a record. ``changed`` fires after a child is saved or deleted."""
+    """One owned kind of a record. ``changed`` fires after a child is saved or deleted here;
+    a write anywhere else (an undo, a restore) that changes records of the kind is read again."""
 
     changed = Signal()
 
@@ -136,8 +137,6 @@ class ChildrenPanel(QWidget):
         runner: TaskRunner,
         kind: str,
         owner_field: str,
-        undo_stack: QUndoStack,
-        actor: Actor,
         make_editor: Callable[..., Any],
         parent: QWidget | None = None,
     ) -> None:
@@ -145,8 +144,6 @@ class ChildrenPanel(QWidget):
         self._runner = runner
         self.kind = kind
         self.owner_field = owner_field
-        self._undo = undo_stack
-        self._actor = actor
         self._make_editor = make_editor
         self.owner_id: str | None = None
         self.country: str | None = None
@@ -176,6 +173,11 @@ class ChildrenPanel(QWidget):
         self.add_button.clicked.connect(self.on_add)
         self.edit_button.clicked.connect(self.on_edit)
         self.table.activated.connect(lambda _index: self.on_edit())
+        self.reloader = Reloader(self, runner, of_kinds({kind}), self._read_again)
+
+    def _read_again(self) -> None:
+        if self.owner_id is not None:
+            self.show_owner(self.owner_id, self.country)
 
     def show_owner(self, owner_id: str | None, country: str | None = None) -> None:
         self.owner_id = owner_id
@@ -222,7 +224,7 @@ class ChildrenPanel(QWidget):
         dialog.open()
 
     def _on_child_changed(self) -> None:
-        self.show_owner(self.owner_id)
+        self.reloader.reload_if_stale()  # shown, it has read the change already
         self.changed.emit()
 
 
@@ -240,7 +242,7 @@ class ChildDialog(QDialog):
         layout.addWidget(close)
         self.resize(780, 660)
         # The main window is blocked while this dialog is open, and so are its Undo and Redo.
-        stack = editor.undo_stack
+        stack = editor.undo_stack  # an UndoHistory: its undo and redo replay first
         QShortcut(QKeySequence.StandardKey.Undo, self, stack.undo)
         redo_keys = dict.fromkeys(
             ["Ctrl+Shift+Z", *(keys.toString() for keys in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo))]

@@ -4,6 +4,8 @@ The merge put one value in force, the same everywhere, and kept the others.
 Here the user sees every value with who set it and when, keeps one or types
 another; the choice is an ordinary change (``resolve_conflict``), so it travels
 with the next exchange file and settles the conflict on the other machines too.
+Settling clears the undo history: undoing an edit made before it could put back
+a value the user has just chosen against.
 """
 
 from __future__ import annotations
@@ -32,18 +34,20 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from db.errors import ValidationError
-from db.services import Actor
 from db.services.bulk import parse_datetime
 from db.services.choices import record_choices
 from db.services.conflicts import ConflictLine, Version, list_conflicts, resolve_conflict
 from db.services.kinds import describe, spec_for
 from db.services.rows import fetch_rows
+from desktop.session import current_actor
 from desktop.ui.countries import country_name
 from desktop.ui.fields import ChoiceEditor, FieldEditor, MultiChoiceEditor
 from desktop.ui.history_models import is_code, local_time, show_value
 from desktop.ui.labels import kind_label
+from desktop.ui.operations import Reloader
 from desktop.ui.record_form import editor_for, field_label
 from desktop.ui.tasks import Progress, TaskRunner
+from desktop.ui.undo import UndoHistory
 
 
 @dataclass
@@ -106,16 +110,17 @@ def load_conflicts(session: Session, _progress: Progress | None = None) -> Confl
 
 
 class ConflictsPage(QWidget):
-    """The open conflicts, and settling the one selected."""
+    """The open conflicts, and settling the one selected. Read again after every write that
+    changes the conflicts or the trash, even when not shown: the sidebar shows their number."""
 
     count_changed = Signal(int)
     resolved = Signal(str, str)  # kind, record id
     record_requested = Signal(str, str)
 
-    def __init__(self, runner: TaskRunner, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(self, runner: TaskRunner, history: UndoHistory, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._runner = runner
-        self._actor = actor
+        self._history = history
         self._state = ConflictsState([])
         self._loaded = False
         self._editor: FieldEditor | None = None
@@ -188,6 +193,9 @@ class ConflictsPage(QWidget):
         self.table.itemSelectionChanged.connect(self._show_selected)
         self.keep_button.clicked.connect(self.keep_chosen)
         self.open_button.clicked.connect(self._open_record)
+        self.reloader = Reloader(
+            self, runner, lambda changes: changes.conflicts or changes.trash, self.refresh, always=True
+        )
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
@@ -316,18 +324,19 @@ class ConflictsPage(QWidget):
             value = self._editor.value() if self._editor is not None else None
         else:
             value = line.versions[max(self.choices.checkedId(), 0)].value
-        actor = self._actor
+        store = self._runner.store
         self.keep_button.setEnabled(False)
 
         def work(session: Session, _progress: Progress) -> None:
-            resolve_conflict(session, actor, line.kind, line.record_id, line.field, value)
+            resolve_conflict(session, current_actor(store), line.kind, line.record_id, line.field, value)
 
-        self._runner.write(work, lambda _none: self._on_resolved(line), self._on_failed)
+        why = self.tr("Nothing to undo (history cleared by settling a conflict)")
+        self._history.run_clearing(work, lambda _none: self._on_resolved(line), self._on_failed, why=lambda _none: why)
 
     def _on_resolved(self, line: ConflictLine) -> None:
+        """Settled (the write's own change has made every page that shows it read again)."""
         self.keep_button.setEnabled(True)
         self.resolved.emit(line.kind, line.record_id)
-        self.refresh()
 
     def _on_failed(self, error: BaseException) -> None:
         self.keep_button.setEnabled(True)

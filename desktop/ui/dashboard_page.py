@@ -3,6 +3,8 @@ the chosen country.
 
 All figures come from ``db.services.dashboard`` in one background read, so the
 GUI thread never waits on SQLite; a newer request makes older answers stale.
+Any write that changes records makes the figures read again: at once if the
+dashboard is shown, else when it is next shown.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from sqlalchemy.orm import Session
 from db.services.dashboard import ATTENTION_LIMIT, AttentionItem, Dashboard, Money, Reason, dashboard
 from desktop.ui import charts
 from desktop.ui.charts import Card, ChartPanel, fmt_amount, fmt_date, fmt_int, fmt_percent
+from desktop.ui.operations import Reloader, any_record
 from desktop.ui.tasks import Progress, TaskRunner
 from desktop.ui.translations import country_text
 
@@ -224,6 +227,7 @@ class DashboardPage(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
         self._show_title()
+        self.reloader = Reloader(self, runner, any_record, self.refresh)
 
     # --- loading ------------------------------------------------------------
 

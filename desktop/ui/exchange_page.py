@@ -26,34 +26,35 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from db.services import Actor
 from db.services.partners import PartnerInfo, partners
 from desktop.exchange.files import identity
+from desktop.session import current_actor
 from desktop.ui.exchange_receive import ReceivePanel
 from desktop.ui.exchange_send import SendPanel
 from desktop.ui.history_models import local_time
 from desktop.ui.tasks import Progress, TaskRunner
+from desktop.ui.undo import UndoHistory
 
 
 @dataclass(frozen=True)
 class ExchangeState:
     fingerprint: str
     partners: list[PartnerInfo]
+    user: str  # who is at the keyboard, as the changes sent are signed
 
 
 class ExchangePage(QWidget):
     imported = Signal(object)  # MergeReport
 
-    def __init__(self, runner: TaskRunner, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(self, runner: TaskRunner, history: UndoHistory, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._runner = runner
-        self._actor = actor
         self._loaded = False
         self.identity_label = QLabel()
         self.identity_label.setWordWrap(True)
         self.identity_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.send = SendPanel(runner, actor)
-        self.receive = ReceivePanel(runner)
+        self.send = SendPanel(runner)
+        self.receive = ReceivePanel(runner, history)
         self.partners_table = QTableWidget(0, 4)
         self.partners_table.setAccessibleName(self.tr("Partners"))
         self.partners_table.setHorizontalHeaderLabels(
@@ -94,22 +95,31 @@ class ExchangePage(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        """This installation's fingerprint (its key is made here on first use) and the partners."""
+        """This installation's fingerprint (its key is made here on first use), the partners,
+        and the name the user's changes are recorded under now."""
         self._loaded = True
         store = self._runner.store
 
         def work(session: Session, _progress: Progress) -> ExchangeState:
-            return ExchangeState(identity(store).fingerprint, partners(session))
+            return ExchangeState(identity(store).fingerprint, partners(session), current_actor(store).user)
 
         self._runner.write(work, self._on_loaded)
+
+    def user_changed(self) -> None:
+        """The user's name was changed in Settings: it is what this page says they are."""
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._loaded = False  # read again when shown
 
     def _on_loaded(self, state: ExchangeState) -> None:
         self.identity_label.setText(
             self.tr(
                 "You are <b>{name}</b> on this installation. Its key fingerprint is <tt><b>{fingerprint}</b></tt>: "
                 "read it to partners when they import your first file."
-            ).format(name=html.escape(self._actor.user), fingerprint=html.escape(state.fingerprint))
+            ).format(name=html.escape(state.user), fingerprint=html.escape(state.fingerprint))
         )
+        self.send.set_user(state.user)
         self.send.set_partners(state.partners)
         self._show_partners(state.partners)
 

@@ -5,7 +5,8 @@ and then works out what it would do, without changing anything; the user sees
 the sender by name and key fingerprint and the effect per kind of record, and
 only then imports it. A sender never seen before must be confirmed after
 comparing fingerprints. One file at a time: while a file is checked or
-imported, opening another waits.
+imported, opening another waits. An import that changed anything clears the
+undo history: undoing an earlier edit could overwrite what the file brought.
 """
 
 from __future__ import annotations
@@ -29,7 +30,9 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
     QVBoxLayout,
 )
+from sqlalchemy.orm import Session
 
+from db.services.changes import noted
 from db.services.merge import MergeReport
 from desktop.exchange.files import ExchangeError, Incoming, Sender, backup_of, import_file, open_file, preview
 from desktop.exchange.package import ENVELOPE
@@ -42,7 +45,9 @@ from desktop.ui.exchange_common import (
     stage_reporter,
 )
 from desktop.ui.labels import kind_label
+from desktop.ui.operations import import_changes
 from desktop.ui.tasks import Cancelled, Progress, TaskRunner
+from desktop.ui.undo import UndoHistory
 
 
 def is_encrypted(path: Path) -> bool:
@@ -64,9 +69,10 @@ class ReceivePanel(QGroupBox):
 
     imported = Signal(object)  # MergeReport
 
-    def __init__(self, runner: TaskRunner) -> None:
+    def __init__(self, runner: TaskRunner, history: UndoHistory) -> None:
         super().__init__(self.tr("Receive changes"))
         self._runner = runner
+        self._history = history
         self.incoming: Incoming | None = None
         self._path: Path | None = None
         self.busy = False
@@ -291,13 +297,18 @@ class ReceivePanel(QGroupBox):
         self._set_busy(True)
         self.message.say(self.tr("Importing…"))
 
-        def work(_session: object, progress: Progress) -> MergeReport:
-            return import_file(store, incoming, trust=True, progress=stage_reporter(progress))
+        def work(session: Session, progress: Progress) -> MergeReport:
+            report = import_file(store, incoming, trust=True, progress=stage_reporter(progress))
+            if not report.nothing_to_do:  # written in a unit of work of its own: told to the pages as this one's
+                noted(session).update(import_changes())
+            return report
 
-        self._runner.write(
+        why = self.tr("Nothing to undo (history cleared by the import of {file})").format(file=incoming.path.name)
+        self._history.run_clearing(
             work,
             self._on_imported,
             self._on_import_failed,
+            why=lambda report: "" if report.nothing_to_do else why,
             label=self.tr("Importing the exchange file"),
             parent_widget=self,
         )

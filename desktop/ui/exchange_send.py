@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from db.services import Actor
 from db.services.partners import PartnerInfo
 from desktop.exchange.files import ExchangeError, ExportResult, export_file
+from desktop.session import current_actor
 from desktop.ui.countries import country_name
 from desktop.ui.exchange_common import SUFFIX, MessageLine, exchange_folder, remember_folder, stage_reporter
 from desktop.ui.tasks import Cancelled, Progress, TaskRunner
@@ -48,10 +48,10 @@ class SendPanel(QGroupBox):
 
     exported = Signal(object)  # ExportResult
 
-    def __init__(self, runner: TaskRunner, actor: Actor) -> None:
+    def __init__(self, runner: TaskRunner) -> None:
         super().__init__(self.tr("Send changes"))
         self._runner = runner
-        self._actor = actor
+        self._user = ""  # for the file's suggested name; the file itself says who sends it when written
         self.partner_box = QComboBox()
         self.partner_box.setAccessibleName(self.tr("For"))
         self.partner_box.addItem(self.tr("Anyone: every change"), EVERYONE)
@@ -95,6 +95,9 @@ class SendPanel(QGroupBox):
         layout.addWidget(self.message)
         layout.addStretch(1)
         self.export_button.clicked.connect(self.choose_file)
+
+    def set_user(self, name: str) -> None:
+        self._user = name
 
     def set_partners(self, partners: Sequence[PartnerInfo]) -> None:
         current = self.partner_box.currentData()
@@ -143,7 +146,7 @@ class SendPanel(QGroupBox):
             self.message.say(str(exc), error=True)
             self.passphrase_again.setFocus()
             return
-        name = suggested_name(self._actor.user, self.chosen_countries(), dt.date.today())
+        name = suggested_name(self._user, self.chosen_countries(), dt.date.today())
         dialog = QFileDialog(
             self,
             self.tr("Save the exchange file"),
@@ -164,14 +167,14 @@ class SendPanel(QGroupBox):
             return
         countries = self.chosen_countries()
         partner = self.partner_box.currentData() or None
-        store, actor = self._runner.store, self._actor
+        store = self._runner.store
         self.export_button.setEnabled(False)
         self.message.say(self.tr("Exporting…"))
 
         def work(_session: object, progress: Progress) -> ExportResult:
             return export_file(
                 store,
-                actor,
+                current_actor(store),
                 path,
                 countries=countries,
                 for_partner=partner,

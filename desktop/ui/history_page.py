@@ -4,7 +4,9 @@ below.
 
 The log can hold hundreds of thousands of rows, so the list works like
 ``QueryModel``: the matching change numbers come from SQL in the background,
-and rows are read a page at a time as the view shows them.
+and rows are read a page at a time as the view shows them. Every write that
+adds to the log makes the list read again: at once if shown, else when next
+shown.
 """
 
 from __future__ import annotations
@@ -60,6 +62,7 @@ from desktop.ui.history_models import (
     utc_start_of,
 )
 from desktop.ui.labels import kind_label
+from desktop.ui.operations import Reloader
 from desktop.ui.record_form import field_label
 from desktop.ui.tasks import TaskRunner
 
@@ -133,6 +136,7 @@ class HistoryPage(QWidget):
         self._pause.setInterval(SEARCH_PAUSE_MS)
         self._connect_signals()
         self._show_no_details()
+        self.reloader = Reloader(self, runner, lambda changes: changes.history, self.refresh)
 
     # --- building ---------------------------------------------------------------
 

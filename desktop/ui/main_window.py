@@ -1,5 +1,10 @@
 """The main window: a sidebar of pages, a country selector shared by all of
-them, and a status bar naming the open database."""
+them, the Edit menu's undo history, and a status bar naming the open database.
+
+The pages are not wired to one another: each follows ``TaskRunner.changed``
+(``desktop.ui.operations``) and reads again what a write changed. The window
+itself follows it only for what it shows around the pages (the countries held).
+"""
 
 from __future__ import annotations
 
@@ -7,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -24,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from db.errors import StoreError, ValidationError
 from db.services import Actor
+from db.services.changes import Changes
 from db.services.settings import Profile, get_profile
 from db.services.summary import Counts
 from db.store import Store
@@ -43,9 +49,10 @@ from desktop.ui.query_model import ListQuery
 from desktop.ui.record_editor import RecordEditor
 from desktop.ui.records_page import RecordsPage
 from desktop.ui.reports_page import ReportsPage
-from desktop.ui.settings_page import SettingsPage
+from desktop.ui.settings_page import SettingsPage, login_name
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.trash_page import TrashPage
+from desktop.ui.undo import UndoHistory
 
 ALL_COUNTRIES = ""
 
@@ -76,9 +83,8 @@ class MainWindow(QMainWindow):
         country_label = QLabel(self.tr("&Country:"))
         country_label.setBuddy(self.country_box)
 
-        self.undo_stack = QUndoStack(self)
-        actor = current_actor(store)
-        self._actor = actor
+        #: The undo history: operations are recorded here as they commit (``UndoHistory.run``).
+        self.undo_stack = UndoHistory(self.runner, self)
         with store.session() as session:
             self._profile = get_profile(session)
         self._start_country: str | None = self._profile.default_country or str(
@@ -92,12 +98,12 @@ class MainWindow(QMainWindow):
         self.history = HistoryPage(self.runner)
         self.reports = ReportsPage(self.runner)
         self.reports.set_country(self._start_country or None)
-        self.exchange = ExchangePage(self.runner, actor)
-        self.conflicts = ConflictsPage(self.runner, actor)
-        self.settings = SettingsPage(self.runner, recorded_as="" if self._profile.user_name else actor.user)
+        self.exchange = ExchangePage(self.runner, self.undo_stack)
+        self.conflicts = ConflictsPage(self.runner, self.undo_stack)
+        self.settings = SettingsPage(self.runner)
 
         def records(kind: str, query: ListQuery, title: str) -> RecordsPage:
-            page = RecordsPage(self.runner, kind, query, title, self.undo_stack, actor)
+            page = RecordsPage(self.runner, kind, query, title, self.undo_stack)
             self.record_pages[kind] = page
             return page
 
@@ -226,14 +232,7 @@ class MainWindow(QMainWindow):
         )
         file_menu.addAction(self.quit_action)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcuts(
-            QKeySequence.keyBindings(QKeySequence.StandardKey.Undo) or [QKeySequence("Ctrl+Z")]
-        )
-        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts(
-            [QKeySequence("Ctrl+Shift+Z"), *QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)]
-        )
+        self.undo_action, self.redo_action = self.undo_stack.make_actions(self)
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
@@ -265,21 +264,14 @@ class MainWindow(QMainWindow):
         self.country_box.currentIndexChanged.connect(self.on_country_changed)
         self.overview.counts_loaded.connect(self.on_counts_loaded)
         self.runner.failed.connect(self.on_work_failed)
+        self.runner.changed.connect(self.on_changed)
+        self.undo_stack.refused.connect(self.on_undo_refused)
         for page in self.record_pages.values():
-            page.changed.connect(self.overview.refresh)
-            page.changed.connect(self.trash.refresh)
-            page.changed.connect(self.history.refresh)
             page.history_requested.connect(self.on_history_requested)
-        self.trash.restored.connect(self.on_records_changed)
-        self.exchange.imported.connect(self.on_imported)
         self.conflicts.count_changed.connect(self.on_conflicts_counted)
-        self.conflicts.resolved.connect(self.on_records_changed)
         self.conflicts.record_requested.connect(self.open_record)
         self.dashboard.record_requested.connect(self.open_record)
         self.reports.saved.connect(self.on_report_saved)
-        for page in self.record_pages.values():
-            page.changed.connect(self.dashboard.refresh)
-            page.changed.connect(self.conflicts.refresh)  # an edit of a field in conflict settles it
 
     def current_country(self) -> str | None:
         return self.country_box.currentData() or None
@@ -288,33 +280,36 @@ class MainWindow(QMainWindow):
         """Show a record: on its page if it has one, else (a decision, a period) in a dialog."""
         page = self.record_pages.get(kind)
         if page is not None:
-            container = self._container_of(page)
-            self.sidebar.setCurrentRow(self.stack.indexOf(container))
-            if isinstance(container, QTabWidget):
-                container.setCurrentWidget(page)
+            self.go_to(page)
             page.show_record(record_id)
             return
-        editor = RecordEditor(self.runner, kind, self.undo_stack, self._actor)
+        editor = RecordEditor(self.runner, kind, self.undo_stack)
         editor.history_requested.connect(self.on_history_requested)
         self.record_dialog = ChildDialog(editor, kind_label(kind), self)
         editor.open_record(record_id)
         self.record_dialog.open()
+
+    def go_to(self, page: QWidget) -> None:
+        """Bring ``page`` to the front: its entry in the sidebar, then its tab."""
+        container = self._container_of(page)
+        self.sidebar.setCurrentRow(self.stack.indexOf(container))
+        if isinstance(container, QTabWidget):
+            container.setCurrentWidget(page)
 
     def on_history_requested(self, kind: str, record_id: str) -> None:
         """A record's own history, from its editor."""
         self.sidebar.setCurrentRow(self.stack.indexOf(self.history))
         self.history.show_record(kind, record_id)
 
-    def on_records_changed(self, kind: str, _record_id: str) -> None:
-        """A restore from the trash, or a conflict settled: the lists read again."""
-        self.overview.refresh()
-        self.conflicts.refresh()
-        for page in self.record_pages.values():
-            page.refresh()
+    def on_changed(self, changes: Changes) -> None:
+        """A write changed records: the counts behind the country list and the welcome read again
+        (the pages follow ``runner.changed`` themselves)."""
+        if changes.kinds:
+            self.overview.refresh()
 
-    def on_imported(self, _report: object) -> None:
-        """An import can touch any record: every page reads again."""
-        self.refresh()
+    def on_undo_refused(self, title: str, message: str) -> None:
+        """An undo or redo the services refused: the history stays where it was."""
+        QMessageBox.warning(self, title, message)
 
     def on_conflicts_counted(self, count: int) -> None:
         """The conflicts waiting show on the Exchange entry and tab, so they are not missed."""
@@ -409,16 +404,17 @@ class MainWindow(QMainWindow):
         """The illustrative demo data, added beside whatever is there (never overwriting)."""
         from desktop.demo import load_demo
 
-        actor = self._actor
+        store = self._store
+        why = self.tr("Nothing to undo (history cleared by loading the demo data)")
 
         def done(summary: Any) -> None:
             added = sum(summary.created.values())
             self.statusBar().showMessage(self.tr("Demo data loaded: %n record(s) added.", "", added), 8000)
-            self.refresh()
 
-        self.runner.write(
-            lambda session, _p: load_demo(session, actor),
+        self.undo_stack.run_clearing(
+            lambda session, _p: load_demo(session, current_actor(store)),
             done,
+            why=lambda _summary: why,
             label=self.tr("Loading the demo data"),
             parent_widget=self,
         )
@@ -478,12 +474,17 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Cannot open the database"), str(exc))
             return
         remember_database(store.path)
-        self.replace_with(store)
+        self.replace_with(
+            store, self.tr("Nothing to undo (history cleared on opening {file})").format(file=store.path.name)
+        )
 
-    def replace_with(self, store: Store) -> MainWindow:
-        """A new window on ``store`` where this one was; this one closes without asking again."""
+    def replace_with(self, store: Store, why: str = "") -> MainWindow:
+        """A new window on ``store`` where this one was; this one closes without asking again.
+        ``why``: what its Undo says, the history of this one being left behind."""
         self._save_settings()
         window = MainWindow(store)
+        if why:
+            window.undo_stack.clear_because(why)
         _OPEN_WINDOWS.append(window)
         window.destroyed.connect(lambda _obj=None, w=window: _OPEN_WINDOWS.remove(w) if w in _OPEN_WINDOWS else None)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -494,23 +495,27 @@ class MainWindow(QMainWindow):
         return window
 
     def on_profile_saved(self, profile: Profile) -> None:
-        """A new name must reach every change from now on: the pages are rebuilt with it."""
+        """A new name reaches every change from now on, undos included: whatever writes asks who
+        is at the keyboard when it acts. The window, its pages and the undo history stay."""
         name_changed = profile.user_name != self._profile.user_name
         self._profile = profile
         if profile.default_country and self.country_box.findData(profile.default_country) < 0:
             self.country_box.addItem(country_name(profile.default_country), profile.default_country)
         if not self.reports.country():
             self.reports.set_country(profile.default_country or None)
-        if name_changed and self.confirm_leaving():
-            window = self.replace_with(self._store)
-            window.statusBar().showMessage(
-                self.tr("Settings saved. Your changes are now recorded as {name}.").format(name=window.actor.user), 8000
+        if name_changed:
+            self.exchange.user_changed()
+            self.statusBar().showMessage(
+                self.tr("Settings saved. Your changes are now recorded as {name}.").format(
+                    name=profile.user_name or login_name()
+                ),
+                8000,
             )
 
     @property
     def actor(self) -> Actor:
-        """Who the changes made in this window are recorded as."""
-        return self._actor
+        """Who the changes made in this window are recorded as, now."""
+        return current_actor(self._store)
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802
         if not self._replaced:

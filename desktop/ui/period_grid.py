@@ -5,8 +5,10 @@ sex, for each sex.
 Each cell is one field of one ``indicator_period`` record: a period's total is
 the record with ``sex`` empty and each sex has a record of its own (as IATI's
 period dimensions do). Typing a value saves it at once through the services on
-the background writer, undoably; a refused value shows the services' message
-above the grid and the cell goes back to what the database holds.
+the background writer, as one undoable operation; a refused value shows the
+services' message above the grid and the cell goes back to what the database
+holds. A write elsewhere (an undo, a restore) that changes the periods or the
+indicator is read again.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QDateEdit,
@@ -40,12 +42,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from db.errors import ValidationError
-from db.services import Actor, create, delete, update
+from db.services import create
 from desktop.ui.lists import code_label
 from desktop.ui.numbers import number_text
+from desktop.ui.operations import Reloader, of_kinds
 from desktop.ui.period_model import (
     KIND,
     Edit,
@@ -57,7 +59,7 @@ from desktop.ui.period_model import (
 from desktop.ui.query_model import show_number
 from desktop.ui.record_form import field_label
 from desktop.ui.tasks import TaskRunner
-from desktop.ui.undo import CreateCommand, DeleteCommand, EditCommand
+from desktop.ui.undo import CreateCommand, DeleteCommand, EditCommand, UndoHistory
 
 
 class CellDelegate(QStyledItemDelegate):
@@ -148,14 +150,14 @@ class PeriodGrid(QWidget):
     changed = Signal()
 
     def __init__(
-        self, runner: TaskRunner, owner_field: str, undo_stack: QUndoStack, actor: Actor, parent: QWidget | None = None
+        self, runner: TaskRunner, owner_field: str, history: UndoHistory, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self._runner = runner
         self.kind = KIND
         self.owner_field = owner_field
-        self._undo = undo_stack
-        self._actor = actor
+        self._history = history
+        self._after_load: Callable[[], None] | None = None
         self.owner_id: str | None = None
         self.country: str | None = None
         self.dialog: PeriodDialog | None = None
@@ -217,11 +219,12 @@ class PeriodGrid(QWidget):
         self.add_button.clicked.connect(self.on_add_period)
         self.remove_button.clicked.connect(self.on_remove_period)
         self.model.edited.connect(self.save_edit)
-        self.table.undo_requested.connect(self._undo.undo)
-        self.table.redo_requested.connect(self._undo.redo)
+        self.table.undo_requested.connect(history.undo)
+        self.table.redo_requested.connect(history.redo)
         self.model.modelReset.connect(self._update)
         self.table.selectionModel().currentChanged.connect(lambda *_: self._update())
         self._update()
+        self.reloader = Reloader(self, runner, of_kinds({KIND, "indicator"}), self.reload)
 
     # --- loading -------------------------------------------------------------------
 
@@ -234,21 +237,20 @@ class PeriodGrid(QWidget):
             return
         self.reload()
 
-    def reload(self, then: Callable[[], None] | None = None) -> None:
+    def reload(self) -> None:
         owner_id = self.owner_id
         if owner_id is None:
             return
         self._runner.read(
-            lambda session, _p: load_grid(session, owner_id), lambda loaded: self._on_loaded(owner_id, *loaded, then)
+            lambda session, _p: load_grid(session, owner_id), lambda loaded: self._on_loaded(owner_id, *loaded)
         )
 
-    def _on_loaded(
-        self, owner_id: str, indicator: dict[str, Any], rows: list[dict[str, Any]], then: Callable[[], None] | None
-    ) -> None:
+    def _on_loaded(self, owner_id: str, indicator: dict[str, Any], rows: list[dict[str, Any]]) -> None:
         if owner_id != self.owner_id or not shiboken6.isValid(self):
             return
         self.model.set_contents(indicator, rows)
         self._update()
+        then, self._after_load = self._after_load, None
         if then is not None:
             then()
 
@@ -305,7 +307,7 @@ class PeriodGrid(QWidget):
     # --- saving a cell ----------------------------------------------------------------
 
     def save_edit(self, edit: Edit) -> None:
-        owner_id, actor, runner = self.owner_id, self._actor, self._runner
+        owner_id = self.owner_id
         if owner_id is None:
             return
         text = self.tr("Edit {cell}, {period}").format(
@@ -320,32 +322,27 @@ class PeriodGrid(QWidget):
                 "sex": edit.sex,
                 edit.field: edit.value,
             }
-            runner.write(
-                lambda session, _p: create(session, actor, KIND, values),
-                lambda record_id: self._saved(
-                    edit, CreateCommand(text, runner, actor, KIND, record_id, self._reapplied)
-                ),
+            self._history.run(
+                CreateCommand(text, KIND, lambda session, actor: create(session, actor, KIND, values)),
+                lambda _record_id: self._saved(edit),
                 lambda error: self._refused(edit, error),
                 label=self.tr("Saving"),
             )
             return
         record_id, changes, before = edit.record_id, {edit.field: edit.value}, {edit.field: edit.before}
-        runner.write(
-            lambda session, _p: update(session, actor, KIND, record_id, changes),
-            lambda _changed: self._saved(
-                edit, EditCommand(text, runner, actor, KIND, record_id, before, changes, self._reapplied)
-            ),
+        self._history.run(
+            EditCommand(text, KIND, record_id, before, changes),
+            lambda _changed: self._saved(edit),
             lambda error: self._refused(edit, error),
             label=self.tr("Saving"),
         )
 
-    def _saved(self, edit: Edit, command: Any) -> None:
-        self._undo.push(command)
+    def _saved(self, edit: Edit) -> None:
         if not shiboken6.isValid(self):
             return
         self.message.hide()
         self.model.finish(edit, True)
-        self.reload()
+        self.reloader.reload_if_stale()  # shown, it is reading the change already
         self.changed.emit()
 
     def _refused(self, edit: Edit, error: BaseException) -> None:
@@ -382,12 +379,6 @@ class PeriodGrid(QWidget):
         self.message.setText(text)
         self.message.show()
 
-    def _reapplied(self, _kind: str, _record_id: str) -> None:
-        """After undo or redo: show the grid as the database now has it."""
-        if shiboken6.isValid(self):
-            self.reload()
-            self.changed.emit()
-
     # --- adding and removing periods ------------------------------------------------------
 
     def on_add_period(self) -> None:
@@ -400,7 +391,7 @@ class PeriodGrid(QWidget):
 
     def add_period(self, start: dt.date, end: dt.date) -> None:
         """A period starts as its total record, with neither target nor actual yet."""
-        owner_id, actor, runner = self.owner_id, self._actor, self._runner
+        owner_id = self.owner_id
         if owner_id is None:
             return
         row = self.model.row_of(start, end)
@@ -412,21 +403,19 @@ class PeriodGrid(QWidget):
             return
         values = {self.owner_field: owner_id, "period_start": start, "period_end": end}
         text = self.tr("Add period {period}").format(period=period_label(start, end))
-        runner.write(
-            lambda session, _p: create(session, actor, KIND, values),
-            lambda record_id: self._period_added(
-                start, end, CreateCommand(text, runner, actor, KIND, record_id, self._reapplied)
-            ),
+        self._history.run(
+            CreateCommand(text, KIND, lambda session, actor: create(session, actor, KIND, values)),
+            lambda _record_id: self._period_added(start, end),
             lambda error: self._show_error(self.tr("Period not added: {reason}").format(reason=self._reasons(error))),
             label=self.tr("Saving"),
         )
 
-    def _period_added(self, start: dt.date, end: dt.date, command: CreateCommand) -> None:
-        self._undo.push(command)
+    def _period_added(self, start: dt.date, end: dt.date) -> None:
         if not shiboken6.isValid(self):
             return
         self.message.hide()
-        self.reload(lambda: self._go_to(start, end))
+        self._after_load = lambda: self._go_to(start, end)  # once the grid has the new period
+        self.reloader.reload_if_stale()
         self.changed.emit()
 
     def _go_to(self, start: dt.date, end: dt.date) -> None:
@@ -451,25 +440,16 @@ class PeriodGrid(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        ids = sorted(period.ids)
-        actor, runner = self._actor, self._runner
-
-        def work(session: Session, _progress: Any) -> list[tuple[str, str]]:
-            return [(record_id, delete(session, actor, KIND, record_id)) for record_id in ids]
-
-        runner.write(
-            work,
-            lambda trashed: self._period_removed(label, trashed),
+        text = self.tr("Remove period {period}").format(period=label)
+        self._history.run(
+            DeleteCommand(text, KIND, sorted(period.ids)),
+            lambda _trash_ids: self._period_removed(),
             lambda error: self._show_error(self.tr("Period not removed: {reason}").format(reason=self._reasons(error))),
             label=self.tr("Deleting"),
         )
 
-    def _period_removed(self, label: str, trashed: list[tuple[str, str]]) -> None:
-        self._undo.beginMacro(self.tr("Remove period {period}").format(period=label))
-        for record_id, trash_id in trashed:
-            self._undo.push(DeleteCommand(label, self._runner, self._actor, KIND, record_id, trash_id, self._reapplied))
-        self._undo.endMacro()
+    def _period_removed(self) -> None:
         if shiboken6.isValid(self):
             self.message.hide()
-            self.reload()
+            self.reloader.reload_if_stale()
             self.changed.emit()

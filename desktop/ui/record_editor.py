@@ -1,15 +1,18 @@
 """Editing one record: load, save, duplicate, delete, with undo.
 
-All database work runs on the background runner; a refused save shows the
-services' messages next to the fields and saves nothing.
+All database work runs on the background runner; a save, a creation and a
+delete are each one undoable operation (``UndoHistory.run``); a refused save
+shows the services' messages next to the fields and saves nothing. A record
+shown and not being edited is read again when a write anywhere changes it
+(an undo, a restore, a conflict settled), as soon as it is shown.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -22,15 +25,17 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from db.errors import ValidationError
-from db.services import Actor, create, delete, get, update
+from db.services import create, get
+from db.services.changes import Changes
 from db.services.choices import record_choices
 from db.services.kinds import describe, spec_for
 from desktop.ui.attachments_panel import AttachmentsPanel
 from desktop.ui.children_panel import make_panel
 from desktop.ui.labels import kind_label
+from desktop.ui.operations import Reloader
 from desktop.ui.record_form import RecordForm, field_label
 from desktop.ui.tasks import TaskRunner
-from desktop.ui.undo import CreateCommand, DeleteCommand, EditCommand
+from desktop.ui.undo import CreateCommand, DeleteCommand, EditCommand, UndoHistory
 
 
 def load_for_editing(
@@ -49,14 +54,12 @@ class RecordEditor(QWidget):
     removed = Signal(str, str)  # kind, id: sent to the trash
     history_requested = Signal(str, str)
 
-    def __init__(
-        self, runner: TaskRunner, kind: str, undo_stack: QUndoStack, actor: Actor, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, runner: TaskRunner, kind: str, history: UndoHistory, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._runner = runner
         self.kind = kind
-        self._undo = undo_stack
-        self._actor = actor
+        self._history = history
+        self._loads = 0  # loads asked for: only the newest is shown
         self.record_id: str | None = None
         self.country: str | None = None
         self.form = RecordForm(kind)
@@ -67,14 +70,13 @@ class RecordEditor(QWidget):
                 runner,
                 child,
                 owner_field,
-                undo_stack,
-                actor,
-                lambda child_kind: RecordEditor(runner, child_kind, undo_stack, actor),
+                history,
+                lambda child_kind: RecordEditor(runner, child_kind, history),
             )
             for child, owner_field in spec_for(kind).children
         ]
         #: files attached to the record (an attachment has none of its own)
-        self.attachments = AttachmentsPanel(runner, undo_stack, actor) if kind != "attachment" else None
+        self.attachments = AttachmentsPanel(runner, history) if kind != "attachment" else None
         content = QWidget()
         content_layout = QVBoxLayout(content)
         content_layout.addWidget(self.form)
@@ -102,6 +104,7 @@ class RecordEditor(QWidget):
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
         self._loaded: dict[str, Any] = {}
+        self.reloader = Reloader(self, runner, self._concerned, self._read_again)
         self._connect_signals()
         self._update_buttons()
 
@@ -123,30 +126,50 @@ class RecordEditor(QWidget):
     # --- loading ----------------------------------------------------------------
 
     @property
-    def undo_stack(self) -> QUndoStack:
-        """The window's undo stack, which this editor's saves go on."""
-        return self._undo
+    def undo_stack(self) -> UndoHistory:
+        """The window's undo history, which this editor's saves go on."""
+        return self._history
+
+    def _concerned(self, changes: Changes) -> bool:
+        """A write changed the record shown, and nothing typed here would be lost by reading it again."""
+        if self.record_id is None or self.dirty or not changes.touches([self.kind]):
+            return False
+        return changes.records is None or self.record_id in changes.records
+
+    def _read_again(self) -> None:
+        if self.record_id is not None:
+            self.open_record(self.record_id)
+
+    def _next_load(self) -> int:
+        self._loads += 1
+        return self._loads
 
     def open_record(self, record_id: str) -> None:
         references = set(self.form.references.values())
-        kind = self.kind
+        kind, load = self.kind, self._next_load()
         self._runner.read(
             lambda session, _p: load_for_editing(session, kind, record_id, None, references),
-            lambda loaded: self._show(record_id, *loaded),
+            lambda loaded: self._show(load, record_id, *loaded),
         )
 
     def new_record(self, country: str | None, defaults: dict[str, Any] | None = None) -> None:
         references = set(self.form.references.values())
-        kind = self.kind
+        kind, load = self.kind, self._next_load()
         values = {"country": country, **(defaults or {})}
         self._runner.read(
             lambda session, _p: load_for_editing(session, kind, None, country, references),
-            lambda loaded: self._show(None, values, loaded[1]),
+            lambda loaded: self._show(load, None, values, loaded[1]),
         )
 
     def _show(
-        self, record_id: str | None, values: dict[str, Any] | None, choices: dict[str, list[tuple[str, str]]]
+        self,
+        load: int,
+        record_id: str | None,
+        values: dict[str, Any] | None,
+        choices: dict[str, list[tuple[str, str]]],
     ) -> None:
+        if load != self._loads or not shiboken6.isValid(self):
+            return  # another record asked for since, or deleted meanwhile
         if values is None:
             self.title.setText(self.tr("This record no longer exists (it may be in the trash)."))
             self.record_id = None
@@ -187,40 +210,32 @@ class RecordEditor(QWidget):
         self.history_button.setEnabled(loaded and self.record_id is not None)
 
     def save(self) -> None:
+        """One undoable operation: the creation of a new record, or the edit of the fields changed."""
         if not self.form.isEnabled() or not self._loaded:
             return
-        kind, actor = self.kind, self._actor
+        kind = self.kind
         if self.record_id is None:
             values = {k: v for k, v in self.form.values().items() if v not in (None, [], False)}
             if "country" in spec_for(kind).fields and "country" not in values and self.country:
                 values["country"] = self.country
-            self._runner.write(
-                lambda session, _p: create(session, actor, kind, values),
-                self._on_created,
-                self._on_refused,
-                label=self.tr("Saving"),
-            )
+            text = self.tr("Create {label}").format(label=values.get("title") or kind_label(kind))
+            command = CreateCommand(text, kind, lambda session, actor: create(session, actor, kind, values))
+            self._history.run(command, self._on_saved, self._on_refused, label=self.tr("Saving"))
             return
         record_id = self.record_id
         changes = self.form.changes()
         before = {name: self._loaded.get(name) for name in changes}
-        self._runner.write(
-            lambda session, _p: update(session, actor, kind, record_id, changes),
-            lambda _changed: self._on_updated(record_id, before, changes),
+        text = self.tr("Edit {fields}").format(fields=", ".join(field_label(name) for name in sorted(changes)))
+        self._history.run(
+            EditCommand(text, kind, record_id, before, changes),
+            lambda _changed: self._on_saved(record_id),
             self._on_refused,
             label=self.tr("Saving"),
         )
 
-    def _on_created(self, record_id: str) -> None:
-        text = self.tr("Create {label}").format(label=self.form.values().get("title") or kind_label(self.kind))
-        self._undo.push(CreateCommand(text, self._runner, self._actor, self.kind, record_id, self._reshow))
-        self.saved.emit(self.kind, record_id)
-        self.open_record(record_id)
-
-    def _on_updated(self, record_id: str, before: dict[str, Any], after: dict[str, Any]) -> None:
-        fields = ", ".join(field_label(name) for name in sorted(after))
-        text = self.tr("Edit {fields}").format(fields=fields)
-        self._undo.push(EditCommand(text, self._runner, self._actor, self.kind, record_id, before, after, self._reshow))
+    def _on_saved(self, record_id: str) -> None:
+        if not shiboken6.isValid(self):
+            return
         self.saved.emit(self.kind, record_id)
         self.open_record(record_id)
 
@@ -229,12 +244,6 @@ class RecordEditor(QWidget):
             self.form.show_problems(error.problems)
         else:
             QMessageBox.warning(self, self.tr("Not saved"), str(error))
-
-    def _reshow(self, kind: str, record_id: str) -> None:
-        """After undo or redo: show the record as it now is, and tell the list."""
-        self.saved.emit(kind, record_id)
-        if record_id == self.record_id:
-            self.open_record(record_id)
 
     def revert(self) -> None:
         self.form.load(self._loaded)
@@ -268,21 +277,26 @@ class RecordEditor(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        kind, actor, record_id = self.kind, self._actor, self.record_id
+        record_id = self.record_id
+        text = self.tr("Delete {label}").format(label=describe(self.kind, self._loaded))
 
         def not_deleted(error: BaseException) -> None:
             QMessageBox.warning(self, self.tr("Not deleted"), str(error))
 
-        self._runner.write(
-            lambda session, _p: delete(session, actor, kind, record_id),
-            lambda trash_id: self._on_deleted(record_id, trash_id),
+        self._history.run(
+            DeleteCommand(text, self.kind, [record_id]),
+            lambda _trash_ids: self._on_deleted(record_id),
             not_deleted,
             label=self.tr("Deleting"),
         )
 
-    def _on_deleted(self, record_id: str, trash_id: str) -> None:
-        text = self.tr("Delete {label}").format(label=describe(self.kind, self._loaded))
-        self._undo.push(DeleteCommand(text, self._runner, self._actor, self.kind, record_id, trash_id, self._reshow))
+    def _on_deleted(self, record_id: str) -> None:
+        if not shiboken6.isValid(self):
+            return
+        if record_id != self.record_id:  # another record is shown by now: it stays
+            self.removed.emit(self.kind, record_id)
+            return
+        self._next_load()  # a load asked for meanwhile would show the record as gone, not as deleted here
         self.record_id = None
         self._loaded = {}
         self.form.load({})

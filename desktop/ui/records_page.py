@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
-from db.services import Actor
 from desktop.ui.list_page import ListPage
-from desktop.ui.query_model import ListQuery
+from desktop.ui.operations import Reloader, of_kinds
+from desktop.ui.query_model import ListQuery, shown_kinds
 from desktop.ui.record_editor import RecordEditor
 from desktop.ui.tasks import TaskRunner
+from desktop.ui.undo import UndoHistory
 
 
 class RecordsPage(QWidget):
@@ -20,10 +21,12 @@ class RecordsPage(QWidget):
     from elsewhere): a form with its nested panels takes tens of milliseconds,
     and building all nine at start-up cost about 0.15 s before the window
     could show. Until then a short hint stands in its place.
+
+    The list reads again when a write anywhere changes the records it shows
+    (at once if shown, else when next shown).
     """
 
     history_requested = Signal(str, str)
-    changed = Signal()  # something was saved, deleted or undone here
 
     def __init__(
         self,
@@ -31,13 +34,12 @@ class RecordsPage(QWidget):
         kind: str,
         query: ListQuery,
         title: str,
-        undo_stack: QUndoStack,
-        actor: Actor,
+        history: UndoHistory,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.kind = kind
-        self._runner, self._undo_stack, self._actor = runner, undo_stack, actor
+        self._runner, self._history = runner, history
         self._editor: RecordEditor | None = None
         self.list = ListPage(runner, query, title)
         self.new_button = QPushButton(self.tr("&New"))
@@ -56,6 +58,7 @@ class RecordsPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
         self._wanted: str | None = None
+        self.reloader = Reloader(self, runner, of_kinds(shown_kinds(query) | {kind}), self.refresh)
         self._connect_signals()
 
     def _connect_signals(self) -> None:
@@ -75,7 +78,7 @@ class RecordsPage(QWidget):
     def editor(self) -> RecordEditor:
         """The record editor, built (disabled, in place of the hint) on first use."""
         if self._editor is None:
-            editor = RecordEditor(self._runner, self.kind, self._undo_stack, self._actor)
+            editor = RecordEditor(self._runner, self.kind, self._history)
             editor.setEnabled(False)
             editor.saved.connect(self.on_saved)
             editor.removed.connect(self.on_removed)
@@ -105,29 +108,31 @@ class RecordsPage(QWidget):
             return
         if not self.editor.confirm_leaving():
             return
+        self._wanted = None
         self.editor.setEnabled(True)
         self.editor.open_record(record_id)
 
     def new_record(self) -> None:
         if not self.editor.confirm_leaving():
             return
+        self._wanted = None
         self.editor.setEnabled(True)
         self.editor.new_record(self.list.model.country)
 
     def show_record(self, record_id: str) -> None:
         """Open a record (from the dashboard, the history, a search elsewhere)."""
+        self._wanted = None
         self.editor.setEnabled(True)
         self.editor.open_record(record_id)
         self._select(record_id)
 
     def on_saved(self, _kind: str, record_id: str) -> None:
-        self._wanted = record_id
-        self.list.model.refresh()
-        self.changed.emit()
+        """Saved in this page's editor: the list shows it, selected."""
+        self._wanted = record_id  # selected once the list has read the change (until another row is chosen)
+        self.reloader.reload_if_stale()  # shown, it is reading the change already
 
     def on_removed(self, _kind: str, _record_id: str) -> None:
-        self.list.model.refresh()
-        self.changed.emit()
+        self.reloader.reload_if_stale()
 
     def on_list_loaded(self, _rows: int) -> None:
         if self._wanted:

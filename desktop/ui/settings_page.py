@@ -3,10 +3,14 @@ which database file is open.
 
 The profile is kept in the database (``db.services.settings``) so it follows
 the data; which file to open is remembered outside it (``desktop.paths``).
+A name saved here is used from the next change on (everything that writes asks
+``desktop.session.current_actor`` when it acts): the window stays as it is,
+and so does the undo history.
 """
 
 from __future__ import annotations
 
+import getpass
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt, QUrl, Signal
@@ -41,24 +45,28 @@ AGENCY_LABELS = {
 SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
 
 
+def login_name() -> str:
+    """What changes are recorded as while no name is set (``desktop.session.current_actor``)."""
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return "unknown"
+
+
 class SettingsPage(QWidget):
     """Edits the profile; asks the window to open another database file."""
 
     profile_saved = Signal(object)  # Profile
     open_database_requested = Signal(object)  # Path
 
-    def __init__(self, runner: TaskRunner, recorded_as: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._runner = runner
         self._saved = Profile()
 
         self.name_edit = QLineEdit()
         self.name_edit.setAccessibleName(self.tr("Your name"))
-        self.name_edit.setPlaceholderText(
-            self.tr("Not set: your changes are recorded as “{name}”").format(name=recorded_as)
-            if recorded_as
-            else self.tr("As colleagues should see it in the history")
-        )
+        self._show_recorded_as("")
         self.agency_box = QComboBox()
         self.agency_box.setAccessibleName(self.tr("Agency"))
         self.agency_box.addItem(self.tr("(not set)"), "")
@@ -167,8 +175,16 @@ class SettingsPage(QWidget):
         except OSError:
             self.size_label.setText(self.tr("unknown"))
 
+    def _show_recorded_as(self, user_name: str) -> None:
+        self.name_edit.setPlaceholderText(
+            self.tr("As colleagues should see it in the history")
+            if user_name
+            else self.tr("Not set: your changes are recorded as “{name}”").format(name=login_name())
+        )
+
     def show_profile(self, profile: Profile) -> None:
         self._saved = profile
+        self._show_recorded_as(profile.user_name)
         self.name_edit.setText(profile.user_name)
         self.agency_box.setCurrentIndex(max(0, self.agency_box.findData(profile.agency)))
         self.country.set_value(profile.default_country or None)

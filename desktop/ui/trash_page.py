@@ -1,7 +1,9 @@
 """The Trash page: what was deleted, and bringing it back.
 
 A delete takes a record and everything it owns to the trash as one entry; this
-page lists the entries (newest first) and restores one, in the background.
+page lists the entries (newest first) and restores one, in the background. A
+write anywhere that changes the trash (a delete, an undo, a restore, an
+import) makes it read again: at once if shown, else when next shown.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from PySide6.QtCore import (
     QTime,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -44,6 +46,7 @@ from db.services.rows import fetch_rows
 from desktop.session import current_actor
 from desktop.ui.countries import country_name
 from desktop.ui.labels import kind_label
+from desktop.ui.operations import Reloader
 from desktop.ui.tasks import Progress, TaskRunner
 
 Index = QModelIndex | QPersistentModelIndex
@@ -208,6 +211,7 @@ class TrashPage(QWidget):
         self.restore_button.clicked.connect(self.restore_selected)
         self.table.selectionModel().selectionChanged.connect(self._update_button)
         self._update_button()
+        self.reloader = Reloader(self, runner, lambda changes: changes.trash, self.refresh)
 
     # --- loading -------------------------------------------------------------
 
@@ -257,11 +261,6 @@ class TrashPage(QWidget):
             ).format(country=country_name(self._country or ""))
         self.empty.setText(text)
         self.stack.setCurrentWidget(self.empty)
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        """Other pages delete records: the trash is read again whenever it comes into view."""
-        super().showEvent(event)
-        self.refresh()
 
     # --- restoring -----------------------------------------------------------
 
@@ -324,8 +323,7 @@ class TrashPage(QWidget):
         )
         self._update_empty()
         self._update_button()
-        if self._loaded != self._loads:  # a load begun before the restore would bring the entry back
-            self.refresh()
+        self.reloader.reload_if_stale()  # shown, the restore's own change made it read again already
         self.restored.emit(entry.kind, entry.record_id)
 
     def _on_refused(self, entry: TrashEntry, error: BaseException) -> None:

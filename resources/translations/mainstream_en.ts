@@ -4,7 +4,7 @@
 <context>
     <name>AttentionModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dashboard_page.py" line="+87"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="+94"/>
         <source>Overdue by %Ln day(s)</source>
         <translation>
             <numerusform>Overdue by %Ln day</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>DashboardPage</name>
     <message numerus="yes">
-        <location line="+210"/>
+        <location line="+213"/>
         <source>%Ln meeting(s) in the last 12 months</source>
         <translation>
             <numerusform>%Ln meeting in the last 12 months</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+11"/>
         <source>across %Ln activities</source>
         <translation>
             <numerusform>across %Ln activity</numerusform>
@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+17"/>
         <source>{share} women · %Ln activities</source>
         <translation>
             <numerusform>{share} women · %Ln activity</numerusform>
@@ -71,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+70"/>
+        <location line="+96"/>
         <source>— showing the %Ln oldest, up to {limit} of each kind</source>
         <translation>
             <numerusform>— showing the %Ln oldest, up to {limit} of each kind</numerusform>
@@ -82,7 +82,7 @@
 <context>
     <name>HistoryPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/history_page.py" line="+302"/>
+        <location filename="../../desktop/ui/history_page.py" line="+306"/>
         <source>%Ln change(s)</source>
         <translation>
             <numerusform>%Ln change</numerusform>
@@ -90,7 +90,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+66"/>
+        <location line="+70"/>
         <source>%n field(s) changed.</source>
         <translation>
             <numerusform>%n field changed.</numerusform>
@@ -128,7 +128,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="+388"/>
+        <location filename="../../desktop/ui/main_window.py" line="+412"/>
         <source>Demo data loaded: %n record(s) added.</source>
         <translation>
             <numerusform>Demo data loaded: %n record added.</numerusform>
@@ -139,11 +139,19 @@
 <context>
     <name>ReceivePanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/exchange_receive.py" line="+291"/>
+        <location filename="../../desktop/ui/exchange_receive.py" line="+331"/>
         <source>%Ln field(s) were edited on both sides: see the Conflicts tab.</source>
         <translation>
             <numerusform>%Ln field was edited on both sides: see the Conflicts tab.</numerusform>
             <numerusform>%Ln fields were edited on both sides: see the Conflicts tab.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln record(s) now break a rule because edits made apart met; open them to put them right:</source>
+        <translation>
+            <numerusform>%Ln record now breaks a rule because edits made apart met; open it to put it right:</numerusform>
+            <numerusform>%Ln records now break a rule because edits made apart met; open them to put them right:</numerusform>
         </translation>
     </message>
 </context>
@@ -161,7 +169,7 @@
 <context>
     <name>SendPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/exchange_send.py" line="+177"/>
+        <location filename="../../desktop/ui/exchange_send.py" line="+194"/>
         <source>Saved {path}: %Ln change(s)</source>
         <translation>
             <numerusform>Saved {path}: %Ln change</numerusform>
@@ -180,7 +188,7 @@
 <context>
     <name>TrashModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/trash_page.py" line="+123"/>
+        <location filename="../../desktop/ui/trash_page.py" line="+126"/>
         <source>with %n more</source>
         <translation>
             <numerusform>with %n more</numerusform>
@@ -191,7 +199,7 @@
 <context>
     <name>TrashPage</name>
     <message numerus="yes">
-        <location line="+130"/>
+        <location line="+131"/>
         <source>&lt;h3&gt;Nothing from {country} is in the trash&lt;/h3&gt;&lt;p&gt;Entries of other countries and shared records: %n. Choose All countries to see them.&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;h3&gt;Nothing from {country} is in the trash&lt;/h3&gt;&lt;p&gt;Entries of other countries and shared records: %n. Choose All countries to see them.&lt;/p&gt;</numerusform>

@@ -4,12 +4,12 @@
 <context>
     <name>AttachmentsModel</name>
     <message>
-        <location filename="../../desktop/ui/attachments_panel.py" line="+159"/>
+        <location filename="../../desktop/ui/attachments_panel.py" line="+172"/>
         <source>SHA-256 {digest}</source>
         <translation>SHA-256 {digest}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -27,7 +27,7 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Attached files</source>
         <translation>Archivos adjuntos</translation>
     </message>
@@ -52,52 +52,52 @@
         <translation>Quitar</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>No files attached. “Add file…” or drop files here.</source>
         <translation>No hay archivos adjuntos. “Añadir archivo…” o suelte archivos aquí.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Save the record first, then attach files to it.</source>
         <translation>Guarde primero el registro y luego adjúntele archivos.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Attach files</source>
         <translation>Adjuntar archivos</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Attach {names}</source>
         <translation>Adjuntar {names}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Attaching files</source>
         <translation>Adjuntando archivos</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
         <source>Save a copy</source>
         <translation>Guardar una copia</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Saving a copy</source>
         <translation>Guardando una copia</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Opening</source>
         <translation>Abriendo</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>No program on this computer opens “{name}”; save a copy and open it from there.</source>
         <translation>Ningún programa de este equipo abre “{name}”; guarde una copia y ábrala desde allí.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Remove file</source>
         <translation>Quitar el archivo</translation>
     </message>
@@ -107,12 +107,12 @@
         <translation>¿Enviar “{name}” a la papelera? Puede restaurarlo desde la página Papelera o deshacer con Ctrl+Z.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Removing</source>
         <translation>Quitando</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-5"/>
         <source>Remove {name}</source>
         <translation>Quitar {name}</translation>
     </message>
@@ -120,7 +120,7 @@
 <context>
     <name>AttentionModel</name>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="+74"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="+77"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
@@ -140,12 +140,12 @@
         <translation>abierta</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>in progress</source>
         <translation>en curso</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>planned</source>
         <translation>prevista</translation>
     </message>
@@ -155,12 +155,12 @@
         <translation>en curso</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>suspended</source>
         <translation>suspendida</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>delayed</source>
         <translation>retrasada</translation>
     </message>
@@ -225,7 +225,7 @@
 <context>
     <name>ChildrenPanel</name>
     <message>
-        <location filename="../../desktop/ui/children_panel.py" line="+56"/>
+        <location filename="../../desktop/ui/children_panel.py" line="+57"/>
         <source>Members</source>
         <translation>Miembros</translation>
     </message>
@@ -280,7 +280,7 @@
         <translation>Lista de participantes</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+95"/>
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
@@ -293,12 +293,12 @@
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="+123"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="+129"/>
         <source>Fields changed on two installations, each without knowing of the other&apos;s change. The later change is in force, the same on every installation; the other value is kept here. Keep one or type another: your choice reaches the others with your next exchange file.</source>
         <translation>Campos modificados en dos instalaciones, cada una sin conocer el cambio de la otra. El cambio más reciente está en vigor, el mismo en todas las instalaciones; el otro valor se conserva aquí. Conserve uno o escriba otro: su elección llegará a los demás con su próximo archivo de intercambio.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>No conflicts: every field agrees with the changes received.</source>
         <translation>Sin conflictos: todos los campos concuerdan con los cambios recibidos.</translation>
     </message>
@@ -308,32 +308,32 @@
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>In force</source>
         <translation>En vigor</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Other value</source>
         <translation>Otro valor</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Found</source>
         <translation>Detectado</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Settle this conflict</source>
         <translation>Resolver este conflicto</translation>
     </message>
@@ -353,7 +353,7 @@
         <translation>Abrir el &amp;registro</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+81"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
@@ -363,12 +363,12 @@
         <translation>No</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>&lt;b&gt;{record}&lt;/b&gt; — {field}</source>
         <translation>&lt;b&gt;{record}&lt;/b&gt; — {field}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>“{value}” — set by {user} on {when}, in force</source>
         <translation>«{value}» — introducido por {user} el {when}, en vigor</translation>
     </message>
@@ -376,6 +376,11 @@
         <location line="+2"/>
         <source>“{value}” — set by {user} on {when}</source>
         <translation>«{value}» — introducido por {user} el {when}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Nothing to undo (history cleared by settling a conflict)</source>
+        <translation>Nada que deshacer (historial borrado al resolver un conflicto)</translation>
     </message>
 </context>
 <context>
@@ -483,7 +488,7 @@
         <translation>Panel del resumen</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Updating…</source>
         <translation>Actualizando…</translation>
     </message>
@@ -528,7 +533,7 @@
         <translation>Aún no hay decisiones registradas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>No work-plan activities recorded for {place} yet</source>
         <translation>Aún no hay actividades del plan de trabajo registradas para {place}</translation>
     </message>
@@ -538,7 +543,7 @@
         <translation>Aún no hay actividades del plan de trabajo registradas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>No budgets recorded for {place} yet</source>
         <translation>Aún no hay presupuestos registrados para {place}</translation>
     </message>
@@ -602,12 +607,12 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>none overdue</source>
         <translation>ninguna vencida</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>{activities} {work_plans}</source>
         <comment>across N activities in N work plans</comment>
         <translation>{activities} {work_plans}</translation>
@@ -629,12 +634,12 @@
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>{currency} {spent} spent of {planned}</source>
         <translation>{currency} {spent} gastados de {planned}</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+10"/>
         <source>{share} women · %Ln activities</source>
         <translation>
             <numerusform>{share} mujeres · %Ln actividad</numerusform>
@@ -652,12 +657,12 @@
         <translation>En redacción</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Validated</source>
         <translation>Validada</translation>
     </message>
@@ -667,7 +672,7 @@
         <translation>Adoptada</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Under implementation</source>
         <translation>En implementación</translation>
     </message>
@@ -677,7 +682,7 @@
         <translation>En revisión</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Superseded</source>
         <translation>Sustituida</translation>
     </message>
@@ -687,12 +692,12 @@
         <translation>Prevista</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Ongoing</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Delayed</source>
         <translation>Retrasada</translation>
     </message>
@@ -702,17 +707,17 @@
         <translation>Completada</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Cancelled</source>
         <translation>Cancelada</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Suspended</source>
         <translation>Suspendida</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+30"/>
         <source>On track</source>
         <translation>Según lo previsto</translation>
     </message>
@@ -727,7 +732,7 @@
         <translation>Sin datos</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Women</source>
         <translation>Mujeres</translation>
     </message>
@@ -742,12 +747,12 @@
         <translation>Otro o no indicado</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>{currency}  {spent} of {planned} ({share})</source>
         <translation>{currency}  {spent} de {planned} ({share})</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Spent</source>
         <translation>Gastado</translation>
     </message>
@@ -770,12 +775,12 @@
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Nothing needs attention in {place} right now.</source>
         <translation>Nada requiere atención en {place} por ahora.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Nothing needs attention right now.</source>
         <translation>Nada requiere atención por ahora.</translation>
     </message>
@@ -783,7 +788,7 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../desktop/ui/exchange_common.py" line="+22"/>
+        <location filename="../../desktop/ui/exchange_common.py" line="+23"/>
         <source>Reading the changes…</source>
         <translation>Leyendo los cambios…</translation>
     </message>
@@ -826,47 +831,47 @@
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../desktop/ui/exchange_page.py" line="+58"/>
+        <location filename="../../desktop/ui/exchange_page.py" line="+59"/>
         <source>Partners</source>
         <translation>Socios</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Partner</source>
         <translation>Socio</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Key fingerprint</source>
         <translation>Huella de la clave</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Last file received</source>
         <translation>Último archivo recibido</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Last file sent</source>
         <translation>Último archivo enviado</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>No partners yet: the installations you import files from are listed here, with their key.</source>
         <translation>Aún no hay socios: las instalaciones de las que importa archivos aparecen aquí, con su clave.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&lt;b&gt;Partners&lt;/b&gt;</source>
         <translation>&lt;b&gt;Socios&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+41"/>
         <source>You are &lt;b&gt;{name}&lt;/b&gt; on this installation. Its key fingerprint is &lt;tt&gt;&lt;b&gt;{fingerprint}&lt;/b&gt;&lt;/tt&gt;: read it to partners when they import your first file.</source>
         <translation>Usted es &lt;b&gt;{name}&lt;/b&gt; en esta instalación. La huella de su clave es &lt;tt&gt;&lt;b&gt;{fingerprint}&lt;/b&gt;&lt;/tt&gt;: léasela a sus socios cuando importen su primer archivo.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Installation {device}</source>
         <translation>Instalación {device}</translation>
     </message>
@@ -932,7 +937,7 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="+110"/>
+        <location filename="../../desktop/ui/history_page.py" line="+113"/>
         <source>Changes, newest first</source>
         <translation>Cambios, los más recientes primero</translation>
     </message>
@@ -947,7 +952,7 @@
         <translation>&lt;h2&gt;Historial&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>All kinds</source>
         <translation>Todos los tipos</translation>
     </message>
@@ -1057,7 +1062,7 @@
         <translation>{action}: {kind} “{label}” — {user}, {when}, dispositivo {device}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
@@ -1161,28 +1166,28 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+72"/>
+        <location filename="../../desktop/ui/main_window.py" line="+79"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+256"/>
+        <location line="+273"/>
         <source>All countries</source>
         <translation>Todos los países</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-272"/>
         <source>&amp;Country:</source>
         <translation>&amp;País:</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
@@ -1192,7 +1197,7 @@
         <translation>Registros guardados</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Committees</source>
         <translation>Comités</translation>
     </message>
@@ -1207,8 +1212,8 @@
         <translation>Políticas y marcos</translation>
     </message>
     <message>
-        <location line="+1"/>
         <location line="+2"/>
+        <location line="+3"/>
         <source>Work plans</source>
         <translation>Planes de trabajo</translation>
     </message>
@@ -1223,35 +1228,35 @@
         <translation>Actividades de los planes de trabajo</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <location line="+1"/>
         <source>Capacity building</source>
         <translation>Fortalecimiento de capacidades</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Knowledge &amp; practices</source>
         <translation>Conocimiento y prácticas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <location line="+1"/>
         <source>Knowledge products</source>
         <translation>Productos de conocimiento</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <location line="+1"/>
         <source>Good practices</source>
         <translation>Buenas prácticas</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Stakeholders</source>
         <translation>Partes interesadas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Institutions</source>
         <translation>Instituciones</translation>
     </message>
@@ -1261,28 +1266,28 @@
         <translation>Contactos</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Exchange</source>
         <translation>Intercambio</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Send and receive</source>
         <translation>Enviar y recibir</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+175"/>
+        <location line="+166"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-163"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
@@ -1302,12 +1307,12 @@
         <translation>Páginas</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&lt;b&gt;This database is empty.&lt;/b&gt; To look around first, &lt;a href=&apos;demo&apos;&gt;load the illustrative demo data&lt;/a&gt; (Help &amp;gt; Load Demo Data; five countries, nothing real about the people or figures). To start your own records, choose your country above (and make it the default in &lt;a href=&apos;settings&apos;&gt;Settings&lt;/a&gt;), then a page on the left.</source>
         <translation>&lt;b&gt;Esta base de datos está vacía.&lt;/b&gt; Para conocerla primero, &lt;a href=&apos;demo&apos;&gt;cargue los datos de demostración&lt;/a&gt; (Ayuda &amp;gt; Cargar datos de demostración; cinco países, personas y cifras ficticias). Para empezar sus propios registros, elija su país arriba (y hágalo el país predeterminado en &lt;a href=&apos;settings&apos;&gt;Configuración&lt;/a&gt;) y luego una página a la izquierda.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Database: {path}</source>
         <translation>Base de datos: {path}</translation>
     </message>
@@ -1347,17 +1352,7 @@
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Deshacer</translation>
-    </message>
-    <message>
         <location line="+4"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rehacer</translation>
-    </message>
-    <message>
-        <location line="+6"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
@@ -1377,17 +1372,17 @@
         <translation>&amp;Acerca de Mainstream</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+70"/>
         <source>{page} ({count})</source>
         <translation>{page} ({count})</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Conflicts ({count})</source>
         <translation>Conflictos ({count})</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+63"/>
         <source>Report saved as {path}</source>
         <translation>Informe guardado como {path}</translation>
     </message>
@@ -1405,12 +1400,17 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-4"/>
+        <source>Nothing to undo (history cleared by loading the demo data)</source>
+        <translation>Nada que deshacer (historial borrado al cargar los datos de demostración)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Loading the demo data</source>
         <translation>Cargando los datos de demostración</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>About Mainstream</source>
         <translation>Acerca de Mainstream</translation>
     </message>
@@ -1420,7 +1420,7 @@
         <translation>&lt;p&gt;&lt;b&gt;Mainstream&lt;/b&gt; lleva, sin conexión, los registros del programa conjunto OIM–PNUD &lt;i&gt;Integración de la migración en las estrategias nacionales de desarrollo&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Base de datos: {path}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
@@ -1440,7 +1440,12 @@
         <translation>No se puede abrir la base de datos</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+4"/>
+        <source>Nothing to undo (history cleared on opening {file})</source>
+        <translation>Nada que deshacer (historial borrado al abrir {file})</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Settings saved. Your changes are now recorded as {name}.</source>
         <translation>Configuración guardada. Sus cambios se registran ahora a nombre de {name}.</translation>
     </message>
@@ -1461,7 +1466,7 @@
 <context>
     <name>PeriodDialog</name>
     <message>
-        <location filename="../../desktop/ui/period_grid.py" line="+118"/>
+        <location filename="../../desktop/ui/period_grid.py" line="+120"/>
         <source>Add period</source>
         <translation>Añadir período</translation>
     </message>
@@ -1489,81 +1494,81 @@
 <context>
     <name>PeriodGrid</name>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Targets and actuals by period</source>
         <translation>Metas y valores reales por período</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>One row per period. Type a number in a cell to save it; Enter goes down, Tab across, Delete empties a cell, Ctrl+Tab leaves the grid.</source>
         <translation>Una fila por período. Escriba un número en una celda para guardarlo; Intro baja, Tab avanza, Supr vacía una celda, Ctrl+Tab sale de la cuadrícula.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>Type a number in a cell to save it: Enter goes down, Tab across, Delete empties a cell, Ctrl+Z undoes. Green actuals reach their target, red ones fall short.</source>
         <translation>Escriba un número en una celda para guardarlo: Intro baja, Tab avanza, Supr vacía una celda, Ctrl+Z deshace. Los valores reales en verde alcanzan su meta; los rojos se quedan cortos.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+62"/>
+        <location line="+7"/>
+        <location line="+65"/>
         <source>No periods yet. “Add period…” starts the first one.</source>
         <translation>Aún no hay períodos. “Añadir período…” crea el primero.</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-58"/>
         <source>Add &amp;period…</source>
         <translation>Añadir &amp;período…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+215"/>
+        <location line="+231"/>
         <source>Remove period</source>
         <translation>Quitar el período</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-172"/>
         <source>Save the indicator first, then add its periods.</source>
         <translation>Guarde primero el indicador y luego añada sus períodos.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Measure: {measure}</source>
         <translation>Medida: {measure}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>baseline {value} in {year}</source>
         <translation>línea de base {value} en {year}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>baseline {value}</source>
         <translation>línea de base {value}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>not disaggregated by sex (tick “Disaggregated by sex” above and save to add columns for each sex)</source>
         <translation>no desglosado por sexo (marque “Desglosado por sexo” arriba y guarde para añadir columnas por sexo)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Edit {cell}, {period}</source>
         <translation>Editar {cell}, {period}</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+9"/>
-        <location line="+77"/>
+        <location line="+16"/>
+        <location line="+8"/>
+        <location line="+73"/>
         <source>Saving</source>
         <translation>Guardando</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-59"/>
         <source>{cell}, {period}</source>
         <translation>{cell}, {period}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Not saved: {where}: {reason} (typed “{typed}”).</source>
         <translation>No guardado: {where}: {reason} (se escribió “{typed}”).</translation>
     </message>
@@ -1573,7 +1578,7 @@
         <translation>No guardado: {where}: {reason}.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+42"/>
         <source>The period {period} is already in the grid.</source>
         <translation>El período {period} ya está en la cuadrícula.</translation>
     </message>
@@ -1583,27 +1588,27 @@
         <translation>Añadir el período {period}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Period not added: {reason}</source>
         <translation>Período no añadido: {reason}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Send the period {period}, with its targets and actuals, to the trash? Ctrl+Z brings it back.</source>
         <translation>¿Enviar el período {period}, con sus metas y valores reales, a la papelera? Ctrl+Z lo recupera.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Period not removed: {reason}</source>
         <translation>Período no quitado: {reason}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Deleting</source>
         <translation>Eliminando</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-5"/>
         <source>Remove period {period}</source>
         <translation>Quitar el período {period}</translation>
     </message>
@@ -1611,7 +1616,7 @@
 <context>
     <name>PeriodModel</name>
     <message>
-        <location filename="../../desktop/ui/period_model.py" line="+216"/>
+        <location filename="../../desktop/ui/period_model.py" line="+217"/>
         <source>On track: the actual reaches the target</source>
         <translation>Según lo previsto: el valor real alcanza la meta</translation>
     </message>
@@ -1621,7 +1626,7 @@
         <translation>Desviado: el valor real no alcanza la meta</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>Period</source>
         <translation>Período</translation>
     </message>
@@ -1639,12 +1644,12 @@
 <context>
     <name>ReceivePanel</name>
     <message>
-        <location filename="../../desktop/ui/exchange_receive.py" line="+68"/>
+        <location filename="../../desktop/ui/exchange_receive.py" line="+73"/>
         <source>Receive changes</source>
         <translation>Recibir cambios</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Open an exchange file…</source>
         <translation>A&amp;brir un archivo de intercambio…</translation>
     </message>
@@ -1669,22 +1674,22 @@
         <translation>Lo que haría el archivo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Records</source>
         <translation>Registros</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>New</source>
         <translation>Nuevos</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Changed</source>
         <translation>Modificados</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Deleted</source>
         <translation>Eliminados</translation>
     </message>
@@ -1694,7 +1699,7 @@
         <translation>Restaurados</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>In conflict</source>
         <translation>En conflicto</translation>
     </message>
@@ -1709,17 +1714,17 @@
         <translation>&amp;Cerrar el archivo</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Open an exchange file</source>
         <translation>Abrir un archivo de intercambio</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Mainstream exchange files (*.mxf);;All files (*)</source>
         <translation>Archivos de intercambio de Mainstream (*.mxf);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>{name} is a folder: open the exchange file inside it.</source>
         <translation>{name} es una carpeta: abra el archivo de intercambio que contiene.</translation>
     </message>
@@ -1734,7 +1739,7 @@
         <translation>Comprobación del archivo de intercambio</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Nothing has changed yet. Import to apply the file as shown above.</source>
         <translation>Todavía no ha cambiado nada. Importe para aplicar el archivo como se muestra arriba.</translation>
     </message>
@@ -1749,7 +1754,7 @@
         <translation>Nada que hacer: los {count} cambios de este archivo ya están aquí.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Stopped: nothing was changed.</source>
         <translation>Detenido: no se ha cambiado nada.</translation>
     </message>
@@ -1759,7 +1764,7 @@
         <translation>{reason} Escriba la frase de contraseña que le dio el remitente y pulse Intro.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>&lt;b&gt;{file}&lt;/b&gt; from &lt;b&gt;{name}&lt;/b&gt;, written {when} ({covers}; encrypted).</source>
         <translation>&lt;b&gt;{file}&lt;/b&gt; de &lt;b&gt;{name}&lt;/b&gt;, escrito el {when} ({covers}; cifrado).</translation>
     </message>
@@ -1769,12 +1774,12 @@
         <translation>&lt;b&gt;{file}&lt;/b&gt; de &lt;b&gt;{name}&lt;/b&gt;, escrito el {when} ({covers}).</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-16"/>
         <source>Refused: {reason}</source>
         <translation>Rechazado: {reason}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>every country</source>
         <translation>todos los países</translation>
     </message>
@@ -1784,17 +1789,17 @@
         <translation>Huella de la clave: &lt;tt&gt;{fingerprint}&lt;/tt&gt;</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&lt;span style=&apos;color:#8a5300&apos;&gt;&lt;b&gt;First file from this sender.&lt;/b&gt; Before importing, ask {name} to read you the fingerprint shown on their Exchange page, and compare.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#8a5300&apos;&gt;&lt;b&gt;Primer archivo de este remitente.&lt;/b&gt; Antes de importar, pida a {name} que le lea la huella que aparece en su página de Intercambio, y compárelas.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>A new sender</source>
         <translation>Un remitente nuevo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>This is the first file from {name}. Its key fingerprint is:
 
 {fingerprint}
@@ -1807,7 +1812,7 @@ Accept it only if {name} reads you the same fingerprint from their Exchange page
 Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio. Sus archivos siguientes se reconocerán, y se rechazará un archivo que diga ser suyo pero esté firmado con otra clave.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>They match: accept and import</source>
         <translation>Coinciden: aceptar e importar</translation>
     </message>
@@ -1822,30 +1827,43 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
         <translation>Importando…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>Importing the exchange file</source>
         <translation>Importación del archivo de intercambio</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-6"/>
+        <source>Nothing to undo (history cleared by the import of {file})</source>
+        <translation>Nada que deshacer (historial borrado por la importación de {file})</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Imported. The database as it was just before is kept in {backup}.</source>
         <translation>Importado. La base de datos tal como estaba justo antes se conserva en {backup}.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%Ln field(s) were edited on both sides: see the Conflicts tab.</source>
         <translation>
             <numerusform>%Ln campo se modificó en ambos lados: vea la pestaña Conflictos.</numerusform>
             <numerusform>%Ln campos se modificaron en ambos lados: vea la pestaña Conflictos.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln record(s) now break a rule because edits made apart met; open them to put them right:</source>
+        <translation>
+            <numerusform>%Ln registro incumple ahora una regla porque se juntaron cambios hechos por separado; ábralo para corregirlo:</numerusform>
+            <numerusform>%Ln registros incumplen ahora una regla porque se juntaron cambios hechos por separado; ábralos para corregirlos:</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Import cancelled: nothing was changed.</source>
         <translation>Importación cancelada: no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Not imported, nothing was changed: {reason}</source>
         <translation>No importado, no se ha cambiado nada: {reason}</translation>
     </message>
@@ -1853,7 +1871,7 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../desktop/ui/record_editor.py" line="+82"/>
+        <location filename="../../desktop/ui/record_editor.py" line="+92"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
@@ -1878,7 +1896,7 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+78"/>
         <source>This record no longer exists (it may be in the trash).</source>
         <translation>Este registro ya no existe (puede estar en la papelera).</translation>
     </message>
@@ -1888,13 +1906,13 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
         <translation>Nuevo registro</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <location line="+10"/>
         <source>Saving</source>
         <translation>Guardando</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-12"/>
         <source>Create {label}</source>
         <translation>Crear {label}</translation>
     </message>
@@ -1904,12 +1922,12 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
         <translation>Editar {fields}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
         <source>{title} (copy)</source>
         <translation>{title} (copia)</translation>
     </message>
@@ -1924,27 +1942,27 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Send “{label}” and everything that belongs to it to the trash? You can restore it from the Trash page, or undo with Ctrl+Z.</source>
         <translation>¿Enviar “{label}” y todo lo que le pertenece a la papelera? Puede restaurarlo desde la página Papelera o deshacer con Ctrl+Z.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Not deleted</source>
         <translation>No eliminado</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Deleting</source>
         <translation>Eliminando</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-9"/>
         <source>Delete {label}</source>
         <translation>Eliminar {label}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+24"/>
         <source>Sent to the trash. Ctrl+Z brings it back.</source>
         <translation>Enviado a la papelera. Ctrl+Z lo recupera.</translation>
     </message>
@@ -1962,7 +1980,7 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../../desktop/ui/records_page.py" line="+35"/>
+        <location filename="../../desktop/ui/records_page.py" line="+45"/>
         <source>&amp;New</source>
         <translation>&amp;Nuevo</translation>
     </message>
@@ -2247,12 +2265,12 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>Anyone: every change</source>
         <translation>Cualquiera: todos los cambios</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-46"/>
         <source>Countries</source>
         <translation>Países</translation>
     </message>
@@ -2297,12 +2315,12 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
         <translation>Repí&amp;tala:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>No country ticked sends every country. A file for a partner leaves out what their latest file showed they hold. Tell the passphrase to the recipient another way (by phone), never in the same e-mail.</source>
         <translation>Si no marca ningún país, se envían todos. Un archivo para un socio omite lo que su último archivo mostraba que ya tiene. Comunique la frase de contraseña al destinatario por otra vía (por teléfono), nunca en el mismo correo.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>{name}: only what they may lack</source>
         <translation>{name}: solo lo que le pueda faltar</translation>
     </message>
@@ -2312,27 +2330,27 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
         <translation>Las dos frases de contraseña difieren: escriba la misma dos veces.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Save the exchange file</source>
         <translation>Guardar el archivo de intercambio</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Mainstream exchange files (*.mxf)</source>
         <translation>Archivos de intercambio de Mainstream (*.mxf)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>Exporting changes</source>
         <translation>Exportación de los cambios</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Saved {path}: %Ln change(s)</source>
         <translation>
             <numerusform>Guardado en {path}: %Ln cambio</numerusform>
@@ -2363,7 +2381,7 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
         <translation>No se pudo exportar: {reason}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Could not export ({kind}: {reason})</source>
         <translation>No se pudo exportar ({kind}: {reason})</translation>
     </message>
@@ -2371,7 +2389,7 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="+36"/>
+        <location filename="../../desktop/ui/settings_page.py" line="+40"/>
         <source>IOM</source>
         <translation>OIM</translation>
     </message>
@@ -2391,40 +2409,40 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
         <translation>Otro</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+153"/>
+        <location line="+25"/>
+        <location line="+164"/>
         <source>Your name</source>
         <translation>Su nombre</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-50"/>
         <source>Not set: your changes are recorded as “{name}”</source>
         <translation>Sin definir: sus cambios se registran a nombre de “{name}”</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>As colleagues should see it in the history</source>
         <translation>Como sus colegas deben verlo en el historial</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+148"/>
+        <location line="-109"/>
+        <location line="+162"/>
         <source>Agency</source>
         <translation>Organismo</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-161"/>
         <source>(not set)</source>
         <translation>(sin definir)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+144"/>
+        <location line="+158"/>
         <source>Default country</source>
         <translation>País predeterminado</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-157"/>
         <source>All countries (headquarters)</source>
         <translation>Todos los países (sede)</translation>
     </message>
@@ -2454,12 +2472,12 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
         <translation>&amp;País predeterminado:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Your name is recorded with every change you make. The default country is the one the window shows when Mainstream starts.</source>
         <translation>Su nombre se registra con cada cambio que haga. El país predeterminado es el que muestra la ventana al iniciar Mainstream.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>You</source>
         <translation>Usted</translation>
     </message>
@@ -2529,7 +2547,7 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
         <translation>desconocido</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+45"/>
         <source>Saving settings</source>
         <translation>Guardando la configuración</translation>
     </message>
@@ -2539,7 +2557,7 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Not saved: {reason}</source>
         <translation>No guardado: {reason}</translation>
     </message>
@@ -2554,7 +2572,7 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
         <translation>Abrir una base de datos de Mainstream</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Create a new, empty database</source>
         <translation>Crear una base de datos nueva y vacía</translation>
     </message>
@@ -2562,7 +2580,7 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../desktop/ui/tasks.py" line="+93"/>
+        <location filename="../../desktop/ui/tasks.py" line="+99"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -2570,7 +2588,7 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
 <context>
     <name>TrashModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/trash_page.py" line="+123"/>
+        <location filename="../../desktop/ui/trash_page.py" line="+126"/>
         <source>with %n more</source>
         <translation>
             <numerusform>con %n más</numerusform>
@@ -2661,7 +2679,7 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
         <translation>&lt;h2&gt;Papelera&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>&lt;h3&gt;The trash is empty&lt;/h3&gt;&lt;p&gt;Records you delete come here, with everything they own, and can be restored from here.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;La papelera está vacía&lt;/h3&gt;&lt;p&gt;Los registros que elimine llegan aquí, con todo lo que les pertenece, y pueden restaurarse desde aquí.&lt;/p&gt;</translation>
     </message>
@@ -2680,12 +2698,12 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
     </message>
     <message>
         <location line="+5"/>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>Restoring from the trash</source>
         <translation>Restaurando desde la papelera</translation>
     </message>
     <message numerus="yes">
-        <location line="-19"/>
+        <location line="-18"/>
         <source>Restored {what} and %n more that went to the trash with it.</source>
         <translation>
             <numerusform>Se restauró {what} y %n elemento más que se envió a la papelera con él.</numerusform>
@@ -2698,7 +2716,7 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
         <translation>Se restauró {what}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>&lt;p&gt;The {what} stays in the trash.&lt;/p&gt;&lt;p&gt;{reason}&lt;/p&gt;</source>
         <translation>&lt;p&gt;{what} permanece en la papelera.&lt;/p&gt;&lt;p&gt;{reason}&lt;/p&gt;</translation>
     </message>
@@ -2709,24 +2727,84 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
     </message>
 </context>
 <context>
+    <name>UndoHistory</name>
+    <message>
+        <location filename="../../desktop/ui/undo.py" line="+258"/>
+        <source>Not undone: {action}</source>
+        <translation>No se deshizo: {action}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{action}” could not be undone:
+{reason}
+
+Nothing was changed; Undo and Redo are as they were.</source>
+        <translation>No se pudo deshacer «{action}»:
+{reason}
+
+No se cambió nada; Deshacer y Rehacer siguen como estaban.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not redone: {action}</source>
+        <translation>No se rehízo: {action}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{action}” could not be redone:
+{reason}
+
+Nothing was changed; Undo and Redo are as they were.</source>
+        <translation>No se pudo rehacer «{action}»:
+{reason}
+
+No se cambió nada; Deshacer y Rehacer siguen como estaban.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>&amp;Undo {action}</source>
+        <translation>&amp;Deshacer {action}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Changes made before it can no longer be undone: undoing one could overwrite what came after it. The History page still lists them.</source>
+        <translation>Los cambios anteriores ya no se pueden deshacer: deshacer uno podría sobrescribir lo que vino después. La página Historial los sigue mostrando.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Redo {action}</source>
+        <translation>&amp;Rehacer {action}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+</context>
+<context>
     <name>attachments</name>
     <message>
-        <location filename="../../desktop/ui/attachments_panel.py" line="-307"/>
+        <location filename="../../desktop/ui/attachments_panel.py" line="-339"/>
         <source>“{name}” is {size:,.1f} MB; files over {limit:,.0f} MB cannot be attached (keep them on a shared drive and note where).</source>
         <translation>“{name}” ocupa {size:,.1f} MB; los archivos de más de {limit:,.0f} MB no se pueden adjuntar (guárdelos en una unidad compartida y anote dónde).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>“{path}” could not be read: {reason}.</source>
         <translation>No se pudo leer “{path}”: {reason}.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>The content of “{name}” is missing from the database.</source>
         <translation>Falta el contenido de “{name}” en la base de datos.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>“{path}” could not be written: {reason}.</source>
         <translation>No se pudo escribir “{path}”: {reason}.</translation>
     </message>
@@ -3934,26 +4012,26 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+51"/>
-        <location line="+10"/>
-        <location line="+11"/>
-        <location line="+13"/>
-        <location line="+10"/>
-        <location line="+19"/>
+        <location line="+58"/>
+        <location line="+14"/>
+        <location line="+15"/>
+        <location line="+17"/>
+        <location line="+14"/>
+        <location line="+27"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location line="-113"/>
-        <location line="+40"/>
-        <location line="+11"/>
-        <location line="+11"/>
-        <location line="+23"/>
+        <location line="-144"/>
+        <location line="+43"/>
+        <location line="+15"/>
+        <location line="+15"/>
+        <location line="+31"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-103"/>
         <source>Progress</source>
         <translation>Avance</translation>
     </message>
@@ -3973,7 +4051,7 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
         <translation>Fin prevista</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Budget</source>
         <translation>Presupuesto</translation>
     </message>
@@ -3994,29 +4072,29 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
         <translation>País</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+66"/>
+        <location line="+12"/>
+        <location line="+90"/>
         <source>Acronym</source>
         <translation>Sigla</translation>
     </message>
     <message>
-        <location line="-65"/>
-        <location line="+66"/>
-        <location line="+10"/>
+        <location line="-89"/>
+        <location line="+90"/>
+        <location line="+14"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location line="-75"/>
-        <location line="+10"/>
-        <location line="+23"/>
-        <location line="+11"/>
-        <location line="+22"/>
+        <location line="-103"/>
+        <location line="+14"/>
+        <location line="+31"/>
+        <location line="+15"/>
+        <location line="+30"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-88"/>
         <source>Established</source>
         <translation>Creado el</translation>
     </message>
@@ -4026,12 +4104,12 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
         <translation>Base jurídica</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Legal reference</source>
         <translation>Referencia jurídica</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
@@ -4046,7 +4124,7 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
         <translation>Aprobado el</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Starts</source>
         <translation>Inicio</translation>
     </message>
@@ -4071,12 +4149,12 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
         <translation>Total</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Issued</source>
         <translation>Publicado el</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
@@ -4091,12 +4169,12 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
         <translation>Presentado el</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>

@@ -4,12 +4,12 @@
 <context>
     <name>AttachmentsModel</name>
     <message>
-        <location filename="../../desktop/ui/attachments_panel.py" line="+159"/>
+        <location filename="../../desktop/ui/attachments_panel.py" line="+172"/>
         <source>SHA-256 {digest}</source>
         <translation>SHA-256 {digest}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -27,7 +27,7 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Attached files</source>
         <translation>Fichiers joints</translation>
     </message>
@@ -52,52 +52,52 @@
         <translation>Retirer</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>No files attached. “Add file…” or drop files here.</source>
         <translation>Aucun fichier joint. «&#xa0;Ajouter un fichier…&#xa0;» ou déposez des fichiers ici.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Save the record first, then attach files to it.</source>
         <translation>Enregistrez d&apos;abord la fiche, puis joignez-y des fichiers.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Attach files</source>
         <translation>Joindre des fichiers</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Attach {names}</source>
         <translation>Joindre {names}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Attaching files</source>
         <translation>Ajout des fichiers</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
         <source>Save a copy</source>
         <translation>Enregistrer une copie</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Saving a copy</source>
         <translation>Enregistrement d&apos;une copie</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Opening</source>
         <translation>Ouverture</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>No program on this computer opens “{name}”; save a copy and open it from there.</source>
         <translation>Aucun programme de cet ordinateur n&apos;ouvre «&#xa0;{name}&#xa0;»&#xa0;; enregistrez-en une copie et ouvrez-la depuis là.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Remove file</source>
         <translation>Retirer le fichier</translation>
     </message>
@@ -107,12 +107,12 @@
         <translation>Mettre «&#xa0;{name}&#xa0;» à la corbeille&#xa0;? Vous pourrez le restaurer depuis la page Corbeille, ou annuler avec Ctrl+Z.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Removing</source>
         <translation>Retrait</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-5"/>
         <source>Remove {name}</source>
         <translation>Retirer {name}</translation>
     </message>
@@ -120,7 +120,7 @@
 <context>
     <name>AttentionModel</name>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="+74"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="+77"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
@@ -140,12 +140,12 @@
         <translation>ouverte</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>in progress</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>planned</source>
         <translation>prévue</translation>
     </message>
@@ -155,12 +155,12 @@
         <translation>en cours</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>suspended</source>
         <translation>suspendue</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>delayed</source>
         <translation>en retard</translation>
     </message>
@@ -225,7 +225,7 @@
 <context>
     <name>ChildrenPanel</name>
     <message>
-        <location filename="../../desktop/ui/children_panel.py" line="+56"/>
+        <location filename="../../desktop/ui/children_panel.py" line="+57"/>
         <source>Members</source>
         <translation>Membres</translation>
     </message>
@@ -280,7 +280,7 @@
         <translation>Liste des participants</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+95"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
@@ -293,12 +293,12 @@
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="+123"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="+129"/>
         <source>Fields changed on two installations, each without knowing of the other&apos;s change. The later change is in force, the same on every installation; the other value is kept here. Keep one or type another: your choice reaches the others with your next exchange file.</source>
         <translation>Champs modifiés sur deux installations, chacune sans connaître la modification de l&apos;autre. La modification la plus récente est en vigueur, la même sur toutes les installations ; l&apos;autre valeur est conservée ici. Gardez-en une ou saisissez-en une autre : votre choix parviendra aux autres avec votre prochain fichier d&apos;échange.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>No conflicts: every field agrees with the changes received.</source>
         <translation>Aucun conflit : chaque champ concorde avec les modifications reçues.</translation>
     </message>
@@ -308,32 +308,32 @@
         <translation>Conflits</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>In force</source>
         <translation>En vigueur</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Other value</source>
         <translation>Autre valeur</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Found</source>
         <translation>Constaté</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Settle this conflict</source>
         <translation>Régler ce conflit</translation>
     </message>
@@ -353,7 +353,7 @@
         <translation>Ouvrir la &amp;fiche</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+81"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
@@ -363,12 +363,12 @@
         <translation>Non</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>&lt;b&gt;{record}&lt;/b&gt; — {field}</source>
         <translation>&lt;b&gt;{record}&lt;/b&gt; — {field}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>“{value}” — set by {user} on {when}, in force</source>
         <translation>« {value} » — saisi par {user} le {when}, en vigueur</translation>
     </message>
@@ -376,6 +376,11 @@
         <location line="+2"/>
         <source>“{value}” — set by {user} on {when}</source>
         <translation>« {value} » — saisi par {user} le {when}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Nothing to undo (history cleared by settling a conflict)</source>
+        <translation>Rien à annuler (historique effacé par le règlement d’un conflit)</translation>
     </message>
 </context>
 <context>
@@ -483,7 +488,7 @@
         <translation>Tableau de bord de la vue d&apos;ensemble</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Updating…</source>
         <translation>Mise à jour…</translation>
     </message>
@@ -528,7 +533,7 @@
         <translation>Aucune décision enregistrée pour l&apos;instant</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>No work-plan activities recorded for {place} yet</source>
         <translation>Aucune activité de plan de travail enregistrée pour {place} pour l&apos;instant</translation>
     </message>
@@ -538,7 +543,7 @@
         <translation>Aucune activité de plan de travail enregistrée pour l&apos;instant</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>No budgets recorded for {place} yet</source>
         <translation>Aucun budget enregistré pour {place} pour l&apos;instant</translation>
     </message>
@@ -602,12 +607,12 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>none overdue</source>
         <translation>aucune en retard</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>{activities} {work_plans}</source>
         <comment>across N activities in N work plans</comment>
         <translation>{activities} {work_plans}</translation>
@@ -629,12 +634,12 @@
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>{currency} {spent} spent of {planned}</source>
         <translation>{currency} {spent} dépensés sur {planned}</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+10"/>
         <source>{share} women · %Ln activities</source>
         <translation>
             <numerusform>{share} de femmes · %Ln activité</numerusform>
@@ -652,12 +657,12 @@
         <translation>En rédaction</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Draft</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Validated</source>
         <translation>Validée</translation>
     </message>
@@ -667,7 +672,7 @@
         <translation>Adoptée</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Under implementation</source>
         <translation>En mise en œuvre</translation>
     </message>
@@ -677,7 +682,7 @@
         <translation>En révision</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Superseded</source>
         <translation>Remplacée</translation>
     </message>
@@ -687,12 +692,12 @@
         <translation>Prévue</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Ongoing</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Delayed</source>
         <translation>En retard</translation>
     </message>
@@ -702,17 +707,17 @@
         <translation>Achevée</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Suspended</source>
         <translation>Suspendue</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+30"/>
         <source>On track</source>
         <translation>En bonne voie</translation>
     </message>
@@ -727,7 +732,7 @@
         <translation>Pas de données</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Women</source>
         <translation>Femmes</translation>
     </message>
@@ -742,12 +747,12 @@
         <translation>Autre ou non précisé</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>{currency}  {spent} of {planned} ({share})</source>
         <translation>{currency}  {spent} sur {planned} ({share})</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Spent</source>
         <translation>Dépensé</translation>
     </message>
@@ -770,12 +775,12 @@
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Nothing needs attention in {place} right now.</source>
         <translation>Rien à traiter pour {place} en ce moment.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Nothing needs attention right now.</source>
         <translation>Rien à traiter en ce moment.</translation>
     </message>
@@ -783,7 +788,7 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../desktop/ui/exchange_common.py" line="+22"/>
+        <location filename="../../desktop/ui/exchange_common.py" line="+23"/>
         <source>Reading the changes…</source>
         <translation>Lecture des modifications…</translation>
     </message>
@@ -826,47 +831,47 @@
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../desktop/ui/exchange_page.py" line="+58"/>
+        <location filename="../../desktop/ui/exchange_page.py" line="+59"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Key fingerprint</source>
         <translation>Empreinte de la clé</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Last file received</source>
         <translation>Dernier fichier reçu</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Last file sent</source>
         <translation>Dernier fichier envoyé</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>No partners yet: the installations you import files from are listed here, with their key.</source>
         <translation>Pas encore de partenaires : les installations dont vous importez des fichiers apparaissent ici, avec leur clé.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&lt;b&gt;Partners&lt;/b&gt;</source>
         <translation>&lt;b&gt;Partenaires&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+41"/>
         <source>You are &lt;b&gt;{name}&lt;/b&gt; on this installation. Its key fingerprint is &lt;tt&gt;&lt;b&gt;{fingerprint}&lt;/b&gt;&lt;/tt&gt;: read it to partners when they import your first file.</source>
         <translation>Vous êtes &lt;b&gt;{name}&lt;/b&gt; sur cette installation. L&apos;empreinte de sa clé est &lt;tt&gt;&lt;b&gt;{fingerprint}&lt;/b&gt;&lt;/tt&gt; : lisez-la à vos partenaires lorsqu&apos;ils importent votre premier fichier.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Installation {device}</source>
         <translation>Installation {device}</translation>
     </message>
@@ -932,7 +937,7 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="+110"/>
+        <location filename="../../desktop/ui/history_page.py" line="+113"/>
         <source>Changes, newest first</source>
         <translation>Modifications, les plus récentes d&apos;abord</translation>
     </message>
@@ -947,7 +952,7 @@
         <translation>&lt;h2&gt;Historique&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
@@ -1057,7 +1062,7 @@
         <translation>{action}&#xa0;: {kind} «&#xa0;{label}&#xa0;» — {user}, {when}, appareil {device}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
@@ -1161,28 +1166,28 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+72"/>
+        <location filename="../../desktop/ui/main_window.py" line="+79"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+256"/>
+        <location line="+273"/>
         <source>All countries</source>
         <translation>Tous les pays</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-272"/>
         <source>&amp;Country:</source>
         <translation>&amp;Pays&#xa0;:</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -1192,7 +1197,7 @@
         <translation>Fiches enregistrées</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Committees</source>
         <translation>Comités</translation>
     </message>
@@ -1207,8 +1212,8 @@
         <translation>Politiques et cadres</translation>
     </message>
     <message>
-        <location line="+1"/>
         <location line="+2"/>
+        <location line="+3"/>
         <source>Work plans</source>
         <translation>Plans de travail</translation>
     </message>
@@ -1223,35 +1228,35 @@
         <translation>Activités des plans de travail</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <location line="+1"/>
         <source>Capacity building</source>
         <translation>Renforcement des capacités</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Knowledge &amp; practices</source>
         <translation>Connaissances et pratiques</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <location line="+1"/>
         <source>Knowledge products</source>
         <translation>Produits de connaissance</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <location line="+1"/>
         <source>Good practices</source>
         <translation>Bonnes pratiques</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Stakeholders</source>
         <translation>Parties prenantes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Institutions</source>
         <translation>Institutions</translation>
     </message>
@@ -1261,28 +1266,28 @@
         <translation>Contacts</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Exchange</source>
         <translation>Échanges</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Send and receive</source>
         <translation>Envoyer et recevoir</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+175"/>
+        <location line="+166"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-163"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
@@ -1302,12 +1307,12 @@
         <translation>Pages</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&lt;b&gt;This database is empty.&lt;/b&gt; To look around first, &lt;a href=&apos;demo&apos;&gt;load the illustrative demo data&lt;/a&gt; (Help &amp;gt; Load Demo Data; five countries, nothing real about the people or figures). To start your own records, choose your country above (and make it the default in &lt;a href=&apos;settings&apos;&gt;Settings&lt;/a&gt;), then a page on the left.</source>
         <translation>&lt;b&gt;Cette base de données est vide.&lt;/b&gt; Pour la découvrir, &lt;a href=&apos;demo&apos;&gt;chargez les données de démonstration&lt;/a&gt; (Aide &amp;gt; Charger les données de démonstration ; cinq pays, personnes et chiffres fictifs). Pour commencer vos propres fiches, choisissez votre pays ci-dessus (et faites-en le pays par défaut dans les &lt;a href=&apos;settings&apos;&gt;Paramètres&lt;/a&gt;), puis une page à gauche.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Database: {path}</source>
         <translation>Base de données&#xa0;: {path}</translation>
     </message>
@@ -1347,17 +1352,7 @@
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
-    </message>
-    <message>
         <location line="+4"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rétablir</translation>
-    </message>
-    <message>
-        <location line="+6"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller</translation>
     </message>
@@ -1377,17 +1372,17 @@
         <translation>À &amp;propos de Mainstream</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+70"/>
         <source>{page} ({count})</source>
         <translation>{page} ({count})</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Conflicts ({count})</source>
         <translation>Conflits ({count})</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+63"/>
         <source>Report saved as {path}</source>
         <translation>Rapport enregistré sous {path}</translation>
     </message>
@@ -1405,12 +1400,17 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-4"/>
+        <source>Nothing to undo (history cleared by loading the demo data)</source>
+        <translation>Rien à annuler (historique effacé par le chargement des données de démonstration)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Loading the demo data</source>
         <translation>Chargement des données de démonstration</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>About Mainstream</source>
         <translation>À propos de Mainstream</translation>
     </message>
@@ -1420,7 +1420,7 @@
         <translation>&lt;p&gt;&lt;b&gt;Mainstream&lt;/b&gt; tient, hors ligne, les registres du programme conjoint OIM–PNUD &lt;i&gt;Intégrer la migration dans les stratégies nationales de développement&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Base de données&#xa0;: {path}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
@@ -1440,7 +1440,12 @@
         <translation>Impossible d&apos;ouvrir la base de données</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+4"/>
+        <source>Nothing to undo (history cleared on opening {file})</source>
+        <translation>Rien à annuler (historique effacé à l’ouverture de {file})</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Settings saved. Your changes are now recorded as {name}.</source>
         <translation>Paramètres enregistrés. Vos modifications sont désormais enregistrées au nom de {name}.</translation>
     </message>
@@ -1461,7 +1466,7 @@
 <context>
     <name>PeriodDialog</name>
     <message>
-        <location filename="../../desktop/ui/period_grid.py" line="+118"/>
+        <location filename="../../desktop/ui/period_grid.py" line="+120"/>
         <source>Add period</source>
         <translation>Ajouter une période</translation>
     </message>
@@ -1489,81 +1494,81 @@
 <context>
     <name>PeriodGrid</name>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Targets and actuals by period</source>
         <translation>Cibles et réalisés par période</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>One row per period. Type a number in a cell to save it; Enter goes down, Tab across, Delete empties a cell, Ctrl+Tab leaves the grid.</source>
         <translation>Une ligne par période. Tapez un nombre dans une cellule pour l&apos;enregistrer&#xa0;; Entrée descend, Tab passe à droite, Suppr vide une cellule, Ctrl+Tab quitte la grille.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>Type a number in a cell to save it: Enter goes down, Tab across, Delete empties a cell, Ctrl+Z undoes. Green actuals reach their target, red ones fall short.</source>
         <translation>Tapez un nombre dans une cellule pour l&apos;enregistrer&#xa0;: Entrée descend, Tab passe à droite, Suppr vide une cellule, Ctrl+Z annule. Les réalisés en vert atteignent leur cible, ceux en rouge restent en deçà.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+62"/>
+        <location line="+7"/>
+        <location line="+65"/>
         <source>No periods yet. “Add period…” starts the first one.</source>
         <translation>Aucune période pour l&apos;instant. «&#xa0;Ajouter une période…&#xa0;» crée la première.</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-58"/>
         <source>Add &amp;period…</source>
         <translation>Ajouter une &amp;période…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+215"/>
+        <location line="+231"/>
         <source>Remove period</source>
         <translation>Retirer la période</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-172"/>
         <source>Save the indicator first, then add its periods.</source>
         <translation>Enregistrez d&apos;abord l&apos;indicateur, puis ajoutez ses périodes.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Measure: {measure}</source>
         <translation>Mesure&#xa0;: {measure}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>baseline {value} in {year}</source>
         <translation>référence {value} en {year}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>baseline {value}</source>
         <translation>référence {value}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>not disaggregated by sex (tick “Disaggregated by sex” above and save to add columns for each sex)</source>
         <translation>non ventilé par sexe (cochez «&#xa0;Ventilé par sexe&#xa0;» ci-dessus et enregistrez pour ajouter une colonne par sexe)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Edit {cell}, {period}</source>
         <translation>Modifier {cell}, {period}</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+9"/>
-        <location line="+77"/>
+        <location line="+16"/>
+        <location line="+8"/>
+        <location line="+73"/>
         <source>Saving</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-59"/>
         <source>{cell}, {period}</source>
         <translation>{cell}, {period}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Not saved: {where}: {reason} (typed “{typed}”).</source>
         <translation>Non enregistré&#xa0;: {where}&#xa0;: {reason} (saisi&#xa0;: «&#xa0;{typed}&#xa0;»).</translation>
     </message>
@@ -1573,7 +1578,7 @@
         <translation>Non enregistré&#xa0;: {where}&#xa0;: {reason}.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+42"/>
         <source>The period {period} is already in the grid.</source>
         <translation>La période {period} est déjà dans la grille.</translation>
     </message>
@@ -1583,27 +1588,27 @@
         <translation>Ajouter la période {period}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Period not added: {reason}</source>
         <translation>Période non ajoutée&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Send the period {period}, with its targets and actuals, to the trash? Ctrl+Z brings it back.</source>
         <translation>Mettre la période {period}, avec ses cibles et réalisés, à la corbeille&#xa0;? Ctrl+Z la fait revenir.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Period not removed: {reason}</source>
         <translation>Période non retirée&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Deleting</source>
         <translation>Suppression</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-5"/>
         <source>Remove period {period}</source>
         <translation>Retirer la période {period}</translation>
     </message>
@@ -1611,7 +1616,7 @@
 <context>
     <name>PeriodModel</name>
     <message>
-        <location filename="../../desktop/ui/period_model.py" line="+216"/>
+        <location filename="../../desktop/ui/period_model.py" line="+217"/>
         <source>On track: the actual reaches the target</source>
         <translation>En bonne voie&#xa0;: le réalisé atteint la cible</translation>
     </message>
@@ -1621,7 +1626,7 @@
         <translation>En décalage&#xa0;: le réalisé reste sous la cible</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
@@ -1639,12 +1644,12 @@
 <context>
     <name>ReceivePanel</name>
     <message>
-        <location filename="../../desktop/ui/exchange_receive.py" line="+68"/>
+        <location filename="../../desktop/ui/exchange_receive.py" line="+73"/>
         <source>Receive changes</source>
         <translation>Recevoir des modifications</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Open an exchange file…</source>
         <translation>&amp;Ouvrir un fichier d&apos;échange…</translation>
     </message>
@@ -1669,22 +1674,22 @@
         <translation>Ce que ferait le fichier</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Records</source>
         <translation>Fiches</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>New</source>
         <translation>Nouvelles</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Changed</source>
         <translation>Modifiées</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Deleted</source>
         <translation>Supprimées</translation>
     </message>
@@ -1694,7 +1699,7 @@
         <translation>Restaurées</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>In conflict</source>
         <translation>En conflit</translation>
     </message>
@@ -1709,17 +1714,17 @@
         <translation>Fer&amp;mer le fichier</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Open an exchange file</source>
         <translation>Ouvrir un fichier d&apos;échange</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Mainstream exchange files (*.mxf);;All files (*)</source>
         <translation>Fichiers d&apos;échange Mainstream (*.mxf);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>{name} is a folder: open the exchange file inside it.</source>
         <translation>{name} est un dossier : ouvrez le fichier d&apos;échange qu&apos;il contient.</translation>
     </message>
@@ -1734,7 +1739,7 @@
         <translation>Vérification du fichier d&apos;échange</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Nothing has changed yet. Import to apply the file as shown above.</source>
         <translation>Rien n&apos;a encore changé. Importez pour appliquer le fichier comme indiqué ci-dessus.</translation>
     </message>
@@ -1749,7 +1754,7 @@
         <translation>Rien à faire : les {count} modifications de ce fichier sont déjà ici.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Stopped: nothing was changed.</source>
         <translation>Arrêté : rien n&apos;a été modifié.</translation>
     </message>
@@ -1759,7 +1764,7 @@
         <translation>{reason} Saisissez la phrase secrète que l&apos;expéditeur vous a donnée et appuyez sur Entrée.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>&lt;b&gt;{file}&lt;/b&gt; from &lt;b&gt;{name}&lt;/b&gt;, written {when} ({covers}; encrypted).</source>
         <translation>&lt;b&gt;{file}&lt;/b&gt; de &lt;b&gt;{name}&lt;/b&gt;, écrit le {when} ({covers} ; chiffré).</translation>
     </message>
@@ -1769,12 +1774,12 @@
         <translation>&lt;b&gt;{file}&lt;/b&gt; de &lt;b&gt;{name}&lt;/b&gt;, écrit le {when} ({covers}).</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-16"/>
         <source>Refused: {reason}</source>
         <translation>Refusé : {reason}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>every country</source>
         <translation>tous les pays</translation>
     </message>
@@ -1784,17 +1789,17 @@
         <translation>Empreinte de la clé : &lt;tt&gt;{fingerprint}&lt;/tt&gt;</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&lt;span style=&apos;color:#8a5300&apos;&gt;&lt;b&gt;First file from this sender.&lt;/b&gt; Before importing, ask {name} to read you the fingerprint shown on their Exchange page, and compare.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#8a5300&apos;&gt;&lt;b&gt;Premier fichier de cet expéditeur.&lt;/b&gt; Avant d&apos;importer, demandez à {name} de vous lire l&apos;empreinte affichée sur sa page Échanges, et comparez.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>A new sender</source>
         <translation>Un nouvel expéditeur</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>This is the first file from {name}. Its key fingerprint is:
 
 {fingerprint}
@@ -1807,7 +1812,7 @@ Accept it only if {name} reads you the same fingerprint from their Exchange page
 Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Échanges. Ses fichiers suivants seront alors reconnus, et un fichier prétendant venir de cette personne mais signé avec une autre clé sera refusé.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>They match: accept and import</source>
         <translation>Elles concordent : accepter et importer</translation>
     </message>
@@ -1822,30 +1827,43 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
         <translation>Importation…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>Importing the exchange file</source>
         <translation>Importation du fichier d&apos;échange</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-6"/>
+        <source>Nothing to undo (history cleared by the import of {file})</source>
+        <translation>Rien à annuler (historique effacé par l’importation de {file})</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Imported. The database as it was just before is kept in {backup}.</source>
         <translation>Importé. La base de données telle qu&apos;elle était juste avant est conservée dans {backup}.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%Ln field(s) were edited on both sides: see the Conflicts tab.</source>
         <translation>
             <numerusform>%Ln champ a été modifié des deux côtés : voir l&apos;onglet Conflits.</numerusform>
             <numerusform>%Ln champs ont été modifiés des deux côtés : voir l&apos;onglet Conflits.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln record(s) now break a rule because edits made apart met; open them to put them right:</source>
+        <translation>
+            <numerusform>%Ln fiche enfreint désormais une règle parce que des modifications faites séparément se sont rencontrées ; ouvrez-la pour la corriger :</numerusform>
+            <numerusform>%Ln fiches enfreignent désormais une règle parce que des modifications faites séparément se sont rencontrées ; ouvrez-les pour les corriger :</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Import cancelled: nothing was changed.</source>
         <translation>Importation annulée : rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Not imported, nothing was changed: {reason}</source>
         <translation>Non importé, rien n&apos;a été modifié : {reason}</translation>
     </message>
@@ -1853,7 +1871,7 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../desktop/ui/record_editor.py" line="+82"/>
+        <location filename="../../desktop/ui/record_editor.py" line="+92"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
@@ -1878,7 +1896,7 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+78"/>
         <source>This record no longer exists (it may be in the trash).</source>
         <translation>Cette fiche n&apos;existe plus (elle est peut-être dans la corbeille).</translation>
     </message>
@@ -1888,13 +1906,13 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
         <translation>Nouvelle fiche</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <location line="+10"/>
         <source>Saving</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-12"/>
         <source>Create {label}</source>
         <translation>Créer {label}</translation>
     </message>
@@ -1904,12 +1922,12 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
         <translation>Modifier {fields}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
         <source>{title} (copy)</source>
         <translation>{title} (copie)</translation>
     </message>
@@ -1924,27 +1942,27 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Send “{label}” and everything that belongs to it to the trash? You can restore it from the Trash page, or undo with Ctrl+Z.</source>
         <translation>Mettre «&#xa0;{label}&#xa0;» et tout ce qui en dépend à la corbeille&#xa0;? Vous pourrez le restaurer depuis la page Corbeille, ou annuler avec Ctrl+Z.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Not deleted</source>
         <translation>Non supprimé</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Deleting</source>
         <translation>Suppression</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-9"/>
         <source>Delete {label}</source>
         <translation>Supprimer {label}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+24"/>
         <source>Sent to the trash. Ctrl+Z brings it back.</source>
         <translation>Mis à la corbeille. Ctrl+Z le fait revenir.</translation>
     </message>
@@ -1962,7 +1980,7 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../../desktop/ui/records_page.py" line="+35"/>
+        <location filename="../../desktop/ui/records_page.py" line="+45"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
@@ -2247,12 +2265,12 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
     </message>
     <message>
         <location line="+1"/>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>Anyone: every change</source>
         <translation>N&apos;importe qui : toutes les modifications</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-46"/>
         <source>Countries</source>
         <translation>Pays</translation>
     </message>
@@ -2297,12 +2315,12 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
         <translation>&amp;Répétez-la :</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>No country ticked sends every country. A file for a partner leaves out what their latest file showed they hold. Tell the passphrase to the recipient another way (by phone), never in the same e-mail.</source>
         <translation>Sans pays coché, tous les pays sont envoyés. Un fichier pour un partenaire omet ce que son dernier fichier montrait qu&apos;il détient. Communiquez la phrase secrète au destinataire par un autre moyen (par téléphone), jamais dans le même courriel.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>{name}: only what they may lack</source>
         <translation>{name} : seulement ce qui peut lui manquer</translation>
     </message>
@@ -2312,27 +2330,27 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
         <translation>Les deux phrases secrètes diffèrent : saisissez deux fois la même.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Save the exchange file</source>
         <translation>Enregistrer le fichier d&apos;échange</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Mainstream exchange files (*.mxf)</source>
         <translation>Fichiers d&apos;échange Mainstream (*.mxf)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>Exporting changes</source>
         <translation>Exportation des modifications</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Saved {path}: %Ln change(s)</source>
         <translation>
             <numerusform>Enregistré dans {path} : %Ln modification</numerusform>
@@ -2363,7 +2381,7 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
         <translation>Exportation impossible : {reason}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Could not export ({kind}: {reason})</source>
         <translation>Exportation impossible ({kind} : {reason})</translation>
     </message>
@@ -2371,7 +2389,7 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="+36"/>
+        <location filename="../../desktop/ui/settings_page.py" line="+40"/>
         <source>IOM</source>
         <translation>OIM</translation>
     </message>
@@ -2391,40 +2409,40 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
         <translation>Autre</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+153"/>
+        <location line="+25"/>
+        <location line="+164"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-50"/>
         <source>Not set: your changes are recorded as “{name}”</source>
         <translation>Non renseigné&#xa0;: vos modifications sont enregistrées au nom de «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>As colleagues should see it in the history</source>
         <translation>Tel que vos collègues doivent le voir dans l&apos;historique</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+148"/>
+        <location line="-109"/>
+        <location line="+162"/>
         <source>Agency</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-161"/>
         <source>(not set)</source>
         <translation>(non renseigné)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+144"/>
+        <location line="+158"/>
         <source>Default country</source>
         <translation>Pays par défaut</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-157"/>
         <source>All countries (headquarters)</source>
         <translation>Tous les pays (siège)</translation>
     </message>
@@ -2454,12 +2472,12 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
         <translation>&amp;Pays par défaut&#xa0;:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Your name is recorded with every change you make. The default country is the one the window shows when Mainstream starts.</source>
         <translation>Votre nom est enregistré avec chacune de vos modifications. Le pays par défaut est celui que la fenêtre affiche au démarrage de Mainstream.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>You</source>
         <translation>Vous</translation>
     </message>
@@ -2529,7 +2547,7 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
         <translation>inconnue</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+45"/>
         <source>Saving settings</source>
         <translation>Enregistrement des paramètres</translation>
     </message>
@@ -2539,7 +2557,7 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Not saved: {reason}</source>
         <translation>Non enregistré&#xa0;: {reason}</translation>
     </message>
@@ -2554,7 +2572,7 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
         <translation>Ouvrir une base de données Mainstream</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Create a new, empty database</source>
         <translation>Créer une nouvelle base de données vide</translation>
     </message>
@@ -2562,7 +2580,7 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../desktop/ui/tasks.py" line="+93"/>
+        <location filename="../../desktop/ui/tasks.py" line="+99"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -2570,7 +2588,7 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
 <context>
     <name>TrashModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/trash_page.py" line="+123"/>
+        <location filename="../../desktop/ui/trash_page.py" line="+126"/>
         <source>with %n more</source>
         <translation>
             <numerusform>avec %n autre</numerusform>
@@ -2661,7 +2679,7 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
         <translation>&lt;h2&gt;Corbeille&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>&lt;h3&gt;The trash is empty&lt;/h3&gt;&lt;p&gt;Records you delete come here, with everything they own, and can be restored from here.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;La corbeille est vide&lt;/h3&gt;&lt;p&gt;Les fiches que vous supprimez arrivent ici, avec tout ce qui en dépend, et peuvent être restaurées d&apos;ici.&lt;/p&gt;</translation>
     </message>
@@ -2680,12 +2698,12 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
     </message>
     <message>
         <location line="+5"/>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>Restoring from the trash</source>
         <translation>Restauration depuis la corbeille</translation>
     </message>
     <message numerus="yes">
-        <location line="-19"/>
+        <location line="-18"/>
         <source>Restored {what} and %n more that went to the trash with it.</source>
         <translation>
             <numerusform>{what} restauré, avec %n autre élément parti à la corbeille avec lui.</numerusform>
@@ -2698,7 +2716,7 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
         <translation>{what} restauré</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>&lt;p&gt;The {what} stays in the trash.&lt;/p&gt;&lt;p&gt;{reason}&lt;/p&gt;</source>
         <translation>&lt;p&gt;{what} reste dans la corbeille.&lt;/p&gt;&lt;p&gt;{reason}&lt;/p&gt;</translation>
     </message>
@@ -2709,24 +2727,84 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
     </message>
 </context>
 <context>
+    <name>UndoHistory</name>
+    <message>
+        <location filename="../../desktop/ui/undo.py" line="+258"/>
+        <source>Not undone: {action}</source>
+        <translation>Non annulé : {action}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{action}” could not be undone:
+{reason}
+
+Nothing was changed; Undo and Redo are as they were.</source>
+        <translation>« {action} » n’a pas pu être annulé :
+{reason}
+
+Rien n’a été modifié ; Annuler et Rétablir sont comme avant.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not redone: {action}</source>
+        <translation>Non rétabli : {action}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{action}” could not be redone:
+{reason}
+
+Nothing was changed; Undo and Redo are as they were.</source>
+        <translation>« {action} » n’a pas pu être rétabli :
+{reason}
+
+Rien n’a été modifié ; Annuler et Rétablir sont comme avant.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>&amp;Undo {action}</source>
+        <translation>&amp;Annuler {action}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Changes made before it can no longer be undone: undoing one could overwrite what came after it. The History page still lists them.</source>
+        <translation>Les modifications antérieures ne peuvent plus être annulées : en annuler une pourrait écraser ce qui est venu après. La page Historique les liste toujours.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Redo {action}</source>
+        <translation>&amp;Rétablir {action}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+</context>
+<context>
     <name>attachments</name>
     <message>
-        <location filename="../../desktop/ui/attachments_panel.py" line="-307"/>
+        <location filename="../../desktop/ui/attachments_panel.py" line="-339"/>
         <source>“{name}” is {size:,.1f} MB; files over {limit:,.0f} MB cannot be attached (keep them on a shared drive and note where).</source>
         <translation>«&#xa0;{name}&#xa0;» fait {size:,.1f}&#xa0;Mo&#xa0;; les fichiers de plus de {limit:,.0f}&#xa0;Mo ne peuvent pas être joints (gardez-les sur un lecteur partagé et notez où).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>“{path}” could not be read: {reason}.</source>
         <translation>Impossible de lire «&#xa0;{path}&#xa0;»&#xa0;: {reason}.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>The content of “{name}” is missing from the database.</source>
         <translation>Le contenu de «&#xa0;{name}&#xa0;» manque dans la base de données.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>“{path}” could not be written: {reason}.</source>
         <translation>Impossible d&apos;écrire «&#xa0;{path}&#xa0;»&#xa0;: {reason}.</translation>
     </message>
@@ -3934,26 +4012,26 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
     </message>
     <message>
         <location line="+1"/>
-        <location line="+51"/>
-        <location line="+10"/>
-        <location line="+11"/>
-        <location line="+13"/>
-        <location line="+10"/>
-        <location line="+19"/>
+        <location line="+58"/>
+        <location line="+14"/>
+        <location line="+15"/>
+        <location line="+17"/>
+        <location line="+14"/>
+        <location line="+27"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location line="-113"/>
-        <location line="+40"/>
-        <location line="+11"/>
-        <location line="+11"/>
-        <location line="+23"/>
+        <location line="-144"/>
+        <location line="+43"/>
+        <location line="+15"/>
+        <location line="+15"/>
+        <location line="+31"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-103"/>
         <source>Progress</source>
         <translation>Avancement</translation>
     </message>
@@ -3973,7 +4051,7 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
         <translation>Fin prévue</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
@@ -3994,29 +4072,29 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
         <translation>Pays</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+66"/>
+        <location line="+12"/>
+        <location line="+90"/>
         <source>Acronym</source>
         <translation>Sigle</translation>
     </message>
     <message>
-        <location line="-65"/>
-        <location line="+66"/>
-        <location line="+10"/>
+        <location line="-89"/>
+        <location line="+90"/>
+        <location line="+14"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="-75"/>
-        <location line="+10"/>
-        <location line="+23"/>
-        <location line="+11"/>
-        <location line="+22"/>
+        <location line="-103"/>
+        <location line="+14"/>
+        <location line="+31"/>
+        <location line="+15"/>
+        <location line="+30"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-88"/>
         <source>Established</source>
         <translation>Créé le</translation>
     </message>
@@ -4026,12 +4104,12 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
         <translation>Base juridique</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Legal reference</source>
         <translation>Référence juridique</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>From</source>
         <translation>De</translation>
     </message>
@@ -4046,7 +4124,7 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
         <translation>Approuvé le</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Starts</source>
         <translation>Début</translation>
     </message>
@@ -4071,12 +4149,12 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
         <translation>Total</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Issued</source>
         <translation>Publié le</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
@@ -4091,12 +4169,12 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
         <translation>Soumis le</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Sector</source>
         <translation>Secteur</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>

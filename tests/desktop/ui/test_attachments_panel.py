@@ -18,6 +18,9 @@ NAMES = ["محضر الاجتماع 📎.txt", "ශ්‍රී ලංකාව 
 
 def open_committee(qtbot, window: MainWindow, acronym: str = "MTIGM") -> AttachmentsPanel:
     page = window.record_pages["committee"]
+    window.show()  # as the person using it sees it: what is not shown reads changes only when shown
+    qtbot.waitExposed(window)
+    window.go_to(page)
     model = page.list.model
     page.list.table.selectRow(next(r for r in range(model.rowCount()) if model.index(r, 0).data() == acronym))
     settle(qtbot, window)

@@ -19,6 +19,14 @@ def select(qtbot, window: MainWindow, page: RecordsPage, text: str) -> str:
     return model.id_at(row)
 
 
+def show_page(qtbot, window: MainWindow, page: RecordsPage) -> None:
+    """On screen, as the person using it sees it: pages not shown read changes only when shown."""
+    window.show()
+    qtbot.waitExposed(window)
+    window.go_to(page)
+    settle(qtbot, window)
+
+
 def stored(window: MainWindow, kind: str, record_id: str) -> dict | None:
     with window.runner.store.session() as session:
         return get(session, kind, record_id)
@@ -47,6 +55,7 @@ def test_a_new_committee_is_saved_with_what_was_typed(qtbot, window: MainWindow)
 
 def test_an_edit_is_saved_logged_and_undone(qtbot, window: MainWindow) -> None:
     page = window.record_pages["committee"]
+    show_page(qtbot, window, page)
     record_id = select(qtbot, window, page, "Mesa de Trabajo Intersectorial para la Gestión Migratoria")
     acronym = page.editor.form.editors["acronym"].widget
     acronym.selectAll()
@@ -96,6 +105,7 @@ def test_a_record_still_in_use_is_not_deleted_and_the_user_is_told_why(qtbot, wi
 
 def test_delete_goes_to_the_trash_and_undo_brings_everything_back(qtbot, window: MainWindow) -> None:
     page = window.record_pages["committee"]
+    show_page(qtbot, window, page)
     record_id = select(qtbot, window, page, "Comisión de Coordinación con Instituciones de la Sociedad Civil")
     before = page.list.model.rowCount()
     page.editor.delete()

@@ -201,12 +201,26 @@ def test_the_country_filter_shows_only_that_countrys_entries(qtbot, demo_store: 
 
 
 @pytest.mark.qt_log_ignore("propagateSizeHints")  # the offscreen platform's note on a shown top-level
-def test_showing_the_page_reads_the_trash_again(qtbot, demo_store: Store, runner: TaskRunner) -> None:
+def test_a_delete_made_while_the_page_is_hidden_is_read_when_it_is_shown(
+    qtbot, demo_store: Store, runner: TaskRunner
+) -> None:
     page = open_page(qtbot, runner)
-    _delete(demo_store, "committee", _id(demo_store, "committee", name=SUBCOMMITTEE))
+    committee = _id(demo_store, "committee", name=SUBCOMMITTEE)
+    reads: list[int] = []
+    page.loaded.connect(reads.append)
+    with qtbot.waitSignal(runner.changed):  # a delete on another page, through the one writer
+        runner.write(
+            lambda session, _p: delete(session, Actor("tester", demo_store.device_id()), "committee", committee)
+        )
+    qtbot.waitUntil(lambda: not runner.busy)
+    assert reads == [] and page.model.rowCount() == 0  # not shown: it waits
     with qtbot.waitSignal(page.loaded):
         page.show()
     assert page.model.rowCount() == 1
+    page.hide()
+    page.show()  # shown again with nothing new: nothing to read
+    qtbot.waitUntil(lambda: not runner.busy)
+    assert len(reads) == 1
 
 
 @pytest.mark.qt_log_ignore("propagateSizeHints")
@@ -214,8 +228,8 @@ def test_alt_r_restores_the_selected_entry(qtbot, demo_store: Store, runner: Tas
     committee = _id(demo_store, "committee", name=SUBCOMMITTEE)
     _delete(demo_store, "committee", committee)
     page = open_page(qtbot, runner)
-    with qtbot.waitSignal(page.loaded):
-        page.show()
+    page.show()
+    qtbot.waitExposed(page)
     page.activateWindow()
     qtbot.waitUntil(page.isActiveWindow)
     page.table.setFocus()
