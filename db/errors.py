@@ -3,19 +3,32 @@
 ``StoreError`` is about the environment (a foreign, newer, corrupt, locked or
 full file): the user is told and nothing is changed. ``ValidationError`` is bad
 input: it names the record, the field and the reason. Anything else is a bug.
+
+``db.store`` turns SQLite's own environment errors (disk full, read-only, I/O
+error, locked, damaged) into these at its boundary (sessions, backup, check,
+opening), so every write, bulk ones included, raises one of them.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 
 class StoreError(Exception):
-    """The database file cannot be used as it is; the message says why."""
+    """The database file cannot be used as it is; the message says why.
+
+    ``path`` is the file concerned when known (the database, or the backup being
+    made), so that an interface can say it in its own words and language.
+    """
+
+    def __init__(self, message: str, *, path: Path | None = None) -> None:
+        super().__init__(message)
+        self.path = path
 
 
 class NotAMainstreamDatabase(StoreError):
-    pass
+    """Not ours: another program's file, not SQLite at all, a folder, or nothing there."""
 
 
 class DatabaseTooNew(StoreError):
@@ -23,11 +36,33 @@ class DatabaseTooNew(StoreError):
 
 
 class DatabaseCorrupt(StoreError):
-    pass
+    """The file is damaged (SQLite: "database disk image is malformed")."""
 
 
 class DatabaseUnavailable(StoreError):
-    """Locked by another program, read-only, or the disk is full."""
+    """The file cannot be used here and now: locked, read-only, the disk full or failing."""
+
+
+class DiskFull(DatabaseUnavailable):
+    """No room left on the disk holding the file (or on SQLite's temporary folder).
+
+    ``folder`` is the folder whose disk is full, when free space says which."""
+
+    def __init__(self, message: str, *, path: Path | None = None, folder: Path | None = None) -> None:
+        super().__init__(message, path=path)
+        self.folder = folder
+
+
+class DatabaseReadOnly(DatabaseUnavailable):
+    """The file, its folder or its medium cannot be written."""
+
+
+class DatabaseLocked(DatabaseUnavailable):
+    """Another program is writing the file and did not let go in time."""
+
+
+class DiskError(DatabaseUnavailable):
+    """SQLite's "disk I/O error" with room on the disk: a removed stick, a failing disk, a lost share."""
 
 
 @dataclass(frozen=True)

@@ -5,24 +5,42 @@ A file is checked read-only before anything is written to it, so a foreign,
 newer or corrupt file is left exactly as it was (but for SQLite's own undoing
 of a write of ours cut short by a crash). An existing database that needs a
 schema upgrade is backed up first.
+
+SQLite's errors that the environment causes (the disk full or failing, the file
+read-only, locked or damaged) become the store's own errors (``db.errors``) here,
+at the boundaries every read and write passes: opening, ``session``,
+``session_alone``, ``backup`` and ``check``. The writers need not know: bulk
+inserts on their second thread raise in the caller's thread, inside the session.
 """
 
 from __future__ import annotations
 
+import errno
 import os
+import shutil
 import sqlite3
 import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, event, select
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.errors import DatabaseCorrupt, DatabaseTooNew, DatabaseUnavailable, NotAMainstreamDatabase
+from db.errors import (
+    DatabaseCorrupt,
+    DatabaseLocked,
+    DatabaseReadOnly,
+    DatabaseTooNew,
+    DatabaseUnavailable,
+    DiskError,
+    DiskFull,
+    NotAMainstreamDatabase,
+    StoreError,
+)
 from db.migrations import HEAD, REVISIONS
 from db.models import Setting
 from db.services.bulk import encode_json
@@ -39,6 +57,150 @@ MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 #: The schema at ``HEAD`` as SQL, which new databases are made from; written by
 #: scripts/write_schema_sql.py from the migrations, checked by tests/db/test_schema_sql.py.
 SCHEMA_SQL = MIGRATIONS / "schema.sql"
+#: Free space under which SQLite's "disk I/O error" is taken for what it then is, a full disk
+#: (the write-ahead log's shared-memory file cannot grow, a sync finds no room, ...).
+NEARLY_FULL_BYTES = 8 * 1024**2
+#: Nothing was written: the last words of every environment error (a test looks for them).
+NOTHING_CHANGED = "nothing was changed"
+
+
+# --- SQLite's environment errors as the store's own --------------------------------------------
+
+_FULL, _IO, _READ_ONLY, _LOCKED, _DAMAGED, _CANNOT_OPEN = "full", "io", "read-only", "locked", "damaged", "open"
+#: What the environment refused, by SQLite's primary result code (sqlite3.h).
+_BY_CODE = {
+    sqlite3.SQLITE_FULL: _FULL,
+    sqlite3.SQLITE_IOERR: _IO,
+    sqlite3.SQLITE_READONLY: _READ_ONLY,
+    sqlite3.SQLITE_BUSY: _LOCKED,
+    sqlite3.SQLITE_LOCKED: _LOCKED,
+    sqlite3.SQLITE_CORRUPT: _DAMAGED,
+    sqlite3.SQLITE_NOTADB: _DAMAGED,
+    sqlite3.SQLITE_CANTOPEN: _CANNOT_OPEN,
+}
+#: The same by SQLite's words, for an error that carries no code.
+_BY_WORDS = (
+    ("database or disk is full", _FULL),
+    ("disk i/o error", _IO),
+    ("readonly database", _READ_ONLY),
+    ("database is locked", _LOCKED),
+    ("database table is locked", _LOCKED),
+    ("malformed", _DAMAGED),
+    ("file is not a database", _DAMAGED),
+    ("unable to open database file", _CANNOT_OPEN),
+)
+
+
+def _driver_error(error: BaseException) -> sqlite3.Error | None:
+    """The driver's error, raised by it or wrapped by SQLAlchemy."""
+    if isinstance(error, DBAPIError):
+        wrapped: BaseException | None = error.orig
+        return wrapped if isinstance(wrapped, sqlite3.Error) else None
+    return error if isinstance(error, sqlite3.Error) else None
+
+
+def _what_failed(error: sqlite3.Error) -> str | None:
+    code = getattr(error, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        return _BY_CODE.get(code & 0xFF)  # an extended code (SQLITE_IOERR_WRITE, ...) holds its primary one
+    text = str(error).lower()
+    return next((what for words, what in _BY_WORDS if words in text), None)
+
+
+def _nearly_full(folder: Path) -> bool:
+    try:
+        return shutil.disk_usage(folder).free < NEARLY_FULL_BYTES
+    except OSError:
+        return False
+
+
+def _folder_of(path: Path) -> Path:
+    """The folder ``path`` is (to be) in, or its nearest existing parent: what ``disk_usage`` can ask about."""
+    folder = Path(os.path.abspath(path)).parent
+    while not folder.is_dir() and folder != folder.parent:
+        folder = folder.parent
+    return folder
+
+
+def _temporary_folder() -> Path:
+    """Where SQLite makes its temporary files, found as it does (without writing there, unlike
+    ``tempfile.gettempdir``, which fails on a full disk)."""
+    names = ("SQLITE_TMPDIR", "TMPDIR") if os.name == "posix" else ("TEMP", "TMP", "USERPROFILE")
+    candidates = [os.environ.get(name, "") for name in names]
+    if os.name == "posix":
+        candidates += ["/var/tmp", "/usr/tmp", "/tmp"]
+    return next((Path(c) for c in candidates if c and os.path.isdir(c) and os.access(c, os.W_OK)), Path.cwd())
+
+
+def _full(path: Path, what: str) -> DiskFull:
+    """SQLITE_FULL: the disk holding ``path`` or, when that one has room, SQLite's temporary folder."""
+    folder: Path | None = _folder_of(path)
+    temporary = _temporary_folder()
+    if folder is not None and _nearly_full(folder):
+        reason = "the disk holding it is full; free some space on it"
+    elif _nearly_full(temporary):
+        folder, reason = temporary, f"the disk holding the temporary folder {temporary} is full; free some space on it"
+    else:
+        folder, reason = None, "there is no room left to write it (database or disk is full); free some space"
+    return DiskFull(f"{what}: {reason} and try again; {NOTHING_CHANGED}", path=path, folder=folder)
+
+
+def environment_error(error: BaseException, path: Path, *, what: str | None = None) -> StoreError | None:
+    """The store's own error for an SQLite error the environment caused, ``path`` being the file
+    concerned; None for any other error (a bug, a broken constraint), to be raised as it is.
+
+    ``what`` begins the message, saying what could not be done (by default: ``path``)."""
+    driver_error = _driver_error(error)
+    if driver_error is None:
+        return None
+    failed = _what_failed(driver_error)
+    what = what or str(path)
+    if failed == _FULL or (failed == _IO and _nearly_full(_folder_of(path))):
+        return _full(path, what)
+    if failed == _IO:
+        return DiskError(
+            f"{what}: the disk could not be read or written ({driver_error}); {NOTHING_CHANGED}; is the disk still "
+            "there (a stick taken out, a network share lost)? If it is failing, copy the database to another disk "
+            "and run 'mainstream check' on the copy",
+            path=path,
+        )
+    if failed == _READ_ONLY:
+        return DatabaseReadOnly(
+            f"{what}: it cannot be written here (a write-protected stick, a read-only share or file?); "
+            f"{NOTHING_CHANGED}; copy it to a folder of your own and open the copy",
+            path=path,
+        )
+    if failed == _LOCKED:
+        return DatabaseLocked(
+            f"{what}: it is being written by another program (a mainstream import on the command line?); "
+            f"{NOTHING_CHANGED}; try again when that is done",
+            path=path,
+        )
+    if failed == _DAMAGED:
+        return DatabaseCorrupt(
+            f"{what}: it is damaged ({driver_error}); {NOTHING_CHANGED}; 'mainstream check' says what is wrong, "
+            "and a backup beside it (NAME.before-….bak), if there is one, holds an earlier copy",
+            path=path,
+        )
+    if failed == _CANNOT_OPEN:
+        return DatabaseUnavailable(
+            f"{what}: it cannot be opened ({driver_error}); is its folder still there, and may it be written? "
+            f"{NOTHING_CHANGED[0].upper()}{NOTHING_CHANGED[1:]}",
+            path=path,
+        )
+    return None
+
+
+@contextmanager
+def translated_errors(path: Path, *, what: str | None = None) -> Iterator[None]:
+    """Inside the block, SQLite's environment errors become the store's own (``environment_error``)."""
+    try:
+        yield
+    except (sqlite3.Error, DBAPIError) as exc:
+        error = environment_error(exc, path, what=what)
+        if error is None:
+            raise
+        raise error from exc
 
 
 def schema_statements() -> list[str]:
@@ -91,7 +253,7 @@ def inspect_file(path: Path) -> FileState:
         with path.open("rb") as handle:
             header = handle.read(100)
     except OSError as exc:
-        raise DatabaseUnavailable(f"{path} cannot be read: {exc.strerror or exc}") from exc
+        raise DatabaseUnavailable(f"{path} cannot be read: {exc.strerror or exc}", path=path) from exc
     if not header.startswith(SQLITE_MAGIC):
         raise NotAMainstreamDatabase(f"{path} is not a Mainstream database (it is not an SQLite file)")
     if len(header) < 100:
@@ -102,15 +264,17 @@ def inspect_file(path: Path) -> FileState:
         raise NotAMainstreamDatabase(f"{path} is an SQLite database of another program, not a Mainstream database")
     writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
     if journal.exists() and not writable:
-        raise DatabaseUnavailable(
+        raise DatabaseReadOnly(
             f"{path} was being written when the program stopped, and only the file {journal.name} beside it can "
             f"finish putting it back; it is read-only here: open it where it can be written, or copy it together "
-            f"with {journal.name}"
+            f"with {journal.name}",
+            path=path,
         )
     if not writable:
-        raise DatabaseUnavailable(
+        raise DatabaseReadOnly(
             f"{path} is read-only (a write-protected stick, a read-only share or file?): Mainstream needs to write "
-            "to its database; copy it to a folder of your own and open the copy"
+            "to its database; copy it to a folder of your own and open the copy",
+            path=path,
         )
     # Without a -wal file the database file is complete, and "immutable" reads it
     # without creating -wal/-shm files next to a file we may yet refuse. A -journal
@@ -126,7 +290,7 @@ def inspect_file(path: Path) -> FileState:
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True)
     except sqlite3.Error as exc:
-        raise DatabaseUnavailable(f"{path} cannot be opened: {exc}") from exc
+        raise environment_error(exc, path) or DatabaseUnavailable(f"{path} cannot be opened: {exc}", path=path) from exc
     try:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
@@ -138,9 +302,11 @@ def inspect_file(path: Path) -> FileState:
             raise DatabaseCorrupt(f"{path} is damaged: its schema version is missing")
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.OperationalError as exc:
-        raise DatabaseUnavailable(_in_use(path) if _locked(exc) else f"{path} cannot be read: {exc}") from exc
+        raise environment_error(exc, path) or DatabaseUnavailable(f"{path} cannot be read: {exc}", path=path) from exc
     except sqlite3.DatabaseError as exc:
-        raise DatabaseCorrupt(f"{path} is damaged and cannot be read ({exc})") from exc
+        raise environment_error(exc, path) or DatabaseCorrupt(
+            f"{path} is damaged and cannot be read ({exc})", path=path
+        ) from exc
     finally:
         conn.close()
     revision = row[0] if row else None
@@ -166,17 +332,6 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA cache_size=-65536")  # 64 MiB: bulk loads touch many index pages
     cursor.close()
-
-
-def _locked(error: sqlite3.OperationalError) -> bool:
-    return "locked" in str(error)
-
-
-def _in_use(path: Path) -> str:
-    return (
-        f"{path} is being written by another program (a mainstream import on the command line?): "
-        "open it again when that is done"
-    )
 
 
 def _rollback_journal(driver: sqlite3.Connection) -> bool:
@@ -212,7 +367,10 @@ def _unit_of_work(session: Session) -> Iterator[Session]:
         yield session
         session.commit()
     except BaseException:
-        session.rollback()
+        # After a full disk or a failing one the rollback may fail too; SQLite has undone the
+        # transaction either way, and the error to report is the first.
+        with suppress(sqlite3.Error, DBAPIError):
+            session.rollback()
         raise
     finally:
         session.close()
@@ -229,6 +387,28 @@ def make_engine(path: Path) -> Engine:
     return engine
 
 
+def _sync_folder(folder: Path) -> None:
+    """Make a rename in ``folder`` last (POSIX; Windows has no such call, nor needs it)."""
+    if os.name != "posix":
+        return
+    handle = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(handle)
+    finally:
+        os.close(handle)
+
+
+def _os_error(error: OSError, path: Path, what: str) -> StoreError:
+    """A file the store writes beside the database (a backup) could not be made: why, as a ``StoreError``."""
+    if error.errno in (errno.ENOSPC, errno.EDQUOT):
+        return _full(path, what)
+    if error.errno == errno.EROFS:
+        return DatabaseReadOnly(f"{what}: its folder is read-only; {NOTHING_CHANGED}", path=path)
+    if error.errno == errno.EIO:
+        return DiskError(f"{what}: the disk could not be written ({error.strerror}); {NOTHING_CHANGED}", path=path)
+    return DatabaseUnavailable(f"{what}: {error.strerror or error}; {NOTHING_CHANGED}", path=path)
+
+
 class Store:
     """An open Mainstream database. Use ``Store.open`` to get one."""
 
@@ -243,12 +423,13 @@ class Store:
         path = Path(path)
         state = inspect_file(path)
         if state.is_new and not create:
-            raise DatabaseUnavailable(f"there is no Mainstream database at {path}")
+            raise NotAMainstreamDatabase(f"there is no Mainstream database at {path}", path=path)
         if state.is_new:
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
-                raise DatabaseUnavailable(f"cannot create {path.parent}: {exc.strerror or exc}") from exc
+                raise DatabaseUnavailable(f"cannot create {path.parent}: {exc.strerror or exc}", path=path) from exc
+        made_here = not path.exists()
         engine = make_engine(path)
         store = cls(path, engine)
         try:
@@ -261,13 +442,20 @@ class Store:
                 # The first connection turns the write-ahead log on, which cannot be done while
                 # another program writes under the rollback journal (``session_alone``): say so now.
                 store.engine.connect().close()
-        except OperationalError as exc:
+        except BaseException as exc:
             engine.dispose()
-            locked = isinstance(exc.orig, sqlite3.OperationalError) and _locked(exc.orig)
-            raise DatabaseUnavailable(_in_use(path) if locked else f"{path} cannot be written: {exc.orig}") from exc
-        except OSError as exc:  # e.g. this installation's schema.sql gone
-            engine.dispose()
-            raise DatabaseUnavailable(f"{path} cannot be made: {exc}") from exc
+            if made_here:  # a database begun here and not finished (a full disk?) is no database: none is left
+                for made in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
+                    with suppress(OSError):
+                        made.unlink(missing_ok=True)
+            if isinstance(exc, (sqlite3.Error, DBAPIError)):
+                driver_error = _driver_error(exc) or exc
+                raise environment_error(exc, path) or DatabaseUnavailable(
+                    f"{path} cannot be written: {driver_error}", path=path
+                ) from exc
+            if isinstance(exc, OSError):  # e.g. this installation's schema.sql gone
+                raise DatabaseUnavailable(f"{path} cannot be made: {exc}", path=path) from exc
+            raise
         return store
 
     def _create(self) -> None:
@@ -286,14 +474,15 @@ class Store:
             command.upgrade(alembic_config(conn), "head")
 
     def revision(self) -> str | None:
-        with self.engine.connect() as conn:
+        with translated_errors(self.path), self.engine.connect() as conn:
             row = conn.exec_driver_sql("SELECT version_num FROM alembic_version").fetchone()
         return row[0] if row else None
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """A unit of work: committed when the block ends, rolled back on error."""
-        with _unit_of_work(self._sessions()) as session:
+        """A unit of work: committed when the block ends, rolled back on error. SQLite's
+        environment errors inside it (a full disk, ...) leave it as the store's own (``db.errors``)."""
+        with translated_errors(self.path), _unit_of_work(self._sessions()) as session:
             yield session
 
     @contextmanager
@@ -308,20 +497,21 @@ class Store:
         (the application, another command) has the file open, the mode cannot change and this
         is an ordinary ``session``. The write-ahead log is back when the block ends.
         """
-        self.engine.dispose()  # this Store's idle connections would keep the mode from changing
-        connection = self.engine.connect()
-        driver = connection.connection.driver_connection
-        assert driver is not None
-        alone = _rollback_journal(driver)
-        try:
-            with _unit_of_work(self._sessions(bind=connection)) as session:
-                yield session
-        finally:
-            if alone and not _write_ahead_log(driver):
-                # Someone opened the file meanwhile: this connection is not handed out again
-                # in this mode, and the next one made (``_on_connect``) switches the file back.
-                connection.invalidate()
-            connection.close()
+        with translated_errors(self.path):
+            self.engine.dispose()  # this Store's idle connections would keep the mode from changing
+            connection = self.engine.connect()
+            driver = connection.connection.driver_connection
+            assert driver is not None
+            alone = _rollback_journal(driver)
+            try:
+                with _unit_of_work(self._sessions(bind=connection)) as session:
+                    yield session
+            finally:
+                if alone and not _write_ahead_log(driver):
+                    # Someone opened the file meanwhile: this connection is not handed out again
+                    # in this mode, and the next one made (``_on_connect``) switches the file back.
+                    connection.invalidate()
+                connection.close()
 
     def device_id(self) -> str:
         """This installation's device id, made on first use."""
@@ -333,28 +523,59 @@ class Store:
         return value
 
     def backup(self, destination: Path) -> Path:
-        """A consistent copy, safe while the database is in use."""
-        source = sqlite3.connect(self.path)
-        target = sqlite3.connect(destination)
+        """A consistent copy, safe while the database is in use.
+
+        It is made under a temporary name beside ``destination`` and takes that name only
+        once complete, so a copy that fails (no room on the disk, ...) leaves no partial file
+        and whatever was at ``destination`` before; the failure is a ``StoreError``."""
+        destination = Path(destination)
+        partial = destination.with_name(f"{destination.name}.partial")
+        leftovers = (partial, Path(f"{partial}-journal"))
+        what = f"the database could not be backed up to {destination}"
         try:
-            source.backup(target)
-        finally:
-            target.close()
-            source.close()
+            for leftover in leftovers:  # from a copy cut short before
+                leftover.unlink(missing_ok=True)
+            with translated_errors(destination, what=what):
+                source = sqlite3.connect(self.path)
+                try:
+                    target = sqlite3.connect(partial)
+                    try:
+                        source.backup(target)
+                    finally:
+                        target.close()
+                finally:
+                    source.close()
+            os.replace(partial, destination)
+        except BaseException as exc:
+            for leftover in leftovers:
+                with suppress(OSError):
+                    leftover.unlink(missing_ok=True)
+            if isinstance(exc, OSError):
+                raise _os_error(exc, destination, what) from exc
+            raise
+        with suppress(OSError):  # the copy is complete; only its name may not survive a power cut
+            _sync_folder(destination.parent)
         return destination
 
     def check(self) -> list[str]:
-        """Problems found by SQLite's integrity and foreign-key checks (empty if none)."""
+        """Problems found by SQLite's integrity and foreign-key checks (empty if none).
+
+        Damage so bad that SQLite stops checking is a problem found too; a disk that fails
+        or is full is a ``StoreError``, as everywhere."""
         problems: list[str] = []
-        with self.engine.connect() as conn:
-            app_id = conn.exec_driver_sql("PRAGMA application_id").scalar()
-            if app_id != APPLICATION_ID:
-                problems.append(f"application id is {app_id}, expected {APPLICATION_ID}")
-            for (message,) in conn.exec_driver_sql("PRAGMA integrity_check"):
-                if message != "ok":
-                    problems.append(f"integrity: {message}")
-            for table, rowid, parent, _fk in conn.exec_driver_sql("PRAGMA foreign_key_check"):
-                problems.append(f"{table} row {rowid} refers to a missing {parent}")
+        try:
+            with translated_errors(self.path), self.engine.connect() as conn:
+                app_id = conn.exec_driver_sql("PRAGMA application_id").scalar()
+                if app_id != APPLICATION_ID:
+                    problems.append(f"application id is {app_id}, expected {APPLICATION_ID}")
+                for (message,) in conn.exec_driver_sql("PRAGMA integrity_check"):
+                    if message != "ok":
+                        problems.append(f"integrity: {message}")
+                for table, rowid, parent, _fk in conn.exec_driver_sql("PRAGMA foreign_key_check"):
+                    problems.append(f"{table} row {rowid} refers to a missing {parent}")
+        except DatabaseCorrupt as exc:
+            cause = _driver_error(exc.__cause__) if exc.__cause__ is not None else None
+            return [*problems, f"integrity: the check stopped: {cause or exc}"]
         revision = self.revision()
         if revision != head_revision():
             problems.append(f"schema is at {revision}, expected {head_revision()}")
