@@ -1,5 +1,5 @@
-"""Starting the GUI: check the system can show a window, open the database,
-then hand over to Qt.
+"""Starting the GUI: check the system can show a window, set up the log
+(``desktop.logs``), open the database, then hand over to Qt.
 
 The database is opened before PySide6 is imported: Qt's import hook makes
 later imports of SQLAlchemy and ReportLab slower.
@@ -99,11 +99,14 @@ def run_gui(db_path: Path) -> int:
         return 3
     from db.errors import StoreError
     from db.store import Store
+    from desktop.logs import log, setup_logging
 
+    setup_logging("application", hooks=True)
     try:
         store = Store.open(db_path)
         error = None
     except StoreError as exc:
+        log.warning("the database %s cannot be opened: %s", db_path, exc)
         store, error = None, str(exc)
 
     from desktop.ui.application import start

@@ -2,25 +2,33 @@
 
 A contract that scripts and tests depend on (docs/cli.md): exit status 0 on
 success; on bad input one line on stderr naming what is wrong, a non-zero
-status, no traceback, and the database unchanged.
+status, no traceback, and the database unchanged. So too when the database or
+its disk cannot be used (full, read-only, locked, failing, damaged), with a
+status of its own. Errors nobody expected are logged with their traceback
+(``desktop.logs``).
 """
 
 from __future__ import annotations
 
 import argparse
+import errno
 import io
 import json
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
-from desktop import APP_NAME
+from desktop import APP_NAME, version
 from desktop.paths import default_database
 
 EXIT_BAD_INPUT = 2
 EXIT_PROBLEMS = 1
+#: The database or its disk cannot be used now: full, read-only, locked, an I/O error, damaged.
+EXIT_ENVIRONMENT = 4
+#: What an OSError says when the environment, not the input, is wrong.
+ENVIRONMENT_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EIO})
 
 
 class CommandError(Exception):
@@ -34,6 +42,17 @@ class _Parser(argparse.ArgumentParser):
         command = self.prog.removeprefix("mainstream").strip()
         where = f"{command}: " if command else ""
         self.exit(EXIT_BAD_INPUT, f"mainstream: {where}{message} (see '{self.prog} --help')\n")
+
+
+class _Version(argparse.Action):
+    """``--version``: the version is read from the installed metadata only when asked for."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: Any) -> None:
+        print(f"mainstream {version()}")
+        parser.exit(0)
 
 
 def _positive_size(text: str) -> int:
@@ -81,6 +100,7 @@ def build_parser() -> argparse.ArgumentParser:
         description=f"{APP_NAME}: the offline desk of the IOM–UNDP migration and development focal points. "
         "Without a command, opens the application.",
     )
+    parser.add_argument("--version", action=_Version, help="print the version and exit")
     parser.add_argument(
         "--db",
         type=Path,
@@ -323,7 +343,8 @@ def _import_paused(args: argparse.Namespace) -> int:
             incoming = open_file(store, args.file, passphrase)
             sender = incoming.sender
             status = "known" if sender.known else "NEW: compare this fingerprint with the sender's"
-            print(f"From {sender.name}, key {sender.fingerprint} ({status})")
+            written = f"; written by Mainstream {sender.app_version}" if sender.app_version else ""
+            print(f"From {sender.name}, key {sender.fingerprint} ({status}){written}")
             if args.dry_run:
                 report = preview(store, incoming)
             else:  # nothing else in this process uses the database meanwhile
@@ -420,9 +441,21 @@ def one_line(message: str) -> str:
     return message.replace("\r", "\\r").replace("\n", "\\n")
 
 
-def _fail(message: str) -> int:
+def _fail(message: str, status: int = EXIT_BAD_INPUT) -> int:
     print(f"mainstream: {one_line(message)}", file=sys.stderr)
-    return EXIT_BAD_INPUT
+    return status
+
+
+def _os_failure(error: OSError) -> int:
+    where = f"{error.filename}: " if error.filename else ""
+    reason = error.strerror or str(error)
+    if error.errno not in ENVIRONMENT_ERRNOS:
+        return _fail(f"{where}{reason}")
+    if error.errno in (errno.ENOSPC, errno.EDQUOT):
+        reason = f"the disk is full ({reason}); free some space and try again"
+    elif error.errno == errno.EROFS:
+        reason = f"the disk cannot be written ({reason}); write to a folder of your own"
+    return _fail(f"{where}{reason}", EXIT_ENVIRONMENT)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -430,20 +463,30 @@ def main(argv: Sequence[str] | None = None) -> int:
     run: Callable[[argparse.Namespace], int] = getattr(args, "run", _gui)
     from sqlalchemy.exc import OperationalError
 
-    from db.errors import StoreError, ValidationError
+    from db.errors import DatabaseCorrupt, DatabaseUnavailable, StoreError, ValidationError
+    from desktop.logs import log, log_unexpected, setup_logging
 
+    if args.command is not None:  # the application sets up its own (desktop.app)
+        setup_logging(f"command line: {args.command}")
     try:
         return run(args)
+    except (DatabaseUnavailable, DatabaseCorrupt) as exc:
+        log.warning("mainstream %s: %s", args.command, exc)
+        return _fail(str(exc), EXIT_ENVIRONMENT)
     except (StoreError, ValidationError, CommandError) as exc:
         return _fail(str(exc))
-    except OperationalError as exc:
-        return _fail(f"the database could not be used: {exc.orig}")
+    except OperationalError as exc:  # outside the store's sessions: not expected, but no traceback for it either
+        log_unexpected(exc, f"running 'mainstream {args.command}'")
+        return _fail(f"the database could not be used: {exc.orig}", EXIT_ENVIRONMENT)
     except BrokenPipeError:
         return 0  # e.g. 'mainstream dump | head'
     except OSError as exc:
-        return _fail(f"{exc.filename + ': ' if exc.filename else ''}{exc.strerror or exc}")
+        return _os_failure(exc)
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # a bug: its traceback is shown, and kept in the log
+        log_unexpected(exc, f"running 'mainstream {args.command}'")
+        raise
 
 
 if __name__ == "__main__":

@@ -1,4 +1,4 @@
-"""Where Mainstream keeps its files by default, and which database it opens.
+"""Where Mainstream keeps its files by default (the database, the log), and which database it opens.
 
 The database last opened in the application is remembered in a small text
 file beside the default database (not in Qt's settings), so that the command
@@ -17,6 +17,12 @@ from desktop import APP_NAME
 
 def data_dir() -> Path:
     return platformdirs.user_data_path(APP_NAME, appauthor=False)
+
+
+def log_file() -> Path:
+    """Where unexpected errors are logged with their traceback (``desktop.logs``); older logs
+    beside it as ``mainstream.log.1``, ``.2``, ``.3``."""
+    return data_dir() / "mainstream.log"
 
 
 def _remembered_file() -> Path:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import partial
@@ -28,6 +29,7 @@ from db.services.operations import Held, Operation, holdings
 from db.services.outgoing import Outgoing
 from db.services.partners import partner, remember_export, remember_import, save_signing_key, signing_key
 from db.store import Store
+from desktop import version
 from desktop.exchange.keys import fingerprint, generate_private_key, public_key_of
 from desktop.exchange.package import PackageError, PackageWriter, read_package
 
@@ -35,6 +37,8 @@ CHANGES = "changes.jsonl"
 #: When a file was written, in its manifest (UTC).
 MANIFEST_TIME = "%Y-%m-%dT%H:%M:%SZ"
 FILES = "files/"
+#: What an application version in a manifest may look like to be shown ("0.1.0", "1.2.0rc1").
+_VERSION = re.compile(r"[0-9A-Za-z.+_-]{1,40}")
 #: Progress callbacks get (what is happening, done, total); total 0 when unknown.
 Progress = Callable[[str, int, int], None]
 
@@ -114,6 +118,7 @@ def export_file(
             writer.finish(
                 {
                     "schema": HEAD,
+                    "app_version": version(),
                     "device": actor.device,
                     "person": actor.user,
                     "created_at": dt.datetime.now(dt.UTC).strftime(MANIFEST_TIME),
@@ -169,6 +174,8 @@ class Sender:
     public_key: str
     #: Accepted before (its key is on record); a new sender must be confirmed.
     known: bool
+    #: The version of Mainstream that wrote the file, as its manifest says (None: older than 0.1.0, or unsaid).
+    app_version: str | None = None
 
 
 @dataclass
@@ -232,7 +239,9 @@ def open_file(
             f"claims to come from {known.name}'s installation but is signed with another key "
             f"({package.signer_fingerprint}, not {known.fingerprint}): refused",
         )
-    sender = Sender(device, name.strip(), package.signer_fingerprint, public_hex, known is not None)
+    sender = Sender(
+        device, name.strip(), package.signer_fingerprint, public_hex, known is not None, _app_version(manifest)
+    )
     contents = _checked_contents(path, package.parts)
     operations = package.read.get(CHANGES, [])
     if isinstance(operations, ValidationError):
@@ -242,6 +251,12 @@ def open_file(
     if not isinstance(manifest.get("knows"), dict):
         raise _refuse(path, "is inconsistent: its manifest does not say what its sender holds")
     return Incoming(path, sender, manifest, operations, contents, package.encrypted)
+
+
+def _app_version(manifest: Mapping[str, Any]) -> str | None:
+    """The manifest's "app_version" if it looks like one ("0.1.0", "1.2.0rc1"): it is shown, and comes from outside."""
+    value = manifest.get("app_version")
+    return value if isinstance(value, str) and _VERSION.fullmatch(value) else None
 
 
 def _read_changes(
