@@ -8,6 +8,7 @@ itself follows it only for what it shows around the pages (the countries held).
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 from typing import Any
 
@@ -27,14 +28,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.errors import StoreError, ValidationError
+from db.errors import StoreError
 from db.services import Actor
 from db.services.changes import Changes
 from db.services.settings import Profile, get_profile
 from db.services.summary import Counts
 from db.store import Store
-from desktop import APP_NAME
-from desktop.paths import remember_database
+from desktop import APP_NAME, version
+from desktop.logs import active_log_file
+from desktop.paths import log_file, remember_database
 from desktop.session import current_actor
 from desktop.ui import lists
 from desktop.ui.children_panel import ChildDialog
@@ -50,7 +52,7 @@ from desktop.ui.record_editor import RecordEditor
 from desktop.ui.records_page import RecordsPage
 from desktop.ui.reports_page import ReportsPage
 from desktop.ui.settings_page import SettingsPage, login_name
-from desktop.ui.tasks import TaskRunner
+from desktop.ui.tasks import TaskRunner, describe_error
 from desktop.ui.trash_page import TrashPage
 from desktop.ui.undo import UndoHistory
 
@@ -386,13 +388,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Report saved as {path}").format(path=path), 10000)
 
     def on_work_failed(self, label: str, error: BaseException) -> None:
-        if isinstance(error, (ValidationError, StoreError)):
-            text = str(error)
-        else:
-            text = self.tr("Something went wrong that Mainstream did not expect ({kind}: {error}).").format(
-                kind=type(error).__name__, error=error
-            )
-        QMessageBox.warning(self, label or APP_NAME, text)
+        QMessageBox.warning(self, label or APP_NAME, describe_error(error))
 
     def on_welcome_link(self, link: str) -> None:
         if link == "demo":
@@ -419,15 +415,21 @@ class MainWindow(QMainWindow):
             parent_widget=self,
         )
 
-    def on_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Mainstream"),
-            self.tr(
+    def about_text(self) -> str:
+        """Help > About: the name, the version, what it is for, the database open and the log file."""
+        log = active_log_file() or log_file()
+        release = self.tr("version {version}").format(version=version())
+        return (
+            f"<p><b>{APP_NAME}</b> {release}</p>"
+            + self.tr(
                 "<p><b>Mainstream</b> keeps the records of the IOM–UNDP joint programme <i>Mainstreaming "
                 "Migration into National Development Strategies</i>, offline.</p><p>Database: {path}</p>"
-            ).format(path=self._store.path),
+            ).format(path=html.escape(str(self._store.path)))
+            + self.tr("<p>Log file (what went wrong unexpectedly): {path}</p>").format(path=html.escape(str(log)))
         )
+
+    def on_about(self) -> None:
+        QMessageBox.about(self, self.tr("About Mainstream"), self.about_text())
 
     def _restore_settings(self) -> None:
         settings = QSettings()

@@ -10,6 +10,11 @@ signal ``TaskRunner.changed``, before its ``on_done``: the pages that show any
 of it read again (``desktop.ui.operations``), instead of being told by hand.
 Work that lasts longer than ``PROGRESS_AFTER_MS`` shows a progress dialog,
 which can cancel work that checks ``progress.cancelled``.
+
+Errors: one the user can act on (``db.errors``: a full disk, a locked or damaged
+database, a refused record) is said in words of their language
+(``describe_error``); any other is logged with its traceback (``desktop.logs``),
+whether the work has a handler of its own or not, and the message names the log.
 """
 
 from __future__ import annotations
@@ -23,8 +28,18 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QT
 from PySide6.QtWidgets import QProgressDialog, QWidget
 from sqlalchemy.orm import Session
 
+from db.errors import (
+    DatabaseCorrupt,
+    DatabaseLocked,
+    DatabaseReadOnly,
+    DiskError,
+    DiskFull,
+    StoreError,
+    ValidationError,
+)
 from db.services.changes import Changes, take
 from db.store import Store
+from desktop.logs import active_log_file, log_unexpected
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -207,6 +222,7 @@ class TaskRunner(QObject):
 
         def failed(error: BaseException) -> None:
             self._running.discard(task)
+            note_error(error, label)
             if self._shut:
                 return
             if on_error is not None:
@@ -233,3 +249,74 @@ class TaskRunner(QObject):
         the pages that asked for them are closing and may already be gone."""
         self._shut = True
         return self.wait(msecs)
+
+
+def expected(error: BaseException) -> bool:
+    """An error the code meant to raise, with a message for people: not a bug."""
+    from desktop.exchange.files import ExchangeError
+    from desktop.reports import ReportError
+
+    return isinstance(error, (Cancelled, StoreError, ValidationError, ExchangeError, ReportError))
+
+
+def note_error(error: BaseException, doing: str = "") -> None:
+    """Log what failed in background work: one line for the environment, the traceback for a bug."""
+    if isinstance(error, StoreError):
+        log.warning("%s%s", f"{doing}: " if doing else "", error)
+    elif not expected(error):
+        log_unexpected(error, doing)
+
+
+def describe_error(error: BaseException) -> str:
+    """What to tell the user of ``error``, in their language; an unexpected one is logged first and the
+    message names the log file."""
+    path = getattr(error, "path", None)
+    if isinstance(error, DiskFull):
+        if error.folder is not None:
+            return QCoreApplication.translate(
+                "TaskRunner",
+                "The disk holding {folder} is full: free some space on it and try again. Nothing was changed.",
+            ).format(folder=error.folder)
+        if path is not None:
+            return QCoreApplication.translate(
+                "TaskRunner",
+                "There is no room left to write {path}: free some space and try again. Nothing was changed.",
+            ).format(path=path)
+    elif path is not None and isinstance(error, DatabaseReadOnly):
+        return QCoreApplication.translate(
+            "TaskRunner",
+            "{path} cannot be written here (a write-protected stick, a read-only share or file?). Nothing was "
+            "changed: copy the database to a folder of your own and open the copy.",
+        ).format(path=path)
+    elif path is not None and isinstance(error, DatabaseLocked):
+        return QCoreApplication.translate(
+            "TaskRunner",
+            "{path} is being written by another program (a mainstream import on the command line?). Nothing was "
+            "changed: try again when that is done.",
+        ).format(path=path)
+    elif path is not None and isinstance(error, DiskError):
+        return QCoreApplication.translate(
+            "TaskRunner",
+            "{path} could not be read or written (disk I/O error). Nothing was changed. Is the disk still there (a "
+            "stick taken out, a network share lost)? If it is failing, copy the database to another disk.",
+        ).format(path=path)
+    elif path is not None and isinstance(error, DatabaseCorrupt):
+        return QCoreApplication.translate(
+            "TaskRunner",
+            "{path} is damaged: Mainstream cannot use it as it is. Nothing was changed. A backup beside it (its name "
+            "ends in .bak), if there is one, holds an earlier copy: open it with File > Open Database….",
+        ).format(path=path)
+    if isinstance(error, (StoreError, ValidationError)):
+        return str(error)
+    log_unexpected(error)
+    text = QCoreApplication.translate(
+        "TaskRunner", "Something went wrong that Mainstream did not expect ({kind}: {error})."
+    )
+    text = text.format(kind=type(error).__name__, error=error)
+    log_file = active_log_file()
+    if log_file is not None:
+        text += " " + QCoreApplication.translate(
+            "TaskRunner",
+            "The details are in the log file {path}: please send it to whoever supports Mainstream for you.",
+        ).format(path=log_file)
+    return text

@@ -1166,7 +1166,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+79"/>
+        <location filename="../../desktop/ui/main_window.py" line="+81"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
@@ -1386,11 +1386,6 @@
         <source>Report saved as {path}</source>
         <translation>Informe guardado como {path}</translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>Something went wrong that Mainstream did not expect ({kind}: {error}).</source>
-        <translation>Ocurrió un error que Mainstream no esperaba ({kind}: {error}).</translation>
-    </message>
     <message numerus="yes">
         <location line="+20"/>
         <source>Demo data loaded: %n record(s) added.</source>
@@ -1410,17 +1405,27 @@
         <translation>Cargando los datos de demostración</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+18"/>
         <source>About Mainstream</source>
         <translation>Acerca de Mainstream</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-7"/>
         <source>&lt;p&gt;&lt;b&gt;Mainstream&lt;/b&gt; keeps the records of the IOM–UNDP joint programme &lt;i&gt;Mainstreaming Migration into National Development Strategies&lt;/i&gt;, offline.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Mainstream&lt;/b&gt; lleva, sin conexión, los registros del programa conjunto OIM–PNUD &lt;i&gt;Integración de la migración en las estrategias nacionales de desarrollo&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Base de datos: {path}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-4"/>
+        <source>version {version}</source>
+        <translation>versión {version}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;p&gt;Log file (what went wrong unexpectedly): {path}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Archivo de registro (lo que falló de forma inesperada): {path}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
@@ -2580,9 +2585,49 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../desktop/ui/tasks.py" line="+99"/>
+        <location filename="../../desktop/ui/tasks.py" line="+114"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+162"/>
+        <source>The disk holding {folder} is full: free some space on it and try again. Nothing was changed.</source>
+        <translation>El disco que contiene {folder} está lleno: libere espacio y vuelva a intentarlo. No se ha modificado nada.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no room left to write {path}: free some space and try again. Nothing was changed.</source>
+        <translation>No queda espacio para escribir {path}: libere espacio y vuelva a intentarlo. No se ha modificado nada.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} cannot be written here (a write-protected stick, a read-only share or file?). Nothing was changed: copy the database to a folder of your own and open the copy.</source>
+        <translation>{path} no se puede modificar aquí (¿una memoria USB protegida contra escritura, una carpeta compartida o un archivo de solo lectura?). No se ha modificado nada: copie la base de datos en una carpeta suya y abra la copia.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path} is being written by another program (a mainstream import on the command line?). Nothing was changed: try again when that is done.</source>
+        <translation>Otro programa está escribiendo en {path} (¿una importación de mainstream en la línea de comandos?). No se ha modificado nada: vuelva a intentarlo cuando termine.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path} could not be read or written (disk I/O error). Nothing was changed. Is the disk still there (a stick taken out, a network share lost)? If it is failing, copy the database to another disk.</source>
+        <translation>No se pudo leer o escribir {path} (error de entrada/salida del disco). No se ha modificado nada. ¿Sigue conectado el disco (una memoria USB retirada, una carpeta de red perdida)? Si está fallando, copie la base de datos en otro disco.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path} is damaged: Mainstream cannot use it as it is. Nothing was changed. A backup beside it (its name ends in .bak), if there is one, holds an earlier copy: open it with File &gt; Open Database….</source>
+        <translation>{path} está dañado: Mainstream no puede usarlo tal como está. No se ha modificado nada. Una copia de seguridad a su lado (su nombre termina en .bak), si la hay, guarda una copia anterior: ábrala con Archivo &gt; Abrir base de datos….</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Something went wrong that Mainstream did not expect ({kind}: {error}).</source>
+        <translation>Ocurrió un error que Mainstream no esperaba ({kind}: {error}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The details are in the log file {path}: please send it to whoever supports Mainstream for you.</source>
+        <translation>Los detalles están en el archivo de registro {path}: envíelo a quien le da soporte para Mainstream.</translation>
     </message>
 </context>
 <context>

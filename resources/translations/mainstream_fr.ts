@@ -1166,7 +1166,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+79"/>
+        <location filename="../../desktop/ui/main_window.py" line="+81"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
@@ -1386,11 +1386,6 @@
         <source>Report saved as {path}</source>
         <translation>Rapport enregistré sous {path}</translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>Something went wrong that Mainstream did not expect ({kind}: {error}).</source>
-        <translation>Un problème inattendu est survenu dans Mainstream ({kind}&#xa0;: {error}).</translation>
-    </message>
     <message numerus="yes">
         <location line="+20"/>
         <source>Demo data loaded: %n record(s) added.</source>
@@ -1410,17 +1405,27 @@
         <translation>Chargement des données de démonstration</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+18"/>
         <source>About Mainstream</source>
         <translation>À propos de Mainstream</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-7"/>
         <source>&lt;p&gt;&lt;b&gt;Mainstream&lt;/b&gt; keeps the records of the IOM–UNDP joint programme &lt;i&gt;Mainstreaming Migration into National Development Strategies&lt;/i&gt;, offline.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Mainstream&lt;/b&gt; tient, hors ligne, les registres du programme conjoint OIM–PNUD &lt;i&gt;Intégrer la migration dans les stratégies nationales de développement&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Base de données&#xa0;: {path}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-4"/>
+        <source>version {version}</source>
+        <translation>version {version}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;p&gt;Log file (what went wrong unexpectedly): {path}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Journal (ce qui a échoué de façon inattendue)&#xa0;: {path}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
@@ -2580,9 +2585,49 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../desktop/ui/tasks.py" line="+99"/>
+        <location filename="../../desktop/ui/tasks.py" line="+114"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+162"/>
+        <source>The disk holding {folder} is full: free some space on it and try again. Nothing was changed.</source>
+        <translation>Le disque qui contient {folder} est plein&#xa0;: libérez de la place et réessayez. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no room left to write {path}: free some space and try again. Nothing was changed.</source>
+        <translation>Il n&apos;y a plus de place pour écrire {path}&#xa0;: libérez de la place et réessayez. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} cannot be written here (a write-protected stick, a read-only share or file?). Nothing was changed: copy the database to a folder of your own and open the copy.</source>
+        <translation>{path} ne peut pas être modifié ici (clé USB protégée en écriture, partage ou fichier en lecture seule&#xa0;?). Rien n&apos;a été modifié&#xa0;: copiez la base de données dans un dossier à vous et ouvrez la copie.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path} is being written by another program (a mainstream import on the command line?). Nothing was changed: try again when that is done.</source>
+        <translation>Un autre programme est en train d&apos;écrire {path} (une importation mainstream en ligne de commande&#xa0;?). Rien n&apos;a été modifié&#xa0;: réessayez quand il aura fini.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path} could not be read or written (disk I/O error). Nothing was changed. Is the disk still there (a stick taken out, a network share lost)? If it is failing, copy the database to another disk.</source>
+        <translation>{path} n&apos;a pas pu être lu ou écrit (erreur d&apos;entrée-sortie du disque). Rien n&apos;a été modifié. Le disque est-il toujours là (clé USB retirée, partage réseau perdu)&#xa0;? S&apos;il est défaillant, copiez la base de données sur un autre disque.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path} is damaged: Mainstream cannot use it as it is. Nothing was changed. A backup beside it (its name ends in .bak), if there is one, holds an earlier copy: open it with File &gt; Open Database….</source>
+        <translation>{path} est endommagé&#xa0;: Mainstream ne peut pas l&apos;utiliser tel quel. Rien n&apos;a été modifié. Une sauvegarde à côté (son nom finit par .bak), s&apos;il y en a une, en garde une copie antérieure&#xa0;: ouvrez-la avec Fichier &gt; Ouvrir une base de données….</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Something went wrong that Mainstream did not expect ({kind}: {error}).</source>
+        <translation>Un problème inattendu est survenu dans Mainstream ({kind}&#xa0;: {error}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The details are in the log file {path}: please send it to whoever supports Mainstream for you.</source>
+        <translation>Les détails sont dans le journal {path}&#xa0;: envoyez-le à la personne qui assure pour vous le support de Mainstream.</translation>
     </message>
 </context>
 <context>
