@@ -43,7 +43,7 @@ from db.errors import (
 )
 from db.migrations import HEAD, REVISIONS
 from db.models import Setting
-from db.services.bulk import encode_json
+from db.services.formats import encode_json
 
 if TYPE_CHECKING:
     from alembic.config import Config

@@ -315,7 +315,7 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from db.services.bulk import paused_gc
+    from db.services.formats import paused_gc
 
     # The cyclic garbage collector waits until the command is done (the reading and the merge
     # already make it wait): collections between and after them walked the hundreds of

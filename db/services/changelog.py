@@ -1,6 +1,6 @@
-"""Writing the change log.
+"""The change log's rows for changes made here (``db.services.writer`` writes them).
 
-Every change made through the services writes one row per record: who, when,
+Every change made through the services logs one row per record: who, when,
 which device, and each touched field's old and new value. Stamps order changes
 across machines: they sort as text, and never repeat or go backwards here.
 An edit logged here settles the conflicts on the fields it sets
@@ -14,16 +14,16 @@ import datetime as dt
 import threading
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
 from typing import Any, NamedTuple, cast
 
 from sqlalchemy import CursorResult, delete, func, select, tuple_
 from sqlalchemy.orm import Session
 
 from db.models import Change, Conflict
-from db.services.bulk import TableWriter, encode_json, format_datetime
 from db.services.changes import noted
+from db.services.formats import encode_json, format_datetime
 from db.services.references import chunks
+from db.services.writer import log_changes
 
 
 @dataclass(frozen=True)
@@ -80,7 +80,6 @@ class ChangeRow(NamedTuple):
 
 def record_changes(session: Session, actor: Actor, moment: dt.datetime, rows: Iterable[ChangeRow]) -> int:
     """Append ``rows`` to the change log, all stamped ``moment``."""
-    writer = _change_writer()
     when = format_datetime(moment)
     payload = [
         (
@@ -97,21 +96,7 @@ def record_changes(session: Session, actor: Actor, moment: dt.datetime, rows: It
         )
         for row in rows
     ]
-    writer.insert(session.connection(), payload)
-    note_logged(session, ((row[3], row[4], row[5]) for row in payload))
-    return len(payload)
-
-
-def note_logged(session: Session, logged: Iterable[tuple[str, str, str]]) -> None:
-    """Note (kind, record id, action) of each change logged, for the pages that show them."""
-    changes = noted(session)
-    by_kind: dict[str, list[str]] = {}
-    for kind, record_id, action in logged:
-        by_kind.setdefault(kind, []).append(record_id)
-        if action in ("delete", "restore"):
-            changes.trash = True
-    for kind, ids in by_kind.items():
-        changes.add_records(kind, ids)
+    return log_changes(session, payload)
 
 
 def version_vectors(session: Session, record_ids: Iterable[str]) -> dict[str, dict[str, str]]:
@@ -126,12 +111,6 @@ def version_vectors(session: Session, record_ids: Iterable[str]) -> dict[str, di
         for record_id, device, latest in session.execute(query):
             vectors.setdefault(record_id, {})[device] = format_datetime(latest) or ""
     return vectors
-
-
-@cache
-def _change_writer() -> TableWriter:
-    names = ("changed_at", "user", "device", "kind", "record_id", "action", "fields", "trash_id", "country", "seen")
-    return TableWriter(Change.__table__, names)  # type: ignore[arg-type]
 
 
 def settle_conflicts(session: Session, edits: Sequence[tuple[str, Sequence[str]]]) -> None:

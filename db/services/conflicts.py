@@ -21,6 +21,7 @@ from db.services.changelog import CLOCK, Actor, ChangeRow, record_changes, settl
 from db.services.kinds import describe, spec_for
 from db.services.records import write_records
 from db.services.rows import fetch_rows
+from db.services.writer import set_columns
 
 
 @dataclass(frozen=True)
@@ -107,7 +108,4 @@ def resolve_conflict(session: Session, actor: Actor, kind: str, record_id: str, 
             )
         ],
     )
-    table = spec.table
-    session.execute(
-        table.update().where(table.c.id == record_id).values(updated_at=moment, changed_by_device=actor.device)
-    )
+    set_columns(session, spec.table, [record_id], {"updated_at": moment, "changed_by_device": actor.device})

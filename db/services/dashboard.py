@@ -17,7 +17,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, func, literal, literal_column, or_, select
+from sqlalchemy import ColumnElement, and_, case, func, literal, or_, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from db.codes import ActivityStatus, CommitteeStatus, DecisionStatus, PolicyStatus
@@ -34,6 +34,7 @@ from db.models import (
     Result,
     WorkPlan,
 )
+from db.services.sqlite import row_key
 
 #: At most this many rows of each kind in the attention list; the counts are always complete.
 ATTENTION_LIMIT = 100
@@ -399,14 +400,14 @@ def _overdue_decisions(session: Session, country: str | None, today: date, limit
 
 
 def _late_activities(session: Session, country: str | None, today: date, limit: int) -> list[AttentionItem]:
-    # The oldest are picked (by rowid) from the narrow covering index of revision 0002
-    # (ix_activity_figures) without reading the wide rows, then only their rows are read:
-    # 26 -> 18 ms for 100,000 activities.
-    rowid: ColumnElement[int] = literal_column("activity.rowid")
+    # The oldest are picked (by their row's place) from the narrow covering index of
+    # revision 0002 (ix_activity_figures) without reading the wide rows, then only their
+    # rows are read (docs/performance.md).
+    place = row_key(Activity.__table__)  # type: ignore[arg-type]
     oldest = (
-        select(rowid.label("row"))
+        select(place.label("place"))
         .where(*_live(Activity, country), _activity_late(today))
-        .order_by(Activity.planned_end.is_(None), Activity.planned_end, rowid)
+        .order_by(Activity.planned_end.is_(None), Activity.planned_end, place)
         .limit(limit)
         .subquery()
     )
@@ -418,7 +419,7 @@ def _late_activities(session: Session, country: str | None, today: date, limit: 
         Activity.status,
         Activity.country,
         Activity.result_id,
-    ).where(rowid.in_(select(oldest.c.row)))
+    ).where(place.in_(select(oldest.c.place)))
     rows = session.execute(query).all()
     plans = _plan_titles(session, [row[6] for row in rows])
     return [

@@ -8,7 +8,7 @@ collected (up to 50) into one ``ValidationError``.
 Reading 200,000 operations is mostly Python's per-object work, so the lines
 are cut without copying them, repeated strings (devices, users, stamps,
 countries) are kept once, checked values replace the given ones in place, and
-the cyclic garbage collector waits until the end (``bulk.paused_gc``). An
+the cyclic garbage collector waits until the end (``formats.paused_gc``). An
 operation the database holds already (``operations.Held``) is neither checked
 nor kept beyond its key: importing a file a second time only reads it.
 """
@@ -22,9 +22,9 @@ from typing import Any, cast
 import orjson
 
 from db.errors import ValidationError
-from db.services.bulk import format_datetime, parse_datetime, paused_gc
 from db.services.changelog import jsonable
 from db.services.checks import Problems, state_check
+from db.services.formats import format_datetime, parse_datetime, paused_gc
 from db.services.kinds import CANONICAL_UUID, check_country, check_uuid, kind_specs
 from db.services.operations import ACTIONS, Held, Key, Operation
 from db.services.outgoing import STAMP_LENGTH

@@ -27,22 +27,22 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import orjson
-from sqlalchemy import bindparam, delete, select
-from sqlalchemy import update as sql_update
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from db.errors import Problem, ValidationError
 from db.models import AttachmentContent, Conflict
-from db.services.bulk import TableWriter, format_datetime, parse_datetime, paused_gc
 from db.services.changelog import CLOCK, jsonable
 from db.services.changes import noted
 from db.services.checks import Problems, check_new_ids
+from db.services.formats import format_datetime, parse_datetime, paused_gc
 from db.services.kinds import META, KindSpec, spec_for
 from db.services.merge_checks import check_results
-from db.services.merge_fresh import existing, merge_fresh, store_contents, write_log
+from db.services.merge_fresh import existing, log_rows, merge_fresh, store_contents
 from db.services.operations import Operation, held_keys, operations_of, refuse_unchecked
 from db.services.references import chunks, referrers
 from db.services.rows import fetch_rows
+from db.services.writer import insert_rows, log_changes, update_rows
 
 #: Stands for "the value stored now" (a logged create keeps no copy of its values).
 _STORED = object()
@@ -381,7 +381,7 @@ def _write(
         by_kind.setdefault(state.kind, []).append(state)
     for kind, kind_states in by_kind.items():
         _write_kind(session, spec_for(kind), kind_states, report)
-    write_log(session, new)
+    log_changes(session, log_rows(new))
     _write_conflicts(session, states, report)
 
 
@@ -399,15 +399,13 @@ def _meta(state: _State) -> list[Any]:
 
 def _write_kind(session: Session, spec: KindSpec, states: list[_State], report: MergeReport) -> None:
     names = list(spec.fields)
-    meta_names = list(META)
-    writer = TableWriter(spec.table, [*names, *meta_names])
-    inserts: list[tuple[Any, ...]] = []
-    updates: list[dict[str, Any]] = []
+    inserts: list[list[Any]] = []
+    updates: list[list[Any]] = []
     kind = spec.kind
     for state in states:
-        meta = _meta(state)
+        row = [*(state.values[n] for n in names), *_meta(state)]
         if state.stored is None:
-            inserts.append(writer.row([*(state.values[n] for n in names), *meta]))
+            inserts.append(row)
             if state.live:
                 report.created[kind] += 1
         else:
@@ -419,24 +417,12 @@ def _write_kind(session: Session, spec: KindSpec, states: list[_State], report: 
                 report.deleted[kind] += 1
             elif state.live and not was_live:
                 report.restored[kind] += 1
-            meta[0], meta[1] = parse_datetime(meta[0]), parse_datetime(meta[1])  # SQLAlchemy binds these
-            meta[3] = meta[3] and parse_datetime(meta[3])
-            updates.append(
-                {f"b_{n}": state.values[n] for n in names}
-                | dict(zip([f"b_{n}" for n in meta_names], meta, strict=True))
-            )
+            updates.append(row)
         if state.live and state.deleter is not None:
             why = f"kept because {state.kept_by} refers to it" if state.kept_by else "edited without knowledge of it"
             report.kept.append(f"{kind} {state.values['id']}: deleted by {state.deleter.user}, {why}")
-    writer.insert(session.connection(), inserts)
-    if updates:
-        table = spec.table
-        statement = (
-            sql_update(table)
-            .where(table.c.id == bindparam("b_id"))
-            .values({name: bindparam(f"b_{name}") for name in [*names, *meta_names] if name != "id"})
-        )
-        session.connection().execute(statement, updates)
+    insert_rows(session, spec.table, [*names, *META], inserts)
+    update_rows(session, spec.table, [*names, *META], updates)
 
 
 def _write_conflicts(session: Session, states: dict[str, _State], report: MergeReport) -> None:

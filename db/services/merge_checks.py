@@ -24,8 +24,8 @@ from sqlalchemy.orm import Session
 
 from db.errors import Problem, ValidationError
 from db.models import Change
-from db.services.bulk import format_datetime
 from db.services.checks import Problems, check_required
+from db.services.formats import format_datetime
 from db.services.kinds import spec_for
 from db.services.operations import Operation
 from db.services.references import chunks

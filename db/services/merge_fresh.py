@@ -9,29 +9,28 @@ records and the log in bulk; whenever anything is less simple (a record held
 here in any state, an update, a reference to a record missing or in the trash,
 an attached file missing) it writes nothing and the general merge decides, so
 the result is always the general merge's (tests/db/test_merge_fresh.py
-compares them).
+compares them). It writes through the writer's bulk mode
+(``writer.BulkWriter``), the same writer and log as every other change.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from db.models import AttachmentContent, Change
-from db.services.bulk import BulkInserts, TableWriter, driver_cursor, encode_json
-from db.services.changelog import note_logged
+from db.models import AttachmentContent
+from db.services.formats import encode_json
 from db.services.kinds import META, KindSpec, kind_names, spec_for
 from db.services.operations import Operation
 from db.services.records import store_contents as store_new_contents
-from db.services.references import chunks
+from db.services.sqlite import TableWriter, stored_ids
+from db.services.writer import BulkWriter, LogRow, defer_references
 
 #: Rows made and queued at a time.
 ROWS_AT_A_TIME = 5000
-LOG = ("changed_at", "user", "device", "kind", "record_id", "action", "fields", "trash_id", "country", "seen")
 
 
 def merge_fresh(
@@ -54,19 +53,17 @@ def merge_fresh(
         return False
     store_contents(session, contents)
     expected = {str(spec_for(kind).table.name): len(ops) for kind, ops in by_kind.items()} | {"change": len(new)}
-    with BulkInserts(session, expected) as inserts:
+    with BulkWriter(session, expected) as bulk:
         # Rows are made a few thousand at a time, while the ones before go in: never all held at once.
         for kind, ops in by_kind.items():
             spec = spec_for(kind)
-            writer = TableWriter(spec.table, [*spec.fields, *META])
+            writer = bulk.table(spec.table, [*spec.fields, *META])
             for start in range(0, len(ops), ROWS_AT_A_TIME):
-                inserts.insert(writer, _rows(spec, writer, ops[start : start + ROWS_AT_A_TIME]))
+                bulk.insert(writer, _rows(spec, writer, ops[start : start + ROWS_AT_A_TIME]))
             created[kind] += len(ops)
-        log = _log_writer()
         for start in range(0, len(new), ROWS_AT_A_TIME):
-            inserts.insert(log, log_rows(new[start : start + ROWS_AT_A_TIME]))
-        inserts.finish()
-    note_logged(session, ((op.kind, op.record_id, op.action) for op in new))
+            bulk.log(log_rows(new[start : start + ROWS_AT_A_TIME]))
+        bulk.finish()
     return True
 
 
@@ -113,22 +110,9 @@ def _references_hold(
                 if digest and digest not in contents:
                     digests.add(digest)
     for kind, ids in wanted.items():
-        if _live_count(session, spec_for(kind), ids) != len(ids):
+        if len(stored_ids(session, spec_for(kind).table, ids, live=True)) != len(ids):
             return False
     return all(session.get(AttachmentContent, digest) is not None for digest in digests)
-
-
-def _live_count(session: Session, spec: KindSpec, ids: Iterable[str]) -> int:
-    cursor = driver_cursor(session)
-    try:
-        count = 0
-        for chunk in chunks(set(ids)):
-            marks = ", ".join("?" * len(chunk))
-            query = f'SELECT count(*) FROM "{spec.table.name}" WHERE id IN ({marks}) AND deleted_at IS NULL'
-            count += cursor.execute(query, chunk).fetchone()[0]
-        return count
-    finally:
-        cursor.close()
 
 
 # --- shared with the general merge ----------------------------------------------------------
@@ -136,31 +120,16 @@ def _live_count(session: Session, spec: KindSpec, ids: Iterable[str]) -> int:
 
 def existing(session: Session, spec: KindSpec, ids: list[str]) -> list[str]:
     """Those of ``ids`` stored (in any state), found quickly: most often none."""
-    cursor = driver_cursor(session)
-    try:
-        table = spec.table.name
-        if cursor.execute(f'SELECT 1 FROM "{table}" LIMIT 1').fetchone() is None:
-            return []
-        found: list[str] = []
-        for chunk in chunks(set(ids)):
-            marks = ", ".join("?" * len(chunk))
-            found.extend(rid for (rid,) in cursor.execute(f'SELECT id FROM "{table}" WHERE id IN ({marks})', chunk))
-        return found
-    finally:
-        cursor.close()
+    return stored_ids(session, spec.table, ids)
 
 
 def store_contents(session: Session, contents: Mapping[str, bytes]) -> None:
     """References are checked at the end of the transaction; attached files not held yet are stored."""
-    session.execute(text("PRAGMA defer_foreign_keys=ON"))
+    defer_references(session)
     store_new_contents(session, contents)
 
 
-def _log_writer() -> TableWriter:
-    return TableWriter(Change.__table__, LOG)  # type: ignore[arg-type]
-
-
-def log_rows(new: Sequence[Operation]) -> list[tuple[Any, ...]]:
+def log_rows(new: Sequence[Operation]) -> list[LogRow]:
     """Every operation received, in order, as the log stores it (stamps are text already;
     a create keeps no copy of its values, see docs/architecture.md)."""
     return [
@@ -178,8 +147,3 @@ def log_rows(new: Sequence[Operation]) -> list[tuple[Any, ...]]:
         )
         for op in new
     ]
-
-
-def write_log(session: Session, new: Sequence[Operation]) -> None:
-    _log_writer().insert(session.connection(), log_rows(new))
-    note_logged(session, ((op.kind, op.record_id, op.action) for op in new))

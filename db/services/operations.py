@@ -21,9 +21,10 @@ from sqlalchemy.orm import Session
 from db.errors import ValidationError
 from db.models import Change
 from db.services import outgoing
-from db.services.bulk import driver_cursor, format_datetime
+from db.services.formats import format_datetime
 from db.services.outgoing import STAMP_LENGTH, stamp_as_sent
 from db.services.references import chunks
+from db.services.sqlite import Query, database_file, stored_rows
 
 ACTIONS = ("create", "update", "delete", "restore")
 #: What a peer holds: {country or "": {device: latest changed_at}}.
@@ -145,49 +146,43 @@ class Held:
     def __init__(self, session: Session) -> None:
         self.session = session
         query = "SELECT device, max(changed_at) FROM change GROUP BY device"
-        cursor = driver_cursor(session)
-        try:
-            self.latest = {device: stamp_as_sent(at) for device, at in cursor.execute(query).fetchall()}
-        finally:
-            cursor.close()
+        with stored_rows(session) as read:
+            self.latest = {device: stamp_as_sent(at) for device, at in read(query).fetchall()}
 
     def of(self, keys: Collection[Key]) -> set[Key]:
         """Those of ``keys`` the log holds."""
         if not self.latest:
             return set()  # an empty log: a new installation's first file
-        cursor = driver_cursor(self.session)
-        try:
+        with stored_rows(self.session) as read:
             if len(keys) > LOOK_UP_BY_RECORD:
-                return self._of_many(cursor, keys)
+                return self._of_many(read, keys)
             latest = self.latest
             wanted = {key for key in keys if key[1] <= latest.get(key[0], "")}
             query = "SELECT device, changed_at, record_id FROM change WHERE record_id IN ({})"
             rows = [
                 (device, stamp_as_sent(at), record_id)
                 for chunk in chunks({record_id for _device, _at, record_id in wanted})
-                for device, at, record_id in cursor.execute(query.format(", ".join("?" * len(chunk))), chunk)
+                for device, at, record_id in read(query.format(", ".join("?" * len(chunk))), chunk)
             ]
             return wanted.intersection(rows)
-        finally:
-            cursor.close()
 
-    def _of_many(self, cursor: Any, keys: Collection[Key]) -> set[Key]:
+    def _of_many(self, read: Query, keys: Collection[Key]) -> set[Key]:
         """By reading the whole log's index, unless the same question was answered
         for this very log a moment ago (reading a file, then merging it)."""
-        (last_seq, *last_key) = cursor.execute(
+        (last_seq, *last_key) = read(
             "SELECT seq, device, changed_at, record_id FROM change ORDER BY seq DESC LIMIT 1"
         ).fetchone()
-        (database,) = [row[2] for row in cursor.execute("PRAGMA database_list") if row[1] == "main"]
+        database = database_file(read)
         # The log only grows: the same last row means the same log.
         state = (database, last_seq, *last_key)
         answer = _LAST_ANSWER.pop() if _LAST_ANSWER else None
         if answer is not None and answer[0] == state and answer[1].issuperset(keys):
             return set(answer[2].intersection(keys))
         # Stamps are stored as they travel, so the rows compare as they are (in C)...
-        rows = set(cursor.execute("SELECT device, changed_at, record_id FROM change"))
+        rows = set(read("SELECT device, changed_at, record_id FROM change"))
         # ... but for any stored in another form (Mainstream never writes one).
         query = f"SELECT device, changed_at, record_id FROM change WHERE length(changed_at) <> {STAMP_LENGTH}"
-        rows.update((device, stamp_as_sent(at), rid) for device, at, rid in cursor.execute(query))
+        rows.update((device, stamp_as_sent(at), rid) for device, at, rid in read(query))
         found = set(filter(rows.__contains__, keys))  # the caller's own keys, not the rows' copies
         del rows
         _LAST_ANSWER[:] = [(state, frozenset(keys), frozenset(found))]

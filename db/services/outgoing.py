@@ -22,9 +22,10 @@ import orjson
 from sqlalchemy import JSON, Boolean, DateTime
 from sqlalchemy.orm import Session
 
-from db.services.bulk import driver_cursor, format_datetime, paused_gc
+from db.services.formats import format_datetime, paused_gc
 from db.services.kinds import spec_for
 from db.services.references import chunks
+from db.services.sqlite import Query, stored_rows
 
 #: What a peer holds: {country or "": {device: latest changed_at}}.
 Holdings = dict[str, dict[str, str]]
@@ -72,23 +73,19 @@ class Outgoing:
 
     def chunks(self) -> Iterator[bytes]:
         """The lines (UTF-8, each ending in a newline), about 1 MB of whole lines at a time."""
-        with paused_gc():
-            cursor = driver_cursor(self._session)
-            try:
-                first = _FirstValues(cursor, self._created(cursor))
-                yield from self._chunks(cursor, first)
-            finally:
-                cursor.close()
+        with paused_gc(), stored_rows(self._session) as read:
+            first = _FirstValues(read, self._created(read))
+            yield from self._chunks(read, first)
 
     def lines(self) -> Iterator[bytes]:
         for chunk in self.chunks():
             yield from chunk.splitlines()
 
-    def _created(self, cursor: Any) -> dict[str, set[str]]:
+    def _created(self, read: Query) -> dict[str, set[str]]:
         """The records, by kind, whose creation goes out (and how many operations go out in all)."""
         created: dict[str, set[str]] = {}
         cut = self._cut
-        for at, device, country, kind, record_id, action in cursor.execute(
+        for at, device, country, kind, record_id, action in read(
             "SELECT changed_at, device, country, kind, record_id, action FROM change"
         ):
             if cut(stamp_as_sent(at), device, country):
@@ -97,11 +94,11 @@ class Outgoing:
                     created.setdefault(kind, set()).add(record_id)
         return created
 
-    def _chunks(self, cursor: Any, first: _FirstValues) -> Iterator[bytes]:
+    def _chunks(self, read: Query, first: _FirstValues) -> Iterator[bytes]:
         cut, counts, digests = self._cut, self.counts, self.digests
         lines: list[bytes] = []
         dumps = orjson.dumps
-        for stored_at, user, device, kind, record_id, action, fields, trash_id, country, seen in cursor.execute(_LOG):
+        for stored_at, user, device, kind, record_id, action, fields, trash_id, country, seen in read(_LOG):
             at = stamp_as_sent(stored_at)
             if not cut(at, device, country):
                 continue
@@ -174,16 +171,16 @@ class _FirstValues:
     would take several times the memory.
     """
 
-    def __init__(self, cursor: Any, created: dict[str, set[str]]) -> None:
+    def __init__(self, read: Query, created: dict[str, set[str]]) -> None:
         self.rows: dict[str, tuple[Any, ...]] = {}
         self.shapes: dict[str, tuple[list[str], list[tuple[str, Callable[[Any], Any]]]]] = {}
         for kind, wanted in created.items():
             spec = spec_for(kind)
             names = ["id", *(name for name in spec.fields if name != "id")]
             self.shapes[kind] = (names, _converters(spec.table, names))
-            for row in _rows(cursor, spec.table.name, names, wanted):
+            for row in _rows(read, spec.table.name, names, wanted):
                 self.rows[row[0]] = row
-        self.older = _put_back(cursor, set(self.rows))
+        self.older = _put_back(read, set(self.rows))
 
     def values(self, kind: str, record_id: str) -> dict[str, Any]:
         row = self.rows.get(record_id)
@@ -200,7 +197,7 @@ class _FirstValues:
         return values
 
 
-def _put_back(cursor: Any, ids: set[str]) -> dict[str, dict[str, Any]]:
+def _put_back(read: Query, ids: set[str]) -> dict[str, dict[str, Any]]:
     """Per record, each updated field's value before its first update."""
     older: dict[str, dict[str, Any]] = {}
     if not ids:
@@ -209,14 +206,14 @@ def _put_back(cursor: Any, ids: set[str]) -> dict[str, dict[str, Any]]:
         rows: Iterable[tuple[str, str]] = (
             row
             for chunk in chunks(ids)
-            for row in cursor.execute(
+            for row in read(
                 "SELECT record_id, fields FROM change WHERE action = 'update' AND record_id IN "
                 f"({', '.join('?' * len(chunk))}) ORDER BY seq DESC",
                 chunk,
             ).fetchall()
         )
     else:
-        rows = cursor.execute("SELECT record_id, fields FROM change WHERE action = 'update' ORDER BY seq DESC")
+        rows = read("SELECT record_id, fields FROM change WHERE action = 'update' ORDER BY seq DESC")
     for record_id, fields in rows:
         if record_id in ids:
             values = older.setdefault(record_id, {})
@@ -225,15 +222,15 @@ def _put_back(cursor: Any, ids: set[str]) -> dict[str, dict[str, Any]]:
     return older
 
 
-def _rows(cursor: Any, table: str, columns: list[str], ids: Collection[str]) -> Iterator[tuple[Any, ...]]:
+def _rows(read: Query, table: str, columns: list[str], ids: Collection[str]) -> Iterator[tuple[Any, ...]]:
     """The stored rows of these records, values as the driver gives them."""
     selected = ", ".join(f'"{name}"' for name in columns)
     if len(ids) <= READ_BY_ID:
         for chunk in chunks(ids):
             marks = ", ".join("?" * len(chunk))
-            yield from cursor.execute(f'SELECT {selected} FROM "{table}" WHERE id IN ({marks})', chunk).fetchall()
+            yield from read(f'SELECT {selected} FROM "{table}" WHERE id IN ({marks})', chunk).fetchall()
         return
-    for row in cursor.execute(f'SELECT {selected} FROM "{table}"'):
+    for row in read(f'SELECT {selected} FROM "{table}"'):
         if row[0] in ids:
             yield row
 

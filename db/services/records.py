@@ -17,14 +17,12 @@ from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import Any, Literal
 
-from sqlalchemy import bindparam, select, text
-from sqlalchemy import update as sql_update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.errors import ValidationError
 from db.models import AttachmentContent
 from db.models.base import new_id
-from db.services.bulk import TableWriter
 from db.services.changelog import CLOCK, Actor, ChangeRow, record_changes, settle_conflicts, version_vectors
 from db.services.checks import (
     Plan,
@@ -38,6 +36,7 @@ from db.services.checks import (
 from db.services.kinds import META, KindSpec, check_uuid, kind_names, kind_specs, spec_for
 from db.services.rows import fetch_rows
 from db.services.rules import check_rules
+from db.services.writer import defer_references, insert_rows, update_rows
 
 Mode = Literal["upsert", "create", "update", "insert_missing"]
 
@@ -92,9 +91,7 @@ def write_records(
     if problems:
         raise ValidationError(list(problems))
     moment = CLOCK.now()
-    # Records of one kind may refer to each other in any order (a committee and
-    # its parent); SQLite checks the references when the transaction commits.
-    session.execute(text("PRAGMA defer_foreign_keys=ON"))
+    defer_references(session)
     if contents:
         store_contents(session, contents)
     changes: list[ChangeRow] = []
@@ -226,11 +223,10 @@ def _write(
 ) -> list[ChangeRow]:
     kind = spec.kind
     names = list(spec.fields)
-    writer = TableWriter(spec.table, [*names, *META])
     meta = [moment, moment, actor.device, None, None]
     stored = itemgetter(*names)
-    inserts: list[tuple[Any, ...]] = []
-    updates: list[dict[str, Any]] = []
+    inserts: list[list[Any]] = []
+    updates: list[list[Any]] = []
     changes: list[ChangeRow] = []
     for rid, old, values in plan:
         summary.ids.append(rid)
@@ -238,30 +234,20 @@ def _write(
             # A create's values are the record's first version: ``creation_values``
             # rebuilds them from the record and later changes, so they are not copied.
             changes.append(ChangeRow(kind, rid, "create", "{}", country=values["country"]))
-            inserts.append(writer.row([*stored(values), *meta]))
+            inserts.append([*stored(values), *meta])
             summary.created[kind] += 1
             continue
         changed = {n: [old[n], v] for n, v in values.items() if old[n] != v}
         if not changed:
             summary.unchanged[kind] += 1
             continue
-        updates.append({f"b_{n}": v for n, v in values.items()} | {"b_updated_at": moment, "b_device": actor.device})
+        updates.append([*stored(values), moment, actor.device])
         changes.append(ChangeRow(kind, rid, "update", changed, country=values["country"]))
         summary.updated[kind] += 1
-    if any(change.action == "update" for change in changes):
-        changes = _with_versions(session, changes)
-    table = spec.table
-    writer.insert(session.connection(), inserts)
     if updates:
-        statement = (
-            sql_update(table)
-            .where(table.c.id == bindparam("b_id"))
-            .values(
-                {name: bindparam(f"b_{name}") for name in names if name != "id"}
-                | {"updated_at": bindparam("b_updated_at"), "changed_by_device": bindparam("b_device")}
-            )
-        )
-        session.connection().execute(statement, updates)
+        changes = _with_versions(session, changes)
+    insert_rows(session, spec.table, [*names, *META], inserts)
+    update_rows(session, spec.table, [*names, "updated_at", "changed_by_device"], updates)
     return changes
 
 

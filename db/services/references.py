@@ -9,11 +9,12 @@ from __future__ import annotations
 from collections.abc import Collection, Iterator
 from typing import NamedTuple
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.services.kinds import describe, kind_specs, spec_for
 from db.services.rows import CHUNK, fetch_rows
+from db.services.sqlite import list_holds
 
 #: Record ids by kind.
 Group = dict[str, set[str]]
@@ -47,13 +48,7 @@ def referrers(session: Session, targets: Group) -> Iterator[Referrer]:
                 continue
             for chunk in chunks(wanted):
                 if ref.many:
-                    entry = func.json_each(table.c[ref.name]).table_valued("value")
-                    query = (
-                        select(table.c.id, table.c.country, entry.c.value)
-                        .select_from(table)
-                        .join(entry, entry.c.value.in_(chunk))
-                        .where(table.c.deleted_at.is_(None))
-                    )
+                    query = list_holds(table, ref.name, chunk)
                 else:
                     query = select(table.c.id, table.c.country, table.c[ref.name]).where(
                         table.c[ref.name].in_(chunk), table.c.deleted_at.is_(None)

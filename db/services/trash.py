@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db.errors import ValidationError
@@ -22,6 +22,7 @@ from db.services.changelog import CLOCK, Actor, ChangeRow, record_changes, versi
 from db.services.kinds import describe, kind_names, kind_specs, spec_for
 from db.services.references import Group, chunks, referrers
 from db.services.rows import fetch_rows
+from db.services.writer import set_columns
 
 
 def _owned_group(session: Session, kind: str, record_id: str) -> Group:
@@ -118,14 +119,9 @@ def _mark(
     deleted_at: dt.datetime | None,
     trash_id: str | None,
 ) -> None:
+    values = {"deleted_at": deleted_at, "trash_id": trash_id, "updated_at": moment, "changed_by_device": actor.device}
     for group_kind, ids in group.items():
-        table = spec_for(group_kind).table
-        for chunk in chunks(ids):
-            session.execute(
-                update(table)
-                .where(table.c.id.in_(chunk))
-                .values(deleted_at=deleted_at, trash_id=trash_id, updated_at=moment, changed_by_device=actor.device)
-            )
+        set_columns(session, spec_for(group_kind).table, ids, values)
 
 
 def _trashed_group(session: Session, trash_id: str) -> Group:

@@ -15,7 +15,7 @@ from pathlib import Path
 from queue import Queue
 from typing import IO, Any, BinaryIO
 
-from db.services.bulk import handoffs
+from db.services.sqlite import handoffs
 
 
 def temporary_beside(path: Path) -> tuple[int, str]:

@@ -34,9 +34,9 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from db.errors import ValidationError
-from db.services.bulk import parse_datetime
 from db.services.choices import record_choices
 from db.services.conflicts import ConflictLine, Version, list_conflicts, resolve_conflict
+from db.services.formats import parse_datetime
 from db.services.kinds import describe, spec_for
 from db.services.rows import fetch_rows
 from desktop.session import current_actor

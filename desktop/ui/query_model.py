@@ -15,7 +15,7 @@ Python also makes the search ignore case in any script ("перу" finds "Пер
 "PERÚ" finds "Perú"), which SQLite's ``LIKE`` does only for ASCII. The price
 is memory: about 20 MB for the 100,000 activities.
 
-The ids come back from SQLite as one value (``group_concat``): SQLite builds
+The ids come back from SQLite as one value (``sqlite.ids_in_order``): SQLite builds
 it without holding Python's global lock, where fetching 100,000 rows one by
 one would fight the GUI thread for it and take up to three times as long.
 """
@@ -30,12 +30,11 @@ from itertools import compress
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from sqlalchemy import ColumnElement, Select, String, Table, cast, func, literal_column, select
+from sqlalchemy import ColumnElement, Select, String, Table, cast, func, select
 from sqlalchemy.orm import QueryableAttribute, Session
-from sqlalchemy.sql.elements import UnaryExpression
-from sqlalchemy.sql.operators import custom_op
 from sqlalchemy.sql.util import find_tables
 
+from db.services.sqlite import ids_in_order, streamed_rows, whole_list_order
 from desktop.ui.tasks import TaskRunner
 
 Index = QModelIndex | QPersistentModelIndex
@@ -267,18 +266,12 @@ class QueryModel(QAbstractTableModel):
         query = self._query
         order = query.columns[self.sort_column].expression
         descending = self.sort_order == Qt.SortOrder.DescendingOrder
-        # "+column" (a no-op in SQLite) keeps SQLite from walking an index that starts with the
-        # column (e.g. the dashboard's on activity.status) and reading every row through it:
-        # scanning the table and sorting is twice as fast for the whole list.
-        key = UnaryExpression(_element(order), operator=custom_op("+"), type_=order.type)
-        # rowid breaks ties: the same order every time, and cheaper to sort by than the id text
         rows = (
             self._filtered(self._base(order)(select(query.id_column.label("id"))))
-            .order_by(key.desc() if descending else key.asc(), literal_column(f"{self._table.name}.rowid"))
+            .order_by(*whole_list_order(self._table, _element(order), descending=descending))
             .subquery()
         )
-        # SQLite keeps the subquery's order in the aggregate (an aggregate's subquery is never flattened)
-        return select(func.group_concat(rows.c.id, ","))
+        return select(ids_in_order(rows.c.id))
 
     def _texts_statement(self) -> Select[Any]:
         """(id, the searched columns joined by FIELD_SEPARATOR and lowered) of every record listed."""
@@ -357,17 +350,11 @@ def _read_texts(session: Session, statement: Select[Any], ids: list[str]) -> dic
     Rows are streamed from the driver's cursor: the texts of 100,000 records as one JSON value
     cost 30 MB more at the peak, and SQLAlchemy's rows half as much time again.
     """
-    compiled = statement.compile(dialect=session.get_bind().dialect)
-    cursor = session.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]
     same = {record_id: record_id for record_id in ids}
     texts: dict[str, str] = {}
-    parameters = [compiled.params[name] for name in compiled.positiontup or ()]
-    try:
-        for record_id, text in cursor.execute(str(compiled), parameters):
-            # SQLite's lower() folded the ASCII letters only
-            texts[same.get(record_id, record_id)] = text if text.isascii() else fold(text)
-    finally:
-        cursor.close()
+    for record_id, text in streamed_rows(session, statement):
+        # SQLite's lower() folded the ASCII letters only
+        texts[same.get(record_id, record_id)] = text if text.isascii() else fold(text)
     return texts
 
 

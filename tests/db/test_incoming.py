@@ -18,7 +18,7 @@ from merge_helpers import Machine
 from db.errors import ValidationError
 from db.services import create, update
 from db.services import operations as operations_module
-from db.services.bulk import parse_datetime
+from db.services.formats import parse_datetime
 from db.services.incoming import _line_spans, read_operations
 from db.services.merge import merge
 from db.services.operations import Held

@@ -18,10 +18,10 @@ from merge_helpers import Machine
 from sqlalchemy import text
 
 from db.errors import ValidationError
-from db.services import bulk as bulk_module
 from db.services import create, delete, dump, update
 from db.services import merge as merge_module
-from db.services.bulk import format_datetime, parse_datetime
+from db.services import sqlite as bulk_module
+from db.services.formats import format_datetime, parse_datetime
 from db.services.incoming import read_operations
 from db.services.merge import MergeReport, merge
 from db.services.operations import Operation

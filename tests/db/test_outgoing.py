@@ -17,8 +17,8 @@ from sqlalchemy import select, text
 from db.models import Change
 from db.services import Actor, delete, restore, update
 from db.services import outgoing as outgoing_module
-from db.services.bulk import format_datetime
 from db.services.changelog import jsonable
+from db.services.formats import format_datetime
 from db.services.incoming import read_operations
 from db.services.kinds import spec_for
 from db.services.merge import merge

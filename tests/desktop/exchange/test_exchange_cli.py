@@ -358,7 +358,7 @@ sys.exit(main(args))
     ("point", "when"),
     [
         ("db.services.merge_fresh:log_rows", "before"),  # records queued, the log not yet
-        ("db.services.bulk:BulkInserts.finish", "after"),  # every row and index in, not committed
+        ("db.services.sqlite:BulkInserts.finish", "after"),  # every row and index in, not committed
         ("desktop.exchange.files:remember_import", "after"),  # the sender remembered too, not committed
     ],
 )

@@ -1,104 +1,51 @@
-"""Fast inserts of many rows through the driver's ``executemany``.
+"""Everything of the write path that only SQLite understands, in one place.
 
-SQLAlchemy's per-row parameter processing costs several times more than
-SQLite's own work for bulk loads (see docs/performance.md). ``TableWriter``
-converts values exactly as SQLAlchemy would store them, so the ORM reads them
-back unchanged, and lets the caller see the values half-way (dates already
-text, lists still lists) to encode the change log from them for free.
+The services say what to write (``db.services.writer``); this module writes it
+on SQLite: rows through the driver's own ``executemany`` (SQLAlchemy's per-row
+parameter processing costs several times SQLite's own work, see
+docs/performance.md), many rows a statement on a second thread for bulk loads,
+and the few queries that need SQLite's own words (pragmas, ``json_each``).
+Another engine is another module like this one, not a change to the services.
+``TableWriter`` converts values exactly as SQLAlchemy stores them
+(``db.services.formats``), so the ORM reads them back unchanged.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import gc
-import json
 import queue
-import re
 import sqlite3
 import sys
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import contextmanager
 from functools import lru_cache
 from itertools import chain
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Connection, Date, DateTime, Table
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    ColumnElement,
+    Date,
+    DateTime,
+    Select,
+    Table,
+    func,
+    literal_column,
+    select,
+    text,
+)
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import UnaryExpression
+from sqlalchemy.sql.operators import custom_op
 
-# Bulk rows share a handful of timestamps and dates: format each once.
-#: SQLAlchemy's SQLite DATETIME storage format; change stamps travel in it too.
-DATETIME_FORMAT = "%Y-%m-%d %H:%M:%S.%f"
-
-
-@lru_cache(maxsize=4096)
-def format_datetime(value: dt.datetime | None) -> str | None:
-    """SQLAlchemy's SQLite DATETIME storage format."""
-    return None if value is None else value.strftime(DATETIME_FORMAT)
-
-
-_STAMP = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{6}")
-
-
-def parse_datetime(text: str) -> dt.datetime:
-    """The reverse of ``format_datetime``; raises ValueError on anything else.
-
-    (``strptime`` took a third of an import's time; this is about 20 times quicker.)
-    """
-    if type(text) is not str or not _STAMP.fullmatch(text):
-        raise ValueError(f"{str(text)[:40]!r} is not a moment in the form {DATETIME_FORMAT}")
-    return dt.datetime.fromisoformat(text)
-
-
-def _stamp(value: dt.datetime | str | None) -> str | None:
-    """A moment as stored; text is taken as already in the stored form."""
-    return value if isinstance(value, str) else format_datetime(value)
-
-
-@contextmanager
-def paused_gc() -> Iterator[None]:
-    """No cyclic garbage collection inside: building hundreds of thousands of
-    dicts and lists (none of them cyclic) otherwise triggers it thousands of
-    times, which doubled the time of reading an exchange file."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
-@lru_cache(maxsize=4096)
-def _date(value: dt.date | None) -> str | None:
-    return None if value is None else value.isoformat()
-
-
-def _json_default(value: Any) -> Any:
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    raise TypeError(f"cannot store {type(value).__name__} as JSON")
-
-
-_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=_json_default)
-
-
-def encode_json(value: Any) -> str:
-    """JSON as Mainstream stores it: UTF-8 text unescaped, no spaces, dates as ISO."""
-    return _ENCODER.encode(value)
-
-
-def _json(value: Any) -> str | None:
-    if value is None:
-        return None
-    return "[]" if value == [] else _ENCODER.encode(value)
-
-
-def _boolean(value: bool | None) -> int | None:
-    return None if value is None else int(value)
-
+from db.services.formats import stored_boolean, stored_date, stored_json, stored_moment
 
 Converter = Callable[[Any], Any]
+
+
+#: Runs plain SQL (``?`` for each parameter) and gives the rows as stored.
+Query = Callable[..., Any]
 
 
 def driver_cursor(session: Session) -> Any:
@@ -107,8 +54,103 @@ def driver_cursor(session: Session) -> Any:
     return session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
 
 
+@contextmanager
+def stored_rows(session: Session) -> Iterator[Query]:
+    """The readers' way past SQLAlchemy where it costs most (an export reads every
+    row of the log): plain SQL whose rows come back as stored, inside the session's
+    transaction."""
+    cursor = driver_cursor(session)
+    try:
+        yield cursor.execute
+    finally:
+        cursor.close()
+
+
+def defer_references(session: Session) -> None:
+    """References are checked when the transaction commits, not row by row: records
+    of one kind may refer to each other in any order (a committee and its parent)."""
+    session.execute(text("PRAGMA defer_foreign_keys=ON"))
+
+
+def database_file(query: Query) -> str:
+    """The file the connection's main database lives in."""
+    (name,) = [row[2] for row in query("PRAGMA database_list") if row[1] == "main"]
+    return str(name)
+
+
+def list_holds(table: Table, column: str, wanted: Collection[str]) -> Select[tuple[Any, ...]]:
+    """Live rows of ``table`` whose list of ids ``column`` holds any of ``wanted``:
+    (id, country, the id held), one row per id held."""
+    entry = func.json_each(table.c[column]).table_valued("value")
+    return (
+        select(table.c.id, table.c.country, entry.c.value)
+        .select_from(table)
+        .join(entry, entry.c.value.in_(wanted))
+        .where(table.c.deleted_at.is_(None))
+    )
+
+
+def stored_ids(session: Session, table: Table, ids: Collection[str], *, live: bool = False) -> list[str]:
+    """Those of ``ids`` stored in ``table`` (``live``: and not in the trash), found quickly: most often none."""
+    cursor = driver_cursor(session)
+    try:
+        if cursor.execute(f'SELECT 1 FROM "{table.name}" LIMIT 1').fetchone() is None:
+            return []
+        condition = " AND deleted_at IS NULL" if live else ""
+        found: list[str] = []
+        items = sorted(set(ids))
+        for start in range(0, len(items), ROWS_PER_STATEMENT):
+            chunk = items[start : start + ROWS_PER_STATEMENT]
+            query = f'SELECT id FROM "{table.name}" WHERE id IN ({", ".join("?" * len(chunk))}){condition}'
+            found.extend(rid for (rid,) in cursor.execute(query, chunk))
+        return found
+    finally:
+        cursor.close()
+
+
+def whole_list_order(table: Table, column: ColumnElement[Any], *, descending: bool) -> list[ColumnElement[Any]]:
+    """ORDER BY terms for a whole list by ``column``, ties broken the same way every time.
+
+    "+column" (a no-op in SQLite) keeps SQLite from walking an index that starts with the
+    column (e.g. the dashboard's on activity.status) and reading every row through it:
+    scanning the table and sorting is twice as fast for the whole list. The rowid breaks
+    ties, and is cheaper to sort by than the id text.
+    """
+    key = UnaryExpression(column, operator=custom_op("+"), type_=column.type)
+    return [key.desc() if descending else key.asc(), row_key(table)]
+
+
+def row_key(table: Table) -> ColumnElement[int]:
+    """SQLite's own key of a row (its rowid): the order rows went in, and the cheapest
+    way back to a row found in an index."""
+    return literal_column(f"{table.name}.rowid")
+
+
+def ids_in_order(column: ColumnElement[Any]) -> ColumnElement[Any]:
+    """The ids of a subquery, in its order, as one comma-separated text (UUIDs hold no commas).
+
+    SQLite keeps the subquery's order in the aggregate (an aggregate's subquery is never
+    flattened), and builds the text without holding Python's global lock.
+    """
+    return func.group_concat(column, ",")
+
+
+def streamed_rows(session: Session, statement: Select[Any]) -> Iterator[tuple[Any, ...]]:
+    """A statement's rows as stored, streamed from the driver's cursor without SQLAlchemy's rows."""
+    compiled = statement.compile(dialect=session.get_bind().dialect)
+    parameters = [compiled.params[name] for name in compiled.positiontup or ()]
+    with stored_rows(session) as read:
+        yield from read(str(compiled), parameters)
+
+
+@lru_cache(maxsize=256)
+def table_writer(table: Table, names: tuple[str, ...]) -> TableWriter:
+    """The writer of ``names`` in ``table``, made once."""
+    return TableWriter(table, names)
+
+
 class TableWriter:
-    """Inserts rows given as value lists in the order of ``names``."""
+    """Inserts or updates rows given as value lists in the order of ``names``."""
 
     def __init__(self, table: Table, names: Sequence[str]) -> None:
         self.names = tuple(names)
@@ -116,18 +158,22 @@ class TableWriter:
         columns = ", ".join(f'"{name}"' for name in self.names)
         self._row_marks = f"({', '.join('?' for _ in self.names)})"
         self.sql = f'INSERT INTO "{table.name}" ({columns}) VALUES {self._row_marks}'
+        if "id" in self.names:
+            self._id_at = self.names.index("id")
+            others = ", ".join(f'"{name}" = ?' for name in self.names if name != "id")
+            self.update_sql = f'UPDATE "{table.name}" SET {others} WHERE id = ?'
         self._texts: list[tuple[int, Converter]] = []
         self._encodings: list[tuple[int, Converter]] = []
         for index, name in enumerate(self.names):
             kind = table.c[name].type
             if isinstance(kind, DateTime):
-                self._texts.append((index, _stamp))
+                self._texts.append((index, stored_moment))
             elif isinstance(kind, Date):
-                self._texts.append((index, _date))
+                self._texts.append((index, stored_date))
             elif isinstance(kind, JSON):
-                self._encodings.append((index, _json))
+                self._encodings.append((index, stored_json))
             elif isinstance(kind, Boolean):
-                self._encodings.append((index, _boolean))
+                self._encodings.append((index, stored_boolean))
 
     @property
     def conversions(self) -> list[tuple[int, Converter]]:
@@ -153,14 +199,24 @@ class TableWriter:
         """The statement that inserts ``rows`` rows at once."""
         return self.sql + f", {self._row_marks}" * (rows - 1)
 
-    def insert(self, connection: Connection, rows: list[tuple[Any, ...]]) -> None:
+    def insert(self, session: Session, rows: Sequence[tuple[Any, ...]]) -> None:
+        """Insert ``rows`` as ``row`` made them."""
+        self._execute_many(session, self.sql, rows)
+
+    def update(self, session: Session, rows: Sequence[tuple[Any, ...]]) -> None:
+        """Set every named column of the rows, as ``row`` made them, found by their id."""
+        at = self._id_at
+        self._execute_many(session, self.update_sql, [(*row[:at], *row[at + 1 :], row[at]) for row in rows])
+
+    @staticmethod
+    def _execute_many(session: Session, sql: str, rows: Sequence[tuple[Any, ...]]) -> None:
         if not rows:
             return
         # The driver's own cursor, inside the session's transaction: SQLAlchemy
         # would only re-check the parameters these methods have just built.
-        cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        cursor = driver_cursor(session)
         try:
-            cursor.executemany(self.sql, rows)
+            cursor.executemany(sql, rows)
         finally:
             cursor.close()
 
