@@ -6,11 +6,13 @@ Each rule takes the record's full (merged) values and returns the problems as
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
-Issues = list[tuple[str, str]]
+Issues = Sequence[tuple[str, str]]
 Rule = Callable[[dict[str, Any]], Issues]
+#: What a rule says of a record that keeps it: one shared empty answer, as most records keep every rule.
+FINE: Issues = ()
 
 
 def _in_order(start: str, end: str, what: str) -> Rule:
@@ -18,7 +20,7 @@ def _in_order(start: str, end: str, what: str) -> Rule:
         first, last = values.get(start), values.get(end)
         if first is not None and last is not None and last < first:
             return [(end, f"{what} ends ({last}) before it starts ({first})")]
-        return []
+        return FINE
 
     return rule
 
@@ -27,13 +29,13 @@ def _not_self(field: str) -> Rule:
     def rule(values: dict[str, Any]) -> Issues:
         if values.get(field) is not None and values.get(field) == values.get("id"):
             return [(field, "a record cannot be its own parent")]
-        return []
+        return FINE
 
     return rule
 
 
 def _approved_work_plan(values: dict[str, Any]) -> Issues:
-    issues: Issues = []
+    issues: list[tuple[str, str]] = []
     if values.get("status") == "approved" and values.get("approved_on") is None:
         issues.append(("approved_on", "an approved work plan needs the date it was approved"))
     start, end = values.get("start_year"), values.get("end_year")
@@ -45,7 +47,7 @@ def _approved_work_plan(values: dict[str, Any]) -> Issues:
 def _money_has_currency(values: dict[str, Any]) -> Issues:
     if (values.get("planned_budget") or values.get("expenditure")) and not values.get("currency"):
         return [("currency", "a budget or expenditure needs its currency (ISO 4217, e.g. USD)")]
-    return []
+    return FINE
 
 
 def _participants_within_total(values: dict[str, Any]) -> Issues:
@@ -58,14 +60,14 @@ def _participants_within_total(values: dict[str, Any]) -> Issues:
                 f"women, men and others add up to {sum(parts)}, more than the total of {total}",
             )
         ]
-    return []
+    return FINE
 
 
 def _percentage_indicator(values: dict[str, Any]) -> Issues:
     baseline = values.get("baseline_value")
     if values.get("measure") == "percentage" and baseline is not None and not 0 <= baseline <= 100:
         return [("baseline_value", "a percentage baseline must be between 0 and 100")]
-    return []
+    return FINE
 
 
 RULES: dict[str, list[Rule]] = {
@@ -86,7 +88,7 @@ RULES: dict[str, list[Rule]] = {
 
 
 def check_rules(kind: str, values: dict[str, Any]) -> Issues:
-    issues: Issues = []
+    issues: list[tuple[str, str]] = []
     for rule in RULES.get(kind, ()):
         issues.extend(rule(values))
     return issues
