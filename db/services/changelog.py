@@ -34,8 +34,19 @@ class Actor:
     device: str
 
 
-class _Clock:
-    """Wall-clock time in microseconds that never repeats or runs backwards."""
+def wall_clock() -> dt.datetime:
+    """This computer's idea of the time (UTC, naive): the one place it is asked."""
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+class HybridClock:
+    """A hybrid logical clock: wall time in microseconds that never repeats, never runs
+    backwards, and is never earlier than a change already seen here.
+
+    A change made knowing another is therefore stamped after it, whatever the wall
+    clocks of the two machines say, so the stamps order what was seen correctly and an
+    incremental export never leaves out a change made after a partner's last file.
+    """
 
     def __init__(self) -> None:
         self._last = 0
@@ -43,20 +54,37 @@ class _Clock:
 
     def now(self) -> dt.datetime:
         with self._lock:
-            micros = int(dt.datetime.now(dt.UTC).timestamp() * 1_000_000)
+            micros = int(wall_clock().replace(tzinfo=dt.UTC).timestamp() * 1_000_000)
             self._last = max(micros, self._last + 1)
             return dt.datetime.fromtimestamp(self._last / 1_000_000, dt.UTC).replace(tzinfo=None)
 
     def observe(self, moment: dt.datetime) -> None:
-        """Never stamp a change earlier than one already seen (from another
-        machine, or this one before a restart): a change made knowing another
-        must sort after it, whatever the clocks say."""
+        """Never stamp a change earlier than ``moment`` (a change seen, from another
+        machine or from this one before a restart)."""
         micros = round(moment.replace(tzinfo=dt.UTC).timestamp() * 1_000_000)
         with self._lock:
             self._last = max(self._last, micros)
 
 
-CLOCK = _Clock()
+_CLOCKS: dict[str, HybridClock] = {}
+_CLOCKS_LOCK = threading.Lock()
+
+
+def clock(session: Session) -> HybridClock:
+    """The clock of the session's database, seeded from its log when first asked in this
+    process: the clock is carried across restarts by the changes themselves."""
+    bind = session.get_bind()
+    key = str(bind.engine.url)
+    with _CLOCKS_LOCK:
+        found = _CLOCKS.get(key)
+    if found is not None:
+        return found
+    made = HybridClock()
+    latest = session.scalar(select(func.max(Change.changed_at)))
+    if latest is not None:
+        made.observe(latest)
+    with _CLOCKS_LOCK:
+        return _CLOCKS.setdefault(key, made)
 
 
 def jsonable(value: Any) -> Any:

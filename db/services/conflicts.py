@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from db.errors import ValidationError
 from db.models import Conflict
-from db.services.changelog import CLOCK, Actor, ChangeRow, record_changes, settle_conflicts, version_vectors
+from db.services.changelog import Actor, ChangeRow, clock, record_changes, settle_conflicts, version_vectors
 from db.services.kinds import describe, spec_for
 from db.services.records import write_records
 from db.services.rows import fetch_rows
@@ -90,7 +90,7 @@ def resolve_conflict(session: Session, actor: Actor, kind: str, record_id: str, 
         return  # the edit settled the conflict and is logged
     # ... and when the chosen value is the one in force, log the choice itself.
     current = row[field]
-    moment = CLOCK.now()
+    moment = clock(session).now()
     vectors = version_vectors(session, [record_id])
     settle_conflicts(session, [(record_id, [field])])
     record_changes(

@@ -4,8 +4,10 @@ The stored records are always a function of the operations held, whatever the
 order they arrived in, so installations that hold the same operations hold the
 same records:
 
-- each field takes the value of the latest operation that set it (time, then
-  device id, decides the same way everywhere);
+- each field takes the value of the latest operation that set it among those
+  no other was made knowing of (an edit made knowing another wins over it,
+  whatever the clocks said; time, then device id, orders the rest the same
+  way everywhere);
 - operations on one field that did not know of each other (their version
   vectors tell) are a conflict when their values differ: the winner is in
   force, every other value is kept in ``conflict`` until someone settles it;
@@ -32,7 +34,7 @@ from sqlalchemy.orm import Session
 
 from db.errors import Problem, ValidationError
 from db.models import AttachmentContent, Conflict
-from db.services.changelog import CLOCK, jsonable
+from db.services.changelog import clock, jsonable
 from db.services.changes import noted
 from db.services.checks import Problems, check_new_ids
 from db.services.formats import format_datetime, parse_datetime, paused_gc
@@ -136,10 +138,13 @@ def _settle(spec: KindSpec, stored: dict[str, Any] | None, old: list[Operation],
     before = dict(values)
     conflicts: dict[str, list[dict[str, Any]]] = {}
     for name, versions in _versions(spec, operations, new_ids).items():
-        winner, value = max(versions, key=lambda version: version[0].order)
+        # Only a value no other change was made knowing of can win: an edit made knowing
+        # another wins over it whatever the clocks said; the stamps order the rest.
+        leaves = [(op, v) for op, v in versions if not any(o is not op and o.knows(op) for o, _ in versions)]
+        leaves = leaves or versions  # (changes logged before version vectors can seem to know each other)
+        winner, value = max(leaves, key=lambda version: version[0].order)
         if id(winner) in new_ids and value is not _STORED:
             values[name] = value
-        leaves = [(op, v) for op, v in versions if not any(o is not op and o.knows(op) for o, _ in versions)]
         if len(leaves) > 1:
             shown = [(op, before[name] if v is _STORED else v) for op, v in leaves]
             if len({_key(v) for _op, v in shown}) > 1:
@@ -148,6 +153,7 @@ def _settle(spec: KindSpec, stored: dict[str, Any] | None, old: list[Operation],
                     {"value": jsonable(v), "user": op.user, "device": op.device, "changed_at": op.at} for op, v in shown
                 ]
     deletes = [op for op in operations if op.action in ("delete", "restore")]
+    deletes = [op for op in deletes if not any(other is not op and other.knows(op) for other in deletes)] or deletes
     deleter = max(deletes, key=lambda op: op.order) if deletes else None
     if deleter is None or deleter.action == "restore":
         own_live, deleter = True, None
@@ -268,8 +274,9 @@ def _merge(session: Session, operations: Sequence[Operation], contents: Mapping[
         return report
     new.sort(key=_order)
     _refuse_ids_of_other_kinds(session, new)
+    _refuse_claims_of_changes_not_held(session, new)
     if merge_fresh(session, new, contents, report.created):
-        CLOCK.observe(parse_datetime(new[-1].at))
+        clock(session).observe(parse_datetime(new[-1].at))
         return report
     by_record: dict[str, list[Operation]] = {}
     for op in new:
@@ -298,7 +305,7 @@ def _merge(session: Session, operations: Sequence[Operation], contents: Mapping[
     _check_references(session, states, contents)
     report.to_fix = check_results(session, states, by_record)
     _write(session, states, new, contents, report)
-    CLOCK.observe(parse_datetime(new[-1].at))  # the latest: ``new`` is in order
+    clock(session).observe(parse_datetime(new[-1].at))  # the latest: ``new`` is in order
     return report
 
 
@@ -312,6 +319,32 @@ def _refuse_ids_of_other_kinds(session: Session, new: Sequence[Operation]) -> No
     check_new_ids(session, creates, problems)
     if problems:
         raise ValidationError(list(problems))
+
+
+def _refuse_claims_of_changes_not_held(session: Session, new: Sequence[Operation]) -> None:
+    """A change's version vector names, per device, the latest change of the record its
+    author had: each must be held here or come in the same file. A vector claiming more
+    (a delete "knowing" edits not made yet, to beat them) is refused."""
+    in_file = {op.key for op in new}
+    claimed: dict[tuple[str, str, str], Operation] = {}
+    for op in new:
+        for device, at in (op.seen or {}).items():
+            key = (device, at, op.record_id)
+            if key not in in_file:
+                claimed.setdefault(key, op)
+    if not claimed:
+        return
+    held = held_keys(session, claimed)
+    for key, op in claimed.items():
+        if key not in held:
+            device, at, _rid = key
+            raise ValidationError.single(
+                op.kind,
+                op.record_id,
+                "seen",
+                f"claims its author had a change made on device {device} at {at[:19]} UTC, "
+                "which neither this file nor this database holds",
+            )
 
 
 def _order(op: Operation) -> tuple[str, str]:

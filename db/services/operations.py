@@ -60,8 +60,10 @@ class Operation:
 
     def knows(self, other: Operation) -> bool:
         """Whether this operation's author had ``other`` when making it."""
-        if self.seen is None:  # written before version vectors: knew all that came before
-            return other.order < self.order
+        if self.seen is None:
+            if self.action == "create":
+                return False  # the record's first change: nothing of it came before
+            return other.order < self.order  # written before version vectors: knew all that came before
         return other.at <= self.seen.get(other.device, "")
 
     def to_json(self) -> dict[str, Any]:

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from db.errors import ValidationError
 from db.models import AttachmentContent
 from db.models.base import new_id
-from db.services.changelog import CLOCK, Actor, ChangeRow, record_changes, settle_conflicts, version_vectors
+from db.services.changelog import Actor, ChangeRow, clock, record_changes, settle_conflicts, version_vectors
 from db.services.checks import (
     Plan,
     Problems,
@@ -90,7 +90,7 @@ def write_records(
     )
     if problems:
         raise ValidationError(list(problems))
-    moment = CLOCK.now()
+    moment = clock(session).now()
     defer_references(session)
     if contents:
         store_contents(session, contents)

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from db.errors import ValidationError
 from db.models import Change
 from db.models.base import new_id
-from db.services.changelog import CLOCK, Actor, ChangeRow, record_changes, version_vectors
+from db.services.changelog import Actor, ChangeRow, clock, record_changes, version_vectors
 from db.services.kinds import describe, kind_names, kind_specs, spec_for
 from db.services.references import Group, chunks, referrers
 from db.services.rows import fetch_rows
@@ -75,7 +75,7 @@ def delete(session: Session, actor: Actor, kind: str, record_id: str) -> str:
         shown = "; ".join(users[:5]) + (f"; and {len(users) - 5} more" if len(users) > 5 else "")
         raise ValidationError.single(kind, record_id, None, f"is still used by {shown}")
     trash_id = new_id()
-    moment = CLOCK.now()
+    moment = clock(session).now()
     _mark(session, group, moment, actor, deleted_at=moment, trash_id=trash_id)
     ordered = [(kind, record_id)] + [
         (k, rid) for k in kind_names() for rid in sorted(group.get(k, ())) if (k, rid) != (kind, record_id)
@@ -139,7 +139,7 @@ def restore(session: Session, actor: Actor, trash_id: str) -> int:
     if not group:
         raise ValidationError.single("trash", trash_id, None, "is not in the trash (already restored?)")
     countries = _check_restorable(session, group)
-    moment = CLOCK.now()
+    moment = clock(session).now()
     vectors = version_vectors(session, [rid for ids in group.values() for rid in ids])
     _mark(session, group, moment, actor, deleted_at=None, trash_id=None)
     count = sum(len(ids) for ids in group.values())

@@ -98,8 +98,10 @@ def history(store: Store, actor: Actor, full_set: Any, tmp_path: Path) -> Store:
             session.execute(
                 text("UPDATE change SET fields = :f WHERE seq = :s"), {"f": json.dumps(json.loads(fields)), "s": seq}
             )
-        seen = json.dumps({actor.device: "2025-01-01 00:00:00.000000"})
-        session.execute(text("UPDATE change SET seen = :seen WHERE seq = 2"), {"seen": seen})
+        for seq, seen in session.execute(text("SELECT seq, seen FROM change WHERE seen IS NOT NULL")).all():
+            session.execute(
+                text("UPDATE change SET seen = :v WHERE seq = :s"), {"v": json.dumps(json.loads(seen)), "s": seq}
+            )
     files = {full_set.values["attachment"]["sha256"]: full_set.attachment_bytes}
     other = Machine(tmp_path / "other.db", "Bruno")
     with store.session() as session:
