@@ -219,7 +219,13 @@ class _Checker:
             self.bad(where, rid, field, f"is not a time stamp: {value!r}")
             return None
         if value > self.latest:
-            self.bad(where, rid, field, f"is dated {value[:16]} UTC, in the future: check the sending computer's clock")
+            self.bad(
+                where,
+                rid,
+                field,
+                f"is dated {value[:16]} UTC, more than a day after this computer's clock says it is now: "
+                "the date and time of this computer or of the sender's is wrong",
+            )
             return None
         self.stamps[value] = value
         return value

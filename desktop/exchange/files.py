@@ -22,6 +22,7 @@ from db.errors import ValidationError
 from db.migrations import HEAD, REVISIONS
 from db.services import Actor
 from db.services.attachments import content
+from db.services.changelog import clock
 from db.services.incoming import read_operations
 from db.services.kinds import check_uuid
 from db.services.merge import MergeReport, merge
@@ -121,7 +122,8 @@ def export_file(
                     "app_version": version(),
                     "device": actor.device,
                     "person": actor.user,
-                    "created_at": dt.datetime.now(dt.UTC).strftime(MANIFEST_TIME),
+                    # By the database's clock: never earlier than a change the file carries.
+                    "created_at": clock(session).now().strftime(MANIFEST_TIME),
                     "countries": chosen,
                     "for_partner": for_partner,
                     "operations": changes.count,
@@ -248,9 +250,38 @@ def open_file(
         raise _refuse(path, f"holds a change that cannot be accepted: {operations}") from None
     if manifest.get("operations") != len(operations):
         raise _refuse(path, "is inconsistent: its manifest counts another number of changes")
+    _refuse_changes_after_the_file(path, manifest, operations)
     if not isinstance(manifest.get("knows"), dict):
         raise _refuse(path, "is inconsistent: its manifest does not say what its sender holds")
     return Incoming(path, sender, manifest, operations, contents, package.encrypted)
+
+
+def _refuse_changes_after_the_file(path: Path, manifest: Mapping[str, Any], operations: list[Operation]) -> None:
+    """No change, nor a version vector's claim, may be dated after the file was made by its
+    sender's clock (which never runs behind a change it holds): a sender stamping ahead, to
+    win by the clock, is refused."""
+    given = manifest.get("created_at")
+    try:
+        made = dt.datetime.strptime(given, MANIFEST_TIME) if isinstance(given, str) else None
+    except ValueError:
+        made = None
+    if made is None:
+        raise _refuse(path, "does not say when it was made")
+    # The manifest says whole seconds; a change of the same second may carry its microseconds.
+    limit = (made + dt.timedelta(seconds=1)).strftime("%Y-%m-%d %H:%M:%S.%f")
+    checked = [op for op in operations if op.checked]
+    latest = max((op.at for op in checked), default="")
+    claimed = max((at for op in checked if op.seen for at in op.seen.values()), default="")
+    if max(latest, claimed) < limit:
+        return  # the usual case, in two quick passes
+    for op in checked:
+        latest = max(op.at, *(op.seen or {}).values())
+        if latest >= limit:
+            raise _refuse(
+                path,
+                f"holds a change of {op.kind} {op.record_id} dated {latest[:19]} UTC, after the file itself was "
+                f"made ({made:%Y-%m-%d %H:%M:%S} UTC by its sender's clock): refused",
+            )
 
 
 def _app_version(manifest: Mapping[str, Any]) -> str | None:

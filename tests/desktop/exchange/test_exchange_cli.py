@@ -206,6 +206,14 @@ def _later(ops: list[dict]) -> str:
     return (latest + dt.timedelta(microseconds=1)).strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
+def _stamped_after_the_file(ops: list[dict], manifest: dict) -> None:
+    """Within a day of the receiver's clock, but after the sender's own: stamped ahead to win by the clock."""
+    import datetime as dt
+
+    made = dt.datetime.strptime(manifest["created_at"], "%Y-%m-%dT%H:%M:%SZ")
+    _first("policy")(ops)["at"] = (made + dt.timedelta(hours=2)).strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
 def _lacks_required(ops: list[dict], _m: dict) -> None:
     del _first("policy")(ops)["fields"]["title"]
 
@@ -246,7 +254,8 @@ HOSTILE = {
     "reference_to_another_kind": (_reference_to_another_kind, "committee_id"),
     "empties_a_required_field": (_empties_required, "cannot empty it"),
     "moves_a_record_others_belong_to": (_moves_an_owner, "cannot change while"),
-    "far_future": (_far_future, "future"),
+    "far_future": (_far_future, "more than a day after this computer's clock"),
+    "stamped_after_the_file": (_stamped_after_the_file, "after the file itself was made"),
     "dangling_reference": (_dangling, "does not exist"),
     "invalid_value": (_invalid_value, "progress"),
     "huge_string": (_huge_string, "characters"),
