@@ -21,7 +21,8 @@ from sqlalchemy.orm import Session
 from db.errors import ValidationError
 from db.models import Change
 from db.services import outgoing
-from db.services.formats import format_datetime
+from db.services.formats import format_datetime, parse_datetime
+from db.services.kinds import CANONICAL_UUID, check_country
 from db.services.outgoing import STAMP_LENGTH, stamp_as_sent
 from db.services.references import chunks
 from db.services.sqlite import Query, database_file, stored_rows
@@ -95,6 +96,33 @@ def holdings(session: Session) -> Holdings:
     for country, device, latest in session.execute(query):
         held.setdefault(country or "", {})[device] = format_datetime(latest) or ""
     return held
+
+
+#: At most this many countries, and devices per country, in what a partner says it holds.
+MOST_COUNTRIES_HELD = 1_000
+MOST_DEVICES_HELD = 10_000
+
+
+def check_holdings(value: Any) -> Holdings:
+    """What a partner says it holds, as ``holdings`` makes it ({country or "": {device: stamp}}),
+    checked whole: it decides every later file for that partner, so a wrong shape must be
+    refused when it arrives, not fail each export after it. Raises ValueError."""
+    if type(value) is not dict or len(value) > MOST_COUNTRIES_HELD:
+        raise ValueError("must be an object of countries")
+    checked: Holdings = {}
+    for country, devices in value.items():
+        if country != "" and (type(country) is not str or check_country(country) != country):
+            raise ValueError(f"names {str(country)[:20]!r}, which is not a country code")
+        if type(devices) is not dict or len(devices) > MOST_DEVICES_HELD:
+            raise ValueError(f"must give an object of devices for {country or 'global records'}")
+        for device, stamp in devices.items():
+            if type(device) is not str or not CANONICAL_UUID.fullmatch(device):
+                raise ValueError(f"names {str(device)[:40]!r}, which is not an installation's id")
+            if type(stamp) is not str or len(stamp) != STAMP_LENGTH:
+                raise ValueError(f"gives {str(stamp)[:40]!r}, which is not a time stamp")
+            parse_datetime(stamp)
+        checked[country] = dict(devices)
+    return checked
 
 
 def operations_of(session: Session, record_ids: Iterable[str]) -> dict[str, list[Operation]]:

@@ -23,7 +23,7 @@ from sqlalchemy import JSON, Boolean, DateTime
 from sqlalchemy.orm import Session
 
 from db.services.formats import format_datetime, paused_gc
-from db.services.kinds import spec_for
+from db.services.kinds import kind_specs, spec_for
 from db.services.references import chunks
 from db.services.sqlite import Query, stored_rows
 
@@ -43,15 +43,38 @@ _LOG = (
 
 
 class _Cut:
-    """Which logged changes an export carries."""
+    """Which logged changes an export carries: those of the countries wanted (and of global
+    records) that the partner may lack, and the whole history of every record moved into
+    those countries since (its creation was logged under the country it left)."""
 
     def __init__(self, countries: Iterable[str] | None, known: Holdings | None) -> None:
         self.wanted = None if countries is None else frozenset(countries)
         self.known = known or {}
+        self.moved_in: frozenset[str] = frozenset()
 
-    def __call__(self, at: str, device: str, country: str | None) -> bool:
+    def find_moved_in(self, read: Query) -> None:
+        """The records now of a country wanted (or global) with changes logged under another."""
+        if self.wanted is None:
+            return
+        marks = ", ".join("?" * len(self.wanted))
+        moved: set[str] = set()
+        for spec in kind_specs().values():
+            if "country" not in spec.table.c:
+                continue
+            query = (
+                f'SELECT DISTINCT change.record_id FROM change JOIN "{spec.table.name}" AS record '
+                "ON record.id = change.record_id "
+                f"WHERE (record.country IS NULL OR record.country IN ({marks})) "
+                f"AND change.country IS NOT NULL AND change.country NOT IN ({marks})"
+            )
+            moved.update(rid for (rid,) in read(query, [*self.wanted, *self.wanted]))
+        self.moved_in = frozenset(moved)
+
+    def __call__(self, at: str, device: str, country: str | None, record_id: str) -> bool:
         if self.wanted is not None and country is not None and country not in self.wanted:
-            return False
+            # Sent whatever the partner's holdings say: they count changes by the country logged,
+            # and a partner of these countries may never have had that one's.
+            return record_id in self.moved_in
         return not at <= self.known.get(country or "", {}).get(device, "")
 
 
@@ -74,6 +97,7 @@ class Outgoing:
     def chunks(self) -> Iterator[bytes]:
         """The lines (UTF-8, each ending in a newline), about 1 MB of whole lines at a time."""
         with paused_gc(), stored_rows(self._session) as read:
+            self._cut.find_moved_in(read)
             first = _FirstValues(read, self._created(read))
             yield from self._chunks(read, first)
 
@@ -88,7 +112,7 @@ class Outgoing:
         for at, device, country, kind, record_id, action in read(
             "SELECT changed_at, device, country, kind, record_id, action FROM change"
         ):
-            if cut(stamp_as_sent(at), device, country):
+            if cut(stamp_as_sent(at), device, country, record_id):
                 self.total += 1
                 if action == "create":
                     created.setdefault(kind, set()).add(record_id)
@@ -100,7 +124,7 @@ class Outgoing:
         dumps = orjson.dumps
         for stored_at, user, device, kind, record_id, action, fields, trash_id, country, seen in read(_LOG):
             at = stamp_as_sent(stored_at)
-            if not cut(at, device, country):
+            if not cut(at, device, country, record_id):
                 continue
             if action == "create":
                 given: Any = first.values(kind, record_id)

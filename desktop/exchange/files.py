@@ -24,9 +24,9 @@ from db.services import Actor
 from db.services.attachments import content
 from db.services.changelog import clock
 from db.services.incoming import read_operations
-from db.services.kinds import check_uuid
+from db.services.kinds import check_country, check_uuid
 from db.services.merge import MergeReport, merge
-from db.services.operations import Held, Operation, holdings
+from db.services.operations import MOST_COUNTRIES_HELD, Held, Operation, check_holdings, holdings
 from db.services.outgoing import Outgoing
 from db.services.partners import partner, remember_export, remember_import, save_signing_key, signing_key
 from db.store import Store
@@ -251,8 +251,11 @@ def open_file(
     if manifest.get("operations") != len(operations):
         raise _refuse(path, "is inconsistent: its manifest counts another number of changes")
     _refuse_changes_after_the_file(path, manifest, operations)
-    if not isinstance(manifest.get("knows"), dict):
-        raise _refuse(path, "is inconsistent: its manifest does not say what its sender holds")
+    try:
+        manifest["knows"] = check_holdings(manifest.get("knows"))
+    except ValueError as exc:
+        raise _refuse(path, f"is inconsistent: what its manifest says its sender holds {exc}") from None
+    _check_countries(path, manifest)
     return Incoming(path, sender, manifest, operations, contents, package.encrypted)
 
 
@@ -282,6 +285,22 @@ def _refuse_changes_after_the_file(path: Path, manifest: Mapping[str, Any], oper
                 f"holds a change of {op.kind} {op.record_id} dated {latest[:19]} UTC, after the file itself was "
                 f"made ({made:%Y-%m-%d %H:%M:%S} UTC by its sender's clock): refused",
             )
+
+
+def _check_countries(path: Path, manifest: dict[str, Any]) -> None:
+    """The countries a file covers (None: every one) are shown to the user: codes only."""
+    countries = manifest.get("countries")
+    if countries is None:
+        return
+    if type(countries) is not list or len(countries) > MOST_COUNTRIES_HELD:
+        raise _refuse(path, "is inconsistent: its manifest's countries are not a list of country codes")
+    for code in countries:
+        try:
+            checked = check_country(code)
+        except ValueError:
+            checked = None
+        if checked is None or checked != code:
+            raise _refuse(path, f"is inconsistent: its manifest names {str(code)[:20]!r}, not a country code")
 
 
 def _app_version(manifest: Mapping[str, Any]) -> str | None:

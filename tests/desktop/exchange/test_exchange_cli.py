@@ -214,6 +214,15 @@ def _stamped_after_the_file(ops: list[dict], manifest: dict) -> None:
     _first("policy")(ops)["at"] = (made + dt.timedelta(hours=2)).strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
+def _knows_of_a_wrong_shape(_ops: list[dict], manifest: dict) -> None:
+    """Stored as what the sender holds, it made every later ``export --for`` that sender fail."""
+    manifest["knows"] = {"PER": ["not", "devices"]}
+
+
+def _countries_not_codes(_ops: list[dict], manifest: dict) -> None:
+    manifest["countries"] = ["PER", "<img src=x>"]
+
+
 def _lacks_required(ops: list[dict], _m: dict) -> None:
     del _first("policy")(ops)["fields"]["title"]
 
@@ -256,6 +265,8 @@ HOSTILE = {
     "moves_a_record_others_belong_to": (_moves_an_owner, "cannot change while"),
     "far_future": (_far_future, "more than a day after this computer's clock"),
     "stamped_after_the_file": (_stamped_after_the_file, "after the file itself was made"),
+    "knows_of_a_wrong_shape": (_knows_of_a_wrong_shape, "says its sender holds"),
+    "countries_not_codes": (_countries_not_codes, "not a country code"),
     "dangling_reference": (_dangling, "does not exist"),
     "invalid_value": (_invalid_value, "progress"),
     "huge_string": (_huge_string, "characters"),
