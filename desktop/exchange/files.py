@@ -23,6 +23,7 @@ from db.migrations import HEAD, REVISIONS
 from db.services import Actor
 from db.services.attachments import content
 from db.services.changelog import clock
+from db.services.changes import Changes, take
 from db.services.incoming import read_operations
 from db.services.kinds import check_country, check_uuid
 from db.services.merge import MergeReport, merge
@@ -191,6 +192,8 @@ class Incoming:
     contents: dict[str, bytes]
     encrypted: bool
     report: MergeReport = field(default_factory=MergeReport)
+    #: What the import changed (kinds, records, trash, conflicts, history), once committed: for the pages.
+    changes: Changes = field(default_factory=Changes)
 
 
 def _refuse(path: Path, reason: str) -> ExchangeError:
@@ -405,6 +408,7 @@ def import_file(
             session, sender.device, sender.name, sender.public_key, sender.fingerprint, incoming.manifest["knows"]
         )
     incoming.report = report
+    incoming.changes = take(session)  # committed: what the writers noted is true now
     return report
 
 

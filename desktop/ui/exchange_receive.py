@@ -45,7 +45,6 @@ from desktop.ui.exchange_common import (
     stage_reporter,
 )
 from desktop.ui.labels import kind_label
-from desktop.ui.operations import import_changes
 from desktop.ui.tasks import Cancelled, Progress, TaskRunner
 from desktop.ui.undo import UndoHistory
 
@@ -299,8 +298,8 @@ class ReceivePanel(QGroupBox):
 
         def work(session: Session, progress: Progress) -> MergeReport:
             report = import_file(store, incoming, trust=True, progress=stage_reporter(progress))
-            if not report.nothing_to_do:  # written in a unit of work of its own: told to the pages as this one's
-                noted(session).update(import_changes())
+            # Written in a unit of work of its own: what it changed is told to the pages as this one's.
+            noted(session).update(incoming.changes)
             return report
 
         why = self.tr("Nothing to undo (history cleared by the import of {file})").format(file=incoming.path.name)

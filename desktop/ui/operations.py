@@ -18,7 +18,6 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QWidget
 
 from db.services.changes import Changes
-from db.services.kinds import kind_names
 from desktop.ui.tasks import TaskRunner
 
 
@@ -80,9 +79,4 @@ def any_record(changes: Changes) -> bool:
     return bool(changes.kinds)
 
 
-def import_changes() -> Changes:
-    """What an imported file may have changed: anything (its own unit of work noted it, not ours)."""
-    return Changes(kinds=set(kind_names()), records=None, trash=True, conflicts=True, history=True)
-
-
-__all__ = ["Reloader", "any_record", "import_changes", "of_kinds"]
+__all__ = ["Reloader", "any_record", "of_kinds"]

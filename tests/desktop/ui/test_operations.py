@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from sqlalchemy import text
 
 from db.services import Actor, delete, get, update
+from db.services.changes import Changes
 from db.services.history import history
 from db.store import Store
 from desktop.ui import main_window as main_window_module
@@ -155,6 +156,28 @@ def test_the_pages_hear_of_every_write_through_one_signal(qtbot, window: MainWin
     record_id = edit_acronym(qtbot, window, MTIGM, "MTIGM-1")
     assert len(heard) == 1
     assert heard[0].kinds == {"committee"} and heard[0].records == {record_id} and heard[0].history
+
+
+def test_an_import_tells_the_pages_exactly_what_it_changed(
+    qtbot, people: tuple[MainWindow, MainWindow], tmp_path: Path
+) -> None:
+    amal, bruno = people
+    export_on_page(qtbot, amal, tmp_path / "all.mxf")
+    import_on_page(qtbot, bruno, tmp_path / "all.mxf")
+    committee = one_value(amal.runner.store, COMMITTEE)
+    with amal.runner.store.session() as session:
+        update(session, amal.actor, "committee", committee, {"acronym": "AMAL"})
+    export_on_page(qtbot, amal, tmp_path / "acronym.mxf")  # everything again: only the acronym is new to Bruno
+    pages = {kind: page.reloader for kind, page in bruno.record_pages.items()}
+    pages |= {"history": bruno.history.reloader, "trash": bruno.trash.reloader, "dashboard": bruno.dashboard.reloader}
+    for reloader in pages.values():
+        reloader.stale = False  # as if each had been shown since the first file
+    heard: list[Changes] = []
+    bruno.runner.changed.connect(heard.append)
+    import_on_page(qtbot, bruno, tmp_path / "acronym.mxf")
+    assert heard == [Changes(kinds={"committee"}, records={committee}, history=True)]
+    # None is shown (the Exchange page is): those showing committees or the history read again when shown, no other.
+    assert {name for name, reloader in pages.items() if reloader.stale} == {"committee", "history", "dashboard"}
 
 
 # --- undo recorded with the operation; a failed undo leaves the history as it was ------------------
