@@ -114,7 +114,6 @@ class ConflictsPage(QWidget):
     changes the conflicts or the trash, even when not shown: the sidebar shows their number."""
 
     count_changed = Signal(int)
-    resolved = Signal(str, str)  # kind, record id
     record_requested = Signal(str, str)
 
     def __init__(self, runner: TaskRunner, history: UndoHistory, parent: QWidget | None = None) -> None:
@@ -336,7 +335,6 @@ class ConflictsPage(QWidget):
     def _on_resolved(self, line: ConflictLine) -> None:
         """Settled (the write's own change has made every page that shows it read again)."""
         self.keep_button.setEnabled(True)
-        self.resolved.emit(line.kind, line.record_id)
 
     def _on_failed(self, error: BaseException) -> None:
         self.keep_button.setEnabled(True)

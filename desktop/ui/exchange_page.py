@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -44,8 +44,6 @@ class ExchangeState:
 
 
 class ExchangePage(QWidget):
-    imported = Signal(object)  # MergeReport
-
     def __init__(self, runner: TaskRunner, history: UndoHistory, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._runner = runner
@@ -86,7 +84,7 @@ class ExchangePage(QWidget):
         layout.addWidget(self.partners_empty)
         layout.addWidget(self.partners_table, 1)
         self.setAcceptDrops(True)
-        self.receive.imported.connect(self._on_imported)
+        self.receive.imported.connect(lambda _report: self.refresh())  # a new partner, or a later file
         self.send.exported.connect(lambda _result: self.refresh())
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
@@ -141,10 +139,6 @@ class ExchangePage(QWidget):
 
     def set_countries(self, codes: Sequence[str]) -> None:
         self.send.set_countries(codes)
-
-    def _on_imported(self, report: object) -> None:
-        self.refresh()
-        self.imported.emit(report)
 
     @staticmethod
     def _dropped_file(event: QDragEnterEvent | QDropEvent) -> Path | None:

@@ -151,7 +151,6 @@ class TrashModel(QAbstractTableModel):
 class TrashPage(QWidget):
     """Lists the trash for the chosen country; Restore (Enter, Alt+R) brings an entry back."""
 
-    restored = Signal(str, str)  # kind, record_id of the record the user had deleted
     loaded = Signal(int)  # entries shown
 
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
@@ -324,7 +323,6 @@ class TrashPage(QWidget):
         self._update_empty()
         self._update_button()
         self.reloader.reload_if_stale()  # shown, the restore's own change made it read again already
-        self.restored.emit(entry.kind, entry.record_id)
 
     def _on_refused(self, entry: TrashEntry, error: BaseException) -> None:
         self._restoring = False

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from db.services import Actor, delete, get, trash_entries, update
+from db.services.changes import Changes
 from db.services.kinds import spec_for
 from db.store import Store
 from desktop.demo import load_demo
@@ -52,6 +53,12 @@ def _live(store: Store, kind: str, record_id: str) -> bool:
 def _trash_ids(store: Store) -> list[str]:
     with store.session() as session:
         return [e.trash_id for e in trash_entries(session)]
+
+
+def assert_restored(changes: Changes, committee: str) -> None:
+    """The pages are told: the trash changed, and the committee came back with what went with it."""
+    assert changes.trash and changes.history and committee in (changes.records or set())
+    assert "committee" in changes.kinds and "membership" in changes.kinds
 
 
 @pytest.fixture
@@ -105,9 +112,9 @@ def test_restore_button_brings_the_committee_back(qtbot, demo_store: Store, runn
     committee = _id(demo_store, "committee", name=SUBCOMMITTEE)
     _delete(demo_store, "committee", committee)
     page = open_page(qtbot, runner)
-    with qtbot.waitSignal(page.restored) as restored:
+    with qtbot.waitSignal(runner.changed) as changed:
         qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
-    assert restored.args == ["committee", committee]
+    assert_restored(changed.args[0], committee)
     assert _live(demo_store, "committee", committee)
     assert _trash_ids(demo_store) == []
     assert page.model.rowCount() == 0
@@ -123,9 +130,9 @@ def test_enter_on_a_row_restores_that_entry(qtbot, demo_store: Store, runner: Ta
     page = open_page(qtbot, runner)
     assert page.model.entry_at(1).record_id == committee  # newest first
     page.table.selectRow(1)
-    with qtbot.waitSignal(page.restored) as restored:
+    with qtbot.waitSignal(runner.changed) as changed:
         qtbot.keyClick(page.table, Qt.Key.Key_Return)
-    assert restored.args == ["committee", committee]
+    assert_restored(changed.args[0], committee)
     assert _live(demo_store, "committee", committee) and not _live(demo_store, "decision", decision)
     assert _trash_ids(demo_store) == [kept]
     assert [page.model.entry_at(0).record_id] == [decision] and page.model.rowCount() == 1
@@ -154,7 +161,7 @@ def test_a_refused_restore_shows_why_and_leaves_the_trash_as_it_was(
     shown: list[str] = []
     monkeypatch.setattr(trash_page.QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
     page = open_page(qtbot, runner)
-    with qtbot.assertNotEmitted(page.restored):
+    with qtbot.assertNotEmitted(runner.changed):
         qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: bool(shown))
     assert "stays in the trash" in shown[0] and "moved to BDI" in shown[0]
@@ -233,6 +240,6 @@ def test_alt_r_restores_the_selected_entry(qtbot, demo_store: Store, runner: Tas
     page.activateWindow()
     qtbot.waitUntil(page.isActiveWindow)
     page.table.setFocus()
-    with qtbot.waitSignal(page.restored) as restored:
+    with qtbot.waitSignal(runner.changed) as changed:
         qtbot.keyClick(page.table, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
-    assert restored.args == ["committee", committee]
+    assert_restored(changed.args[0], committee)
