@@ -13,7 +13,6 @@ import contextlib
 import datetime as dt
 import html
 import itertools
-import logging
 import os
 import shutil
 import tempfile
@@ -54,10 +53,8 @@ from desktop.reports import (
 )
 from desktop.ui.countries import country_name, country_options
 from desktop.ui.fields import DateEdit
-from desktop.ui.tasks import Cancelled, Progress, Task, TaskRunner
+from desktop.ui.tasks import Cancelled, Progress, Task, TaskRunner, describe_error
 from desktop.ui.translations import installed_language, saved_language
-
-log = logging.getLogger(__name__)
 
 #: The report languages, each named in itself (as the interface languages are).
 LANGUAGE_NAMES = {"en": "English", "fr": "Français", "es": "Español"}
@@ -472,10 +469,9 @@ class ReportsPage(QWidget):
             return self.tr("The report cannot be made: {reason}").format(reason=error)
         if isinstance(error, OSError):
             return self.tr("The report cannot be written: {reason}").format(reason=error.strerror or error)
-        log.error("Report failed", exc_info=error)
-        return self.tr("Something went wrong that Mainstream did not expect ({kind}: {error}).").format(
-            kind=type(error).__name__, error=error
-        )
+        # The database (a lock, a damaged file) in the user's words; a bug is logged once with its
+        # traceback (the runner has already), and the message names the log file.
+        return describe_error(error)
 
     # --- saving and opening ------------------------------------------------------------------
 

@@ -2198,12 +2198,7 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
         <translation>No se puede escribir el informe: {reason}</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Something went wrong that Mainstream did not expect ({kind}: {error}).</source>
-        <translation>Ocurrió un error que Mainstream no esperaba ({kind}: {error}).</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Save the report</source>
         <translation>Guardar el informe</translation>
     </message>

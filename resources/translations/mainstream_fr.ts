@@ -2198,12 +2198,7 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
         <translation>Le rapport ne peut pas être écrit&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Something went wrong that Mainstream did not expect ({kind}: {error}).</source>
-        <translation>Un problème inattendu est survenu dans Mainstream ({kind}&#xa0;: {error}).</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Save the report</source>
         <translation>Enregistrer le rapport</translation>
     </message>

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 
 from db.services.settings import Profile, save_profile
 from db.store import Store
+from desktop.logs import setup_logging, stop_logging
 from desktop.reports import SECTIONS, ReportError, ReportResult, default_period
 from desktop.ui import reports_page as reports_module
 from desktop.ui.main_window import MainWindow
@@ -254,6 +255,33 @@ def test_a_report_that_cannot_be_made_is_explained_and_the_last_one_kept(
     assert window.warnings == []
     assert page._result is first and first.path.exists() and page.document.pageCount() == 3
     assert page.generate_button.isEnabled() and page.save_button.isEnabled()
+
+
+def test_an_unexpected_error_names_the_log_file_which_holds_its_traceback_once(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    log = setup_logging("tests", path=tmp_path / "data" / "mainstream.log")
+    assert log is not None
+
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("a bug in the report")
+
+    monkeypatch.setattr(reports_module, "write_report", broken)
+    page = show_reports(qtbot, window)
+    try:
+        page.generate()
+        qtbot.waitUntil(page.message_label.isVisible)
+        settle(qtbot, window)
+        logged = log.read_text(encoding="utf-8")
+    finally:
+        stop_logging()
+    assert page.message_label.text() == (
+        "Something went wrong that Mainstream did not expect (RuntimeError: a bug in the report). "
+        f"The details are in the log file {log}: please send it to whoever supports Mainstream for you."
+    )
+    assert window.warnings == []
+    assert "Unexpected RuntimeError while Making the report: a bug in the report" in logged
+    assert logged.count("Traceback (most recent call last)") == 1 and "in broken" in logged
 
 
 def test_cancel_stops_the_report(qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
