@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from db.errors import StoreError
 from db.services.changes import noted
 from db.services.merge import MergeReport
 from desktop.exchange.files import ExchangeError, Incoming, Sender, backup_of, import_file, open_file, preview
@@ -45,7 +46,7 @@ from desktop.ui.exchange_common import (
     stage_reporter,
 )
 from desktop.ui.labels import kind_label
-from desktop.ui.tasks import Cancelled, Progress, TaskRunner
+from desktop.ui.tasks import Cancelled, Progress, TaskRunner, describe_error
 from desktop.ui.undo import UndoHistory
 
 
@@ -58,9 +59,10 @@ def is_encrypted(path: Path) -> bool:
         return False
 
 
-def reason_of(error: BaseException) -> str:
-    """An exchange refusal is already one line for people; anything else is named by its kind."""
-    return str(error) if isinstance(error, (ExchangeError, OSError)) else f"{type(error).__name__}: {error}"
+def refusal(error: BaseException) -> bool:
+    """An exchange refusal (the file, its sender, what it would do) or a file that cannot be read:
+    already one line for people, about the file."""
+    return isinstance(error, (ExchangeError, OSError))
 
 
 class ReceivePanel(QGroupBox):
@@ -211,7 +213,10 @@ class ReceivePanel(QGroupBox):
         if isinstance(error, Cancelled):
             self.message.say(self.tr("Stopped: nothing was changed."))
             return
-        text = reason_of(error)
+        if not refusal(error):  # the database (a full disk, a lock), or a bug: in the user's words
+            self.message.say(describe_error(error), error=True)
+            return
+        text = str(error)
         if self._path is not None and is_encrypted(self._path):
             text = self.tr("{reason} Type the passphrase the sender gave you and press Enter.").format(reason=text)
             self.passphrase.setFocus()
@@ -344,10 +349,12 @@ class ReceivePanel(QGroupBox):
         self._set_busy(False)
         if isinstance(error, Cancelled):
             self.message.say(self.tr("Import cancelled: nothing was changed."))
+        elif isinstance(error, StoreError) and (words := describe_error(error)) != str(error):
+            # The store's own words in the user's language (a full disk...), which say nothing was changed.
+            self.message.say(self.tr("Not imported: {reason}").format(reason=words), error=True)
         else:
-            self.message.say(
-                self.tr("Not imported, nothing was changed: {reason}").format(reason=reason_of(error)), error=True
-            )
+            reason = str(error) if refusal(error) else describe_error(error)
+            self.message.say(self.tr("Not imported, nothing was changed: {reason}").format(reason=reason), error=True)
 
     def forget(self) -> None:
         """Close the file shown (nothing of it was applied unless imported)."""

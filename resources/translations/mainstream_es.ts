@@ -1869,6 +1869,11 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
     </message>
     <message>
         <location line="+3"/>
+        <source>Not imported: {reason}</source>
+        <translation>No importado: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Not imported, nothing was changed: {reason}</source>
         <translation>No importado, no se ha cambiado nada: {reason}</translation>
     </message>

@@ -1869,6 +1869,11 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
     </message>
     <message>
         <location line="+3"/>
+        <source>Not imported: {reason}</source>
+        <translation>Non importé&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Not imported, nothing was changed: {reason}</source>
         <translation>Non importé, rien n&apos;a été modifié : {reason}</translation>
     </message>

@@ -27,6 +27,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QTabWidget
 from sqlalchemy import text
 
+from db.errors import DiskFull
 from db.services import Actor, create, delete, get, update
 from db.services.conflicts import list_conflicts
 from db.store import Store
@@ -35,6 +36,7 @@ from desktop.session import current_actor
 from desktop.ui import exchange_receive
 from desktop.ui.exchange_common import STAGES
 from desktop.ui.main_window import MainWindow
+from desktop.ui.translations import install_translators, installed_language, remove_translators
 
 
 def test_two_people_keep_a_country_in_step_and_settle_a_clash_through_the_pages(
@@ -378,6 +380,41 @@ def test_a_failed_import_changes_nothing_and_can_be_tried_again(
     with qtbot.waitSignal(receive.imported, timeout=20_000):
         receive.import_now()
     assert "Imported" in receive.message.text()
+
+
+def test_a_full_disk_during_an_import_is_said_in_the_users_language_and_changes_nothing(
+    qtbot, qapp, people: tuple[MainWindow, MainWindow], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    amal, bruno = people
+    export_on_page(qtbot, amal, tmp_path / "all.mxf")
+    open_on_page(qtbot, bruno, tmp_path / "all.mxf")
+    before = dump_of(bruno.runner.store)
+    receive = bruno.exchange.receive
+    receive.confirm_new_sender = lambda _sender: True
+
+    def full_disk(destination: Path) -> Path:  # no room for the backup made first, as the store says it
+        raise DiskFull(f"{destination}: database or disk is full", path=destination, folder=destination.parent)
+
+    monkeypatch.setattr(bruno.runner.store, "backup", full_disk)
+    receive.import_now()
+    settle(qtbot, bruno)
+    assert receive.message.text() == (
+        f"Not imported: The disk holding {tmp_path} is full: free some space on it and try again. Nothing was changed."
+    )
+    language = installed_language()
+    try:
+        install_translators(qapp, "fr")
+        receive.import_now()
+        settle(qtbot, bruno)
+        assert receive.message.text() == (
+            f"Non importé\xa0: Le disque qui contient {tmp_path} est plein\xa0: libérez de la place et réessayez. "
+            "Rien n'a été modifié."
+        )
+    finally:
+        remove_translators(qapp)
+        if language is not None:
+            install_translators(qapp, language)
+    assert dump_of(bruno.runner.store) == before and receive.import_button.isEnabled()
 
 
 def test_one_file_at_a_time_and_the_passphrase_is_not_kept(
