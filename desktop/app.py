@@ -102,13 +102,13 @@ def run_gui(db_path: Path) -> int:
     from desktop.logs import log, setup_logging
 
     setup_logging("application", hooks=True)
+    opened: Store | StoreError
     try:
-        store = Store.open(db_path)
-        error = None
+        opened = Store.open(db_path)
     except StoreError as exc:
         log.warning("the database %s cannot be opened: %s", db_path, exc)
-        store, error = None, str(exc)
+        opened = exc
 
     from desktop.ui.application import start
 
-    return start(store, error)
+    return start(opened, db_path)

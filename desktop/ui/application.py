@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from db.errors import StoreError
 from db.store import Store
 from desktop import APP_NAME
 from desktop.ui.fonts import use_shipped_fonts
 from desktop.ui.main_window import MainWindow
+from desktop.ui.tasks import describe_open_error
 from desktop.ui.translations import install_translators, saved_language
 
 
@@ -28,15 +31,25 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def start(store: Store | None, error: str | None) -> int:
+def start(opened: Store | StoreError, path: Path) -> int:
+    """The window on the database at ``path``, ``opened``; or why it could not be opened."""
     app = make_application()
-    if store is None:
-        QMessageBox.critical(
-            None,
-            QCoreApplication.translate("start", "Cannot open the database"),
-            error or "",
-        )
+    if isinstance(opened, StoreError):
+        cannot_open(opened, path).exec()
         return 2
+    store = opened
     window = MainWindow(store)
     window.show()
     return app.exec()
+
+
+def cannot_open(error: StoreError, path: Path) -> QMessageBox:
+    """The message that the database at ``path`` cannot be opened: why, in the user's language; the
+    store's own words (English, for whoever supports them) behind "Show Details"."""
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        QCoreApplication.translate("start", "Cannot open the database"),
+        describe_open_error(error, path),
+    )
+    box.setDetailedText(str(error))
+    return box

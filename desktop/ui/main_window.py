@@ -52,7 +52,7 @@ from desktop.ui.record_editor import RecordEditor
 from desktop.ui.records_page import RecordsPage
 from desktop.ui.reports_page import ReportsPage
 from desktop.ui.settings_page import SettingsPage, login_name
-from desktop.ui.tasks import TaskRunner, describe_error
+from desktop.ui.tasks import TaskRunner, describe_error, describe_open_error
 from desktop.ui.trash_page import TrashPage
 from desktop.ui.undo import UndoHistory
 
@@ -473,7 +473,7 @@ class MainWindow(QMainWindow):
         try:
             store = Store.open(path)
         except StoreError as exc:
-            QMessageBox.warning(self, self.tr("Cannot open the database"), str(exc))
+            QMessageBox.warning(self, self.tr("Cannot open the database"), describe_open_error(exc, path))
             return
         remember_database(store.path)
         self.replace_with(

@@ -22,6 +22,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
@@ -32,8 +33,10 @@ from db.errors import (
     DatabaseCorrupt,
     DatabaseLocked,
     DatabaseReadOnly,
+    DatabaseTooNew,
     DiskError,
     DiskFull,
+    NotAMainstreamDatabase,
     StoreError,
     ValidationError,
 )
@@ -320,3 +323,38 @@ def describe_error(error: BaseException) -> str:
             "The details are in the log file {path}: please send it to whoever supports Mainstream for you.",
         ).format(path=log_file)
     return text
+
+
+def describe_open_error(error: StoreError, path: Path) -> str:
+    """Why the database at ``path`` cannot be opened (at start, or File > Open Database), in the user's
+    language. The store's own words, in English, are for the details."""
+    journal = Path(f"{path}-journal")
+    if isinstance(error, DatabaseTooNew):
+        text = QCoreApplication.translate(
+            "TaskRunner", "{path} was made by a newer version of Mainstream: install that version to open it."
+        )
+    elif isinstance(error, NotAMainstreamDatabase):
+        text = QCoreApplication.translate(
+            "TaskRunner", "{path} is not a Mainstream database: it is a folder, another program's file, or not there."
+        )
+    elif isinstance(error, DatabaseCorrupt):
+        text = QCoreApplication.translate(
+            "TaskRunner",
+            "{path} is damaged: Mainstream cannot use it as it is. A backup beside it (its name ends in .bak), if "
+            "there is one, holds an earlier copy.",
+        )
+    elif isinstance(error, DatabaseReadOnly) and journal.exists():
+        text = QCoreApplication.translate(
+            "TaskRunner",
+            "{path} was being written when Mainstream stopped, and only the file {journal} beside it can put it "
+            "back as it was; here it cannot be written: open it where it can, or copy it together with {journal}.",
+        )
+    elif isinstance(error, (DatabaseReadOnly, DiskFull, DatabaseLocked, DiskError)):
+        if error.path is None:
+            error.path = path  # said of the file being opened
+        return describe_error(error)
+    else:  # the file cannot be read or made (no permission, no such folder): as the system says it
+        return (
+            QCoreApplication.translate("TaskRunner", "Mainstream cannot open {path}.").format(path=path) + f"\n{error}"
+        )
+    return text.format(path=path, journal=journal.name)

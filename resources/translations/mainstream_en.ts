@@ -139,7 +139,7 @@
 <context>
     <name>ReceivePanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/exchange_receive.py" line="+331"/>
+        <location filename="../../desktop/ui/exchange_receive.py" line="+335"/>
         <source>%Ln field(s) were edited on both sides: see the Conflicts tab.</source>
         <translation>
             <numerusform>%Ln field was edited on both sides: see the Conflicts tab.</numerusform>
@@ -158,7 +158,7 @@
 <context>
     <name>ReportsPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reports_page.py" line="+569"/>
+        <location filename="../../desktop/ui/reports_page.py" line="+565"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -199,7 +199,7 @@
 <context>
     <name>TrashPage</name>
     <message numerus="yes">
-        <location line="+131"/>
+        <location line="+130"/>
         <source>&lt;h3&gt;Nothing from {country} is in the trash&lt;/h3&gt;&lt;p&gt;Entries of other countries and shared records: %n. Choose All countries to see them.&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;h3&gt;Nothing from {country} is in the trash&lt;/h3&gt;&lt;p&gt;Entries of other countries and shared records: %n. Choose All countries to see them.&lt;/p&gt;</numerusform>

@@ -293,7 +293,7 @@
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="+129"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="+128"/>
         <source>Fields changed on two installations, each without knowing of the other&apos;s change. The later change is in force, the same on every installation; the other value is kept here. Keep one or type another: your choice reaches the others with your next exchange file.</source>
         <translation>Campos modificados en dos instalaciones, cada una sin conocer el cambio de la otra. El cambio más reciente está en vigor, el mismo en todas las instalaciones; el otro valor se conserva aquí. Conserve uno o escriba otro: su elección llegará a los demás con su próximo archivo de intercambio.</translation>
     </message>
@@ -831,7 +831,7 @@
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../desktop/ui/exchange_page.py" line="+59"/>
+        <location filename="../../desktop/ui/exchange_page.py" line="+57"/>
         <source>Partners</source>
         <translation>Socios</translation>
     </message>
@@ -1649,7 +1649,7 @@
 <context>
     <name>ReceivePanel</name>
     <message>
-        <location filename="../../desktop/ui/exchange_receive.py" line="+73"/>
+        <location filename="../../desktop/ui/exchange_receive.py" line="+74"/>
         <source>Receive changes</source>
         <translation>Recibir cambios</translation>
     </message>
@@ -1764,7 +1764,7 @@
         <translation>Detenido: no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>{reason} Type the passphrase the sender gave you and press Enter.</source>
         <translation>{reason} Escriba la frase de contraseña que le dio el remitente y pulse Intro.</translation>
     </message>
@@ -2008,7 +2008,7 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="+124"/>
+        <location filename="../../desktop/ui/reports_page.py" line="+121"/>
         <source>&lt;h2&gt;Country overview report&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Informe de síntesis del país&lt;/h2&gt;</translation>
     </message>
@@ -2203,7 +2203,7 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
         <translation>No se puede escribir el informe: {reason}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Save the report</source>
         <translation>Guardar el informe</translation>
     </message>
@@ -2585,7 +2585,7 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../desktop/ui/tasks.py" line="+114"/>
+        <location filename="../../desktop/ui/tasks.py" line="+117"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -2628,6 +2628,31 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
         <location line="+6"/>
         <source>The details are in the log file {path}: please send it to whoever supports Mainstream for you.</source>
         <translation>Los detalles están en el archivo de registro {path}: envíelo a quien le da soporte para Mainstream.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{path} was made by a newer version of Mainstream: install that version to open it.</source>
+        <translation>{path} fue creado por una versión más reciente de Mainstream: instale esa versión para abrirlo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} is not a Mainstream database: it is a folder, another program&apos;s file, or not there.</source>
+        <translation>{path} no es una base de datos de Mainstream: es una carpeta, un archivo de otro programa, o no existe.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} is damaged: Mainstream cannot use it as it is. A backup beside it (its name ends in .bak), if there is one, holds an earlier copy.</source>
+        <translation>{path} está dañado: Mainstream no puede usarlo tal como está. Una copia de seguridad a su lado (su nombre termina en .bak), si la hay, guarda una copia anterior.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path} was being written when Mainstream stopped, and only the file {journal} beside it can put it back as it was; here it cannot be written: open it where it can, or copy it together with {journal}.</source>
+        <translation>{path} se estaba escribiendo cuando Mainstream se detuvo, y solo el archivo {journal} a su lado puede dejarlo como estaba; aquí no se puede modificar: ábralo donde se pueda, o cópielo junto con {journal}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Mainstream cannot open {path}.</source>
+        <translation>Mainstream no puede abrir {path}.</translation>
     </message>
 </context>
 <context>
@@ -2679,7 +2704,7 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
 <context>
     <name>TrashPage</name>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Trash entries</source>
         <translation>Elementos de la papelera</translation>
     </message>
@@ -2743,12 +2768,12 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
     </message>
     <message>
         <location line="+5"/>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>Restoring from the trash</source>
         <translation>Restaurando desde la papelera</translation>
     </message>
     <message numerus="yes">
-        <location line="-18"/>
+        <location line="-17"/>
         <source>Restored {what} and %n more that went to the trash with it.</source>
         <translation>
             <numerusform>Se restauró {what} y %n elemento más que se envió a la papelera con él.</numerusform>
@@ -2761,7 +2786,7 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
         <translation>Se restauró {what}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>&lt;p&gt;The {what} stays in the trash.&lt;/p&gt;&lt;p&gt;{reason}&lt;/p&gt;</source>
         <translation>&lt;p&gt;{what} permanece en la papelera.&lt;/p&gt;&lt;p&gt;{reason}&lt;/p&gt;</translation>
     </message>
@@ -4237,7 +4262,7 @@ No se cambió nada; Deshacer y Rehacer siguen como estaban.</translation>
 <context>
     <name>start</name>
     <message>
-        <location filename="../../desktop/ui/application.py" line="+36"/>
+        <location filename="../../desktop/ui/application.py" line="+51"/>
         <source>Cannot open the database</source>
         <translation>No se puede abrir la base de datos</translation>
     </message>

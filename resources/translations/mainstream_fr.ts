@@ -293,7 +293,7 @@
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="+129"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="+128"/>
         <source>Fields changed on two installations, each without knowing of the other&apos;s change. The later change is in force, the same on every installation; the other value is kept here. Keep one or type another: your choice reaches the others with your next exchange file.</source>
         <translation>Champs modifiés sur deux installations, chacune sans connaître la modification de l&apos;autre. La modification la plus récente est en vigueur, la même sur toutes les installations ; l&apos;autre valeur est conservée ici. Gardez-en une ou saisissez-en une autre : votre choix parviendra aux autres avec votre prochain fichier d&apos;échange.</translation>
     </message>
@@ -831,7 +831,7 @@
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../desktop/ui/exchange_page.py" line="+59"/>
+        <location filename="../../desktop/ui/exchange_page.py" line="+57"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
@@ -1649,7 +1649,7 @@
 <context>
     <name>ReceivePanel</name>
     <message>
-        <location filename="../../desktop/ui/exchange_receive.py" line="+73"/>
+        <location filename="../../desktop/ui/exchange_receive.py" line="+74"/>
         <source>Receive changes</source>
         <translation>Recevoir des modifications</translation>
     </message>
@@ -1764,7 +1764,7 @@
         <translation>Arrêté : rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>{reason} Type the passphrase the sender gave you and press Enter.</source>
         <translation>{reason} Saisissez la phrase secrète que l&apos;expéditeur vous a donnée et appuyez sur Entrée.</translation>
     </message>
@@ -2008,7 +2008,7 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="+124"/>
+        <location filename="../../desktop/ui/reports_page.py" line="+121"/>
         <source>&lt;h2&gt;Country overview report&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Rapport de synthèse pays&lt;/h2&gt;</translation>
     </message>
@@ -2203,7 +2203,7 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
         <translation>Le rapport ne peut pas être écrit&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Save the report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
@@ -2585,7 +2585,7 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../desktop/ui/tasks.py" line="+114"/>
+        <location filename="../../desktop/ui/tasks.py" line="+117"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -2628,6 +2628,31 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
         <location line="+6"/>
         <source>The details are in the log file {path}: please send it to whoever supports Mainstream for you.</source>
         <translation>Les détails sont dans le journal {path}&#xa0;: envoyez-le à la personne qui assure pour vous le support de Mainstream.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{path} was made by a newer version of Mainstream: install that version to open it.</source>
+        <translation>{path} a été créé par une version plus récente de Mainstream&#xa0;: installez cette version pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} is not a Mainstream database: it is a folder, another program&apos;s file, or not there.</source>
+        <translation>{path} n&apos;est pas une base de données Mainstream&#xa0;: c&apos;est un dossier, un fichier d&apos;un autre programme, ou il n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} is damaged: Mainstream cannot use it as it is. A backup beside it (its name ends in .bak), if there is one, holds an earlier copy.</source>
+        <translation>{path} est endommagé&#xa0;: Mainstream ne peut pas l&apos;utiliser tel quel. Une sauvegarde à côté (son nom finit par .bak), s&apos;il y en a une, en garde une copie antérieure.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path} was being written when Mainstream stopped, and only the file {journal} beside it can put it back as it was; here it cannot be written: open it where it can, or copy it together with {journal}.</source>
+        <translation>{path} était en cours d&apos;écriture quand Mainstream s&apos;est arrêté, et seul le fichier {journal} à côté peut le remettre tel qu&apos;il était&#xa0;; ici, il ne peut pas être modifié&#xa0;: ouvrez-le là où il peut l&apos;être, ou copiez-le avec {journal}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Mainstream cannot open {path}.</source>
+        <translation>Mainstream ne peut pas ouvrir {path}.</translation>
     </message>
 </context>
 <context>
@@ -2679,7 +2704,7 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
 <context>
     <name>TrashPage</name>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Trash entries</source>
         <translation>Éléments de la corbeille</translation>
     </message>
@@ -2743,12 +2768,12 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
     </message>
     <message>
         <location line="+5"/>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>Restoring from the trash</source>
         <translation>Restauration depuis la corbeille</translation>
     </message>
     <message numerus="yes">
-        <location line="-18"/>
+        <location line="-17"/>
         <source>Restored {what} and %n more that went to the trash with it.</source>
         <translation>
             <numerusform>{what} restauré, avec %n autre élément parti à la corbeille avec lui.</numerusform>
@@ -2761,7 +2786,7 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
         <translation>{what} restauré</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>&lt;p&gt;The {what} stays in the trash.&lt;/p&gt;&lt;p&gt;{reason}&lt;/p&gt;</source>
         <translation>&lt;p&gt;{what} reste dans la corbeille.&lt;/p&gt;&lt;p&gt;{reason}&lt;/p&gt;</translation>
     </message>
@@ -4237,7 +4262,7 @@ Rien n’a été modifié ; Annuler et Rétablir sont comme avant.</translation>
 <context>
     <name>start</name>
     <message>
-        <location filename="../../desktop/ui/application.py" line="+36"/>
+        <location filename="../../desktop/ui/application.py" line="+51"/>
         <source>Cannot open the database</source>
         <translation>Impossible d&apos;ouvrir la base de données</translation>
     </message>

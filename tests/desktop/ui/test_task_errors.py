@@ -15,14 +15,30 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import event
 
-from db.errors import DatabaseCorrupt, DatabaseLocked, DiskFull, StoreError
+from db.errors import (
+    DatabaseCorrupt,
+    DatabaseLocked,
+    DatabaseReadOnly,
+    DatabaseTooNew,
+    DatabaseUnavailable,
+    DiskFull,
+    NotAMainstreamDatabase,
+    StoreError,
+)
 from db.services import Actor
 from desktop import APP_NAME, version
 from desktop.demo import load_demo
 from desktop.logs import setup_logging, stop_logging
+from desktop.ui.application import start
 from desktop.ui.main_window import MainWindow
-from desktop.ui.tasks import describe_error
-from desktop.ui.translations import qm_file
+from desktop.ui.tasks import describe_error, describe_open_error
+from desktop.ui.translations import (
+    install_translators,
+    installed_language,
+    qm_file,
+    remove_translators,
+    save_language,
+)
 
 
 @pytest.fixture
@@ -109,6 +125,73 @@ def test_the_disk_full_message_is_translated(qapp, language: str) -> None:
     source = "The disk holding {folder} is full: free some space on it and try again. Nothing was changed."
     translated = translator.translate("TaskRunner", source)
     assert translated and translated != source and "{folder}" in translated
+
+
+def test_why_a_database_cannot_be_opened_is_said_in_the_users_words(tmp_path: Path) -> None:
+    path = tmp_path / "m.db"
+    said = {
+        DatabaseTooNew(f"{path} was made by a newer version of Mainstream (schema x)"): (
+            f"{path} was made by a newer version of Mainstream: install that version to open it."
+        ),
+        NotAMainstreamDatabase(f"{path} is not a Mainstream database (it is not an SQLite file)"): (
+            f"{path} is not a Mainstream database: it is a folder, another program's file, or not there."
+        ),
+        DatabaseCorrupt(f"{path} is damaged: the file is cut short"): (
+            f"{path} is damaged: Mainstream cannot use it as it is. A backup beside it (its name ends in .bak), "
+            "if there is one, holds an earlier copy."
+        ),
+        DatabaseLocked("database is locked"): (
+            f"{path} is being written by another program (a mainstream import on the command line?). Nothing was "
+            "changed: try again when that is done."
+        ),
+        DatabaseUnavailable(f"{path} cannot be read: Permission denied", path=path): (
+            f"Mainstream cannot open {path}.\n{path} cannot be read: Permission denied"
+        ),
+    }
+    for error, words in said.items():
+        assert describe_open_error(error, path) == words
+    Path(f"{path}-journal").write_bytes(b"")  # a write cut short, on a medium that cannot be written
+    assert describe_open_error(DatabaseReadOnly("x", path=path), path).startswith(
+        f"{path} was being written when Mainstream stopped, and only the file m.db-journal beside it"
+    )
+
+
+def test_a_database_that_cannot_be_opened_at_start_is_said_in_the_users_language(
+    qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[QMessageBox] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box) or 0)
+    names = qapp.applicationName(), qapp.applicationDisplayName(), qapp.organizationName()
+    language = installed_language()
+    path = tmp_path / "Ministère.db"
+    error = DatabaseTooNew(f"{path} was made by a newer version of Mainstream (schema abc); install the newer version")
+    try:
+        qapp.setOrganizationName(APP_NAME)  # the settings of the application, as it names itself at start
+        qapp.setApplicationName(APP_NAME)
+        save_language("fr")  # the language the user chose, which the start installs
+        assert start(error, path) == 2
+    finally:
+        remove_translators(qapp)
+        if language is not None:
+            install_translators(qapp, language)
+        qapp.setApplicationName(names[0])
+        qapp.setApplicationDisplayName(names[1])
+        qapp.setOrganizationName(names[2])
+    [box] = shown
+    assert box.windowTitle() == "Impossible d'ouvrir la base de données"
+    assert box.text() == (
+        f"{path} a été créé par une version plus récente de Mainstream\xa0: installez cette version pour l'ouvrir."
+    )
+    assert box.detailedText() == str(error)  # the store's own words, for whoever supports the user
+
+
+def test_another_database_that_cannot_be_opened_is_said_in_the_users_words(window: MainWindow, tmp_path: Path) -> None:
+    other = tmp_path / "notes.db"
+    other.write_text("not a database")
+    window.open_database(other)
+    assert window.warnings == [
+        f"{other} is not a Mainstream database: it is a folder, another program's file, or not there."
+    ]
 
 
 def test_about_shows_the_name_the_version_and_the_log_file(
