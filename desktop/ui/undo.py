@@ -33,12 +33,12 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session
 
-from db.errors import StoreError, ValidationError
+from db.errors import ValidationError
 from db.services import Actor, delete, restore, update
 from desktop.session import current_actor
 from desktop.ui.labels import kind_label
 from desktop.ui.record_form import field_label
-from desktop.ui.tasks import Cancelled, Progress, Task, TaskRunner
+from desktop.ui.tasks import Cancelled, Progress, Task, TaskRunner, describe_error
 
 Make = Callable[[Session, Actor], "str | Sequence[str]"]
 T = TypeVar("T")
@@ -53,9 +53,8 @@ def reason_of(error: BaseException) -> str:
             else f"{kind_label(p.kind)}: {p.reason}"
             for p in error.problems
         )
-    if isinstance(error, StoreError):
-        return str(error)
-    return f"{type(error).__name__}: {error}"
+    # The environment (a full disk, a lock) and bugs in the user's words, a bug logged with its file named.
+    return describe_error(error)
 
 
 class Operation(QUndoCommand):

@@ -14,11 +14,13 @@ from gui_helpers import settle
 from PySide6.QtWidgets import QFileDialog, QWidget
 from sqlalchemy import text
 
+from db.errors import DiskFull
 from db.services import Actor, delete, get, update
 from db.services.changes import Changes
 from db.services.history import history
 from db.store import Store
 from desktop.ui import main_window as main_window_module
+from desktop.ui import undo as undo_module
 from desktop.ui.main_window import MainWindow
 from desktop.ui.records_page import RecordsPage
 
@@ -194,6 +196,26 @@ def test_an_undo_that_fails_says_why_and_leaves_the_history_as_it_was(qtbot, win
     assert (stack.index(), stack.count()) == (index, count)
     assert window.warnings and "in the trash" in window.warnings[-1]
     assert window.undo_action.isEnabled() and "Edit" in window.undo_action.text()
+
+
+def test_an_undo_that_meets_a_full_disk_says_so_in_the_user_s_words(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Not "DiskFull: database or disk is full": what happened and what to do."""
+    record_id = edit_acronym(qtbot, window, DELETABLE, "CCISC-1")
+    stack = window.undo_stack
+    index = stack.index()
+
+    def no_room(*_args: object, **_kwargs: object) -> None:
+        raise DiskFull("database or disk is full", folder=Path("/media/stick"))
+
+    monkeypatch.setattr(undo_module, "update", no_room)
+    window.undo_action.trigger()
+    settle(qtbot, window)
+    assert stack.index() == index
+    assert window.warnings and "The disk holding /media/stick is full" in window.warnings[-1]
+    assert "DiskFull" not in window.warnings[-1]
+    assert stored(window, "committee", record_id)["acronym"] == "CCISC-1"
 
 
 def test_a_redo_that_fails_says_why_and_leaves_the_history_as_it_was(qtbot, window: MainWindow) -> None:
