@@ -220,6 +220,7 @@ class AttachmentsPanel(QWidget):
         self.empty.setStyleSheet("color: palette(placeholder-text);")
         self.message = QLabel()
         self.message.setStyleSheet("color: #b00020;")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # it names files and values: text, never markup
         self.message.setWordWrap(True)
         self.message.hide()
         buttons = QHBoxLayout()

@@ -162,6 +162,7 @@ class ConflictsPage(QWidget):
         self.editor_slot = QVBoxLayout()
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020;")
+        self.error.setTextFormat(Qt.TextFormat.PlainText)  # the services' reasons quote values: text, never markup
         self.error.setWordWrap(True)
         self.keep_button = QPushButton(self.tr("&Keep the chosen value"))
         self.open_button = QPushButton(self.tr("Open the &record"))

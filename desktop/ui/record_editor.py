@@ -9,6 +9,7 @@ shown and not being edited is read again when a write anywhere changes it
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 import shiboken6
@@ -186,7 +187,8 @@ class RecordEditor(QWidget):
         self._loaded = dict(values)
         label = describe(self.kind, values) if record_id else self.tr("New record")
         kind_name = kind_label(self.kind)
-        self.title.setText(f"<h3>{kind_name}: {label}</h3>")
+        # A name is text, whoever typed it: escaped, never read as markup (no image loaded, no entity).
+        self.title.setText(f"<h3>{html.escape(kind_name)}: {html.escape(label)}</h3>")
         self._update_buttons()
 
     def _show_owned(self, record_id: str | None) -> None:

@@ -191,3 +191,30 @@ def test_leaving_unsaved_changes_asks_first(qtbot, window: MainWindow, monkeypat
     settle(qtbot, window)
     assert asked and page.editor.record_id == record_id
     assert page.editor.form.editors["legal_basis"].value().endswith("(amended)")
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        '<img src="/etc/passwd"> Comité <b>falso</b>',
+        "Ministerio de Trabajo &amp; Empleo",
+        "<h1 style='font-size:300px'>گروه کاری</h1> & <script>x</script>",
+    ],
+)
+def test_a_record_s_name_is_shown_as_typed_never_as_markup(qtbot, window: MainWindow, name: str) -> None:
+    """A name typed by anyone (or received from a partner) is text: no image loaded, no entity read."""
+    from PySide6.QtGui import QTextDocument
+
+    page = window.record_pages["committee"]
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    form = page.editor.form
+    form.editors["name"].widget.insert(name)
+    form.editors["kind"].set_value("technical_working_group")
+    form.editors["status"].set_value("proposed")
+    page.editor.save()
+    settle(qtbot, window)
+    shown = QTextDocument()
+    shown.setHtml(page.editor.title.text())
+    assert shown.toPlainText().endswith(name)
+    assert "<img" not in shown.toHtml().replace("&lt;img", "")
