@@ -40,10 +40,11 @@ from db.services.checks import Problems, check_new_ids
 from db.services.formats import format_datetime, parse_datetime, paused_gc
 from db.services.kinds import META, KindSpec, spec_for
 from db.services.merge_checks import check_results
-from db.services.merge_fresh import existing, log_rows, merge_fresh, store_contents
+from db.services.merge_fresh import log_rows, merge_fresh, store_contents
 from db.services.operations import Operation, held_keys, operations_of, refuse_unchecked
 from db.services.references import chunks, referrers
 from db.services.rows import fetch_rows
+from db.services.sqlite import stored_ids
 from db.services.writer import insert_rows, log_changes, update_rows
 
 #: Stands for "the value stored now" (a logged create keeps no copy of its values).
@@ -290,7 +291,7 @@ def _merge(session: Session, operations: Sequence[Operation], contents: Mapping[
     states: dict[str, _State] = {}
     for kind, ids in by_kind.items():
         spec = spec_for(kind)
-        stored = fetch_rows(session, spec, existing(session, spec, ids))
+        stored = fetch_rows(session, spec, stored_ids(session, spec.table, ids))
         _add_created_at(session, spec, stored)
         old = operations_of(session, stored)
         for rid in ids:
@@ -325,15 +326,15 @@ def _refuse_claims_of_changes_not_held(session: Session, new: Sequence[Operation
     """A change's version vector names, per device, the latest change of the record its
     author had: each must be held here or come in the same file. A vector claiming more
     (a delete "knowing" edits not made yet, to beat them) is refused."""
-    in_file = {op.key for op in new}
     claimed: dict[tuple[str, str, str], Operation] = {}
     for op in new:
-        for device, at in (op.seen or {}).items():
-            key = (device, at, op.record_id)
-            if key not in in_file:
-                claimed.setdefault(key, op)
+        if op.seen:
+            for device, at in op.seen.items():
+                claimed.setdefault((device, at, op.record_id), op)
     if not claimed:
-        return
+        return  # a file of creates (the big case): no set of its keys to make
+    in_file = {op.key for op in new}
+    claimed = {key: op for key, op in claimed.items() if key not in in_file}
     held = held_keys(session, claimed)
     for key, op in claimed.items():
         if key not in held:

@@ -47,7 +47,7 @@ def merge_fresh(
     for op in new:
         by_kind[op.kind].append(op)
     by_kind = {kind: ops for kind, ops in by_kind.items() if ops}
-    if any(existing(session, spec_for(kind), [op.record_id for op in ops]) for kind, ops in by_kind.items()):
+    if any(stored_ids(session, spec_for(kind).table, [op.record_id for op in ops]) for kind, ops in by_kind.items()):
         return False
     if not _references_hold(session, by_kind, {op.record_id: op.kind for op in new}, contents):
         return False
@@ -116,11 +116,6 @@ def _references_hold(
 
 
 # --- shared with the general merge ----------------------------------------------------------
-
-
-def existing(session: Session, spec: KindSpec, ids: list[str]) -> list[str]:
-    """Those of ``ids`` stored (in any state), found quickly: most often none."""
-    return stored_ids(session, spec.table, ids)
 
 
 def store_contents(session: Session, contents: Mapping[str, bytes]) -> None:

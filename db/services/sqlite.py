@@ -92,9 +92,8 @@ def list_holds(table: Table, column: str, wanted: Collection[str]) -> Select[tup
 
 def stored_ids(session: Session, table: Table, ids: Collection[str], *, live: bool = False) -> list[str]:
     """Those of ``ids`` stored in ``table`` (``live``: and not in the trash), found quickly: most often none."""
-    cursor = driver_cursor(session)
-    try:
-        if cursor.execute(f'SELECT 1 FROM "{table.name}" LIMIT 1').fetchone() is None:
+    with stored_rows(session) as read:
+        if read(f'SELECT 1 FROM "{table.name}" LIMIT 1').fetchone() is None:
             return []
         condition = " AND deleted_at IS NULL" if live else ""
         found: list[str] = []
@@ -102,10 +101,8 @@ def stored_ids(session: Session, table: Table, ids: Collection[str], *, live: bo
         for start in range(0, len(items), ROWS_PER_STATEMENT):
             chunk = items[start : start + ROWS_PER_STATEMENT]
             query = f'SELECT id FROM "{table.name}" WHERE id IN ({", ".join("?" * len(chunk))}){condition}'
-            found.extend(rid for (rid,) in cursor.execute(query, chunk))
+            found.extend(rid for (rid,) in read(query, chunk))
         return found
-    finally:
-        cursor.close()
 
 
 def whole_list_order(table: Table, column: ColumnElement[Any], *, descending: bool) -> list[ColumnElement[Any]]:

@@ -275,12 +275,13 @@ def _refuse_changes_after_the_file(path: Path, manifest: Mapping[str, Any], oper
         raise _refuse(path, "does not say when it was made")
     # The manifest says whole seconds; a change of the same second may carry its microseconds.
     limit = (made + dt.timedelta(seconds=1)).strftime("%Y-%m-%d %H:%M:%S.%f")
-    checked = [op for op in operations if op.checked]
-    latest = max((op.at for op in checked), default="")
-    claimed = max((at for op in checked if op.seen for at in op.seen.values()), default="")
+    latest = max((op.at for op in operations if op.checked), default="")
+    claimed = max((at for op in operations if op.checked and op.seen for at in op.seen.values()), default="")
     if max(latest, claimed) < limit:
         return  # the usual case, in two quick passes
-    for op in checked:
+    for op in operations:
+        if not op.checked:
+            continue
         latest = max(op.at, *(op.seen or {}).values())
         if latest >= limit:
             raise _refuse(
