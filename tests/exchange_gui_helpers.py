@@ -78,6 +78,12 @@ def import_on_page(qtbot, window: MainWindow, path: Path, *, accept_sender: bool
     settle(qtbot, window)
 
 
+def share_everything(qtbot, sender: MainWindow, receiver: MainWindow, folder: Path) -> None:
+    """Everything ``sender`` holds, exported and imported on the pages: the two start alike."""
+    export_on_page(qtbot, sender, folder / "all.mxf")
+    import_on_page(qtbot, receiver, folder / "all.mxf")
+
+
 def preview_rows(window: MainWindow) -> dict[str, list[str]]:
     table = window.exchange.receive.preview_table
     return {

@@ -10,6 +10,7 @@ from exchange_gui_helpers import (
     export_on_page,
     import_on_page,
     one_value,
+    share_everything,
     sync,
 )
 from gui_helpers import settle
@@ -23,8 +24,7 @@ def test_keeping_the_value_not_in_force_settles_the_conflict_with_it(
     qtbot, people: tuple[MainWindow, MainWindow], tmp_path: Path
 ) -> None:
     amal, bruno = people
-    export_on_page(qtbot, amal, tmp_path / "all.mxf")
-    import_on_page(qtbot, bruno, tmp_path / "all.mxf")
+    share_everything(qtbot, amal, bruno, tmp_path)
     committee = one_value(amal.runner.store, COMMITTEE)
     with amal.runner.store.session() as session:
         update(session, amal.actor, "committee", committee, {"name": "Amal's name"})

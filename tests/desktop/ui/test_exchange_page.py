@@ -20,6 +20,7 @@ from exchange_gui_helpers import (
     one_value,
     open_on_page,
     preview_rows,
+    share_everything,
 )
 from gui_helpers import exchange_page_accelerators, settle
 from PySide6.QtCore import QMimeData, QPoint, Qt, QTimer, QUrl
@@ -340,8 +341,7 @@ def test_a_file_signed_with_another_key_under_a_known_name_is_refused(
     qtbot, people: tuple[MainWindow, MainWindow], tmp_path: Path
 ) -> None:
     amal, bruno = people
-    export_on_page(qtbot, amal, tmp_path / "all.mxf")
-    import_on_page(qtbot, bruno, tmp_path / "all.mxf")
+    share_everything(qtbot, amal, bruno, tmp_path)
     impostor = Store.open(tmp_path / "impostor.db")
     with impostor.session() as session:  # a copy of Amal's installation id, but its own key
         session.execute(

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from exchange_gui_helpers import COMMITTEE, export_on_page, import_on_page, one_value
+from exchange_gui_helpers import COMMITTEE, export_on_page, import_on_page, one_value, share_everything
 from gui_helpers import settle
 from PySide6.QtWidgets import QFileDialog, QWidget
 from sqlalchemy import text
@@ -112,8 +112,7 @@ def test_a_settled_conflict_shows_on_the_dashboard_and_in_the_history_without_f5
     qtbot, people: tuple[MainWindow, MainWindow], tmp_path: Path
 ) -> None:
     amal, bruno = people
-    export_on_page(qtbot, amal, tmp_path / "all.mxf")
-    import_on_page(qtbot, bruno, tmp_path / "all.mxf")
+    share_everything(qtbot, amal, bruno, tmp_path)
     committee = one_value(
         amal.runner.store, "select id from committee where country = 'PER' and status = 'active' order by name limit 1"
     )
@@ -164,8 +163,7 @@ def test_an_import_tells_the_pages_exactly_what_it_changed(
     qtbot, people: tuple[MainWindow, MainWindow], tmp_path: Path
 ) -> None:
     amal, bruno = people
-    export_on_page(qtbot, amal, tmp_path / "all.mxf")
-    import_on_page(qtbot, bruno, tmp_path / "all.mxf")
+    share_everything(qtbot, amal, bruno, tmp_path)
     committee = one_value(amal.runner.store, COMMITTEE)
     with amal.runner.store.session() as session:
         update(session, amal.actor, "committee", committee, {"acronym": "AMAL"})
@@ -263,8 +261,7 @@ def test_an_import_clears_the_undo_history_and_the_edit_menu_says_why(
     qtbot, people: tuple[MainWindow, MainWindow], tmp_path: Path
 ) -> None:
     amal, bruno = people
-    export_on_page(qtbot, amal, tmp_path / "all.mxf")
-    import_on_page(qtbot, bruno, tmp_path / "all.mxf")
+    share_everything(qtbot, amal, bruno, tmp_path)
     committee = one_value(bruno.runner.store, COMMITTEE)
     name = edit_name_on_page(qtbot, amal, committee, "Nombre de Amal")
     with bruno.runner.store.session() as session:
@@ -292,8 +289,7 @@ def test_a_settled_conflict_clears_the_undo_history_and_the_edit_menu_says_why(
     qtbot, people: tuple[MainWindow, MainWindow], tmp_path: Path
 ) -> None:
     amal, bruno = people
-    export_on_page(qtbot, amal, tmp_path / "all.mxf")
-    import_on_page(qtbot, bruno, tmp_path / "all.mxf")
+    share_everything(qtbot, amal, bruno, tmp_path)
     committee = one_value(amal.runner.store, COMMITTEE)
     another = one_value(amal.runner.store, f"{COMMITTEE} offset 1")
     with bruno.runner.store.session() as session:
