@@ -1,7 +1,8 @@
 """Errors the data core raises on purpose.
 
 ``StoreError`` is about the environment (a foreign, newer, corrupt, locked or
-full file): the user is told and nothing is changed. ``ValidationError`` is bad
+full file, one changed behind the program's back, a keyring that refuses): the
+user is told and nothing is changed. ``ValidationError`` is bad
 input: it names the record, the field and the reason. Anything else is a bug.
 
 ``db.store`` turns SQLite's own environment errors (disk full, read-only, I/O
@@ -63,6 +64,25 @@ class DatabaseLocked(DatabaseUnavailable):
 
 class DiskError(DatabaseUnavailable):
     """SQLite's "disk I/O error" with room on the disk: a removed stick, a failing disk, a lost share."""
+
+
+class SecretsUnavailable(DatabaseUnavailable):
+    """This installation's signing key, kept outside the database (``db.secrets``), cannot be read
+    or kept: the system keyring is locked or refused, the key file beside it cannot be written."""
+
+
+class DatabaseTampered(StoreError):
+    """The file is one of ours but holds what Mainstream never makes, or SQLite would apply to it a
+    write that is not its own: refused, the file left exactly as it was."""
+
+
+class UnexpectedSchema(DatabaseTampered):
+    """A trigger, a view, a table or an index Mainstream does not make, or one of its own changed."""
+
+
+class ForeignJournal(DatabaseTampered):
+    """A ``-wal`` or ``-journal`` file beside the database that does not belong to it (another
+    database's, or not a journal SQLite would finish cleanly)."""
 
 
 @dataclass(frozen=True)

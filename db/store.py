@@ -17,12 +17,15 @@ from __future__ import annotations
 
 import errno
 import os
+import secrets
 import shutil
 import sqlite3
+import tempfile
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -30,6 +33,7 @@ from sqlalchemy import Engine, create_engine, event, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from db import guards
 from db.errors import (
     DatabaseCorrupt,
     DatabaseLocked,
@@ -38,11 +42,14 @@ from db.errors import (
     DatabaseUnavailable,
     DiskError,
     DiskFull,
+    ForeignJournal,
     NotAMainstreamDatabase,
     StoreError,
+    UnexpectedSchema,
 )
 from db.migrations import HEAD, REVISIONS
 from db.models import Setting
+from db.secrets import KeyStore
 from db.services.formats import encode_json
 
 if TYPE_CHECKING:
@@ -219,14 +226,37 @@ def schema_statements() -> list[str]:
     return statements
 
 
-def alembic_config(connection: Any = None) -> Config:
-    """Alembic's configuration, built in code so installed and frozen copies work."""
+def alembic_config(connection: Any = None, keys: KeyStore | None = None) -> Config:
+    """Alembic's configuration, built in code so installed and frozen copies work. ``keys``: where
+    migration 0004 moves a signing key kept in the database."""
     from alembic.config import Config
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     config.attributes["connection"] = connection
+    config.attributes["keys"] = keys
     return config
+
+
+def new_file_id() -> int:
+    """A random id for a file (the header's user version, ``db.guards``): never 0, which says "none"."""
+    return secrets.randbelow(2**31 - 1) + 1
+
+
+def delete_overwriting(conn: Any, statement: str) -> None:
+    """Run the DELETE ``statement`` with the deleted rows' bytes overwritten (``secure_delete``),
+    not left in a free page of the file: for secrets an older database kept (migration 0004)."""
+    conn.exec_driver_sql("PRAGMA secure_delete=ON")
+    try:
+        conn.exec_driver_sql(statement)
+    finally:
+        conn.exec_driver_sql("PRAGMA secure_delete=OFF")
+
+
+def give_file_id(conn: Any) -> None:
+    """Give the open file an id (``new_file_id``) unless it has one."""
+    if not conn.exec_driver_sql("PRAGMA user_version").scalar():
+        conn.exec_driver_sql(f"PRAGMA user_version={new_file_id()}")
 
 
 def head_revision() -> str:
@@ -242,9 +272,12 @@ class FileState:
 
 
 def inspect_file(path: Path) -> FileState:
-    """Tell whether ``path`` is absent/empty, or one of our databases at a known
-    schema revision; raise a ``StoreError`` otherwise. Never writes (but for SQLite's own
-    undoing of a write cut short, as any program opening the file would)."""
+    """Tell whether ``path`` is absent/empty, or one of our databases at a known schema revision
+    with exactly our schema; raise a ``StoreError`` otherwise. Never writes (but for SQLite's own
+    undoing of a write of ours cut short, as any program opening the file would).
+
+    A ``-wal`` or hot ``-journal`` beside a file no other process has open is checked first
+    (``db.guards``): one that is not this file's is refused, and nothing of it is applied."""
     if not path.exists() or path.stat().st_size == 0:
         return FileState(is_new=True, revision=None)
     if path.is_dir():
@@ -252,13 +285,14 @@ def inspect_file(path: Path) -> FileState:
     try:
         with path.open("rb") as handle:
             header = handle.read(100)
+            elsewhere = guards.locked_elsewhere(handle.fileno())
     except OSError as exc:
         raise DatabaseUnavailable(f"{path} cannot be read: {exc.strerror or exc}", path=path) from exc
     if not header.startswith(SQLITE_MAGIC):
         raise NotAMainstreamDatabase(f"{path} is not a Mainstream database (it is not an SQLite file)")
     if len(header) < 100:
         raise DatabaseCorrupt(f"{path} is damaged: the file is cut short")
-    journal = Path(f"{path}-journal")
+    journal, wal = Path(f"{path}-journal"), Path(f"{path}-wal")
     if journal.exists() and int.from_bytes(header[68:72], "big") != APPLICATION_ID:
         # Another program's file with a write of its own to undo: not ours to touch.
         raise NotAMainstreamDatabase(f"{path} is an SQLite database of another program, not a Mainstream database")
@@ -276,46 +310,184 @@ def inspect_file(path: Path) -> FileState:
             "to its database; copy it to a folder of your own and open the copy",
             path=path,
         )
-    # Without a -wal file the database file is complete, and "immutable" reads it
-    # without creating -wal/-shm files next to a file we may yet refuse. A -journal
-    # file is a write cut short (a crash during ``Store.session_alone``) or under way:
-    # SQLite's first read puts the file back as it was, which takes a connection that
-    # may write (a read-only one would fail, an immutable one read half-written pages).
+    # Open elsewhere (another process, or a Store of this one): whoever opened it checked what is
+    # beside it, and a read of the file alone could meet a checkpoint half-way.
+    in_use = bool(elsewhere) or _opened_here(path)
+    hot_journal = journal.exists() and journal.stat().st_size > 0
+    hot_wal = not hot_journal and wal.exists() and wal.stat().st_size > 0
+    if not in_use:
+        # The file alone, "immutable": read without creating -wal/-shm files next to a file we may yet
+        # refuse, and without applying what is beside it.
+        if hot_journal:  # the file may be half-written: only the file played back is worth reading
+            _check_journal(path, journal, header)
+        else:
+            alone = _examine(path, "mode=ro&immutable=1")
+            if not hot_wal:
+                return alone
+            _check_wal(path, wal, header)
+    # A -journal file is a write cut short (a crash during ``Store.session_alone``) or under way:
+    # SQLite's first read puts the file back as it was, which takes a connection that may write
+    # (a read-only one would fail, an immutable one read half-written pages).
     if journal.exists():
-        mode = "mode=rw"
-    elif Path(f"{path}-wal").exists():
-        mode = "mode=ro"
-    else:
-        mode = "mode=ro&immutable=1"
+        return _examine(path, "mode=rw")
+    return _examine(path, "mode=ro" if wal.exists() else "mode=ro&immutable=1")
+
+
+def _connect(path: Path, mode: str) -> sqlite3.Connection:
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True)
+        return sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True)
     except sqlite3.Error as exc:
         raise environment_error(exc, path) or DatabaseUnavailable(f"{path} cannot be opened: {exc}", path=path) from exc
+
+
+def _examine(path: Path, mode: str, *, shown: Path | None = None, quick: bool = False) -> FileState:
+    """Open ``path`` in ``mode`` and tell what it is (``inspect_file``); ``quick``: SQLite's quick
+    check too. ``shown`` names the file in messages (``path`` being a copy of it)."""
+    shown = shown or path
+    conn = _connect(path, mode)
     try:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        rows = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
+        tables = {name for kind, name, _table, _sql in rows if kind == "table"}
         if app_id != APPLICATION_ID:
-            if app_id == 0 and not tables:
+            if app_id == 0 and not rows:
                 return FileState(is_new=True, revision=None)
-            raise NotAMainstreamDatabase(f"{path} is an SQLite database of another program, not a Mainstream database")
+            raise NotAMainstreamDatabase(
+                f"{shown} is an SQLite database of another program, not a Mainstream database", path=shown
+            )
         if "alembic_version" not in tables:
-            raise DatabaseCorrupt(f"{path} is damaged: its schema version is missing")
+            raise DatabaseCorrupt(f"{shown} is damaged: its schema version is missing", path=shown)
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        revision = row[0] if row else None
+        if revision not in REVISIONS:
+            raise DatabaseTooNew(
+                f"{shown} was made by a newer version of Mainstream (schema {revision}); "
+                "install the newer version to open it",
+                path=shown,
+            )
+        differences = guards.schema_differences(guards.objects_of(rows), expected_schema(revision))
+        if differences:
+            more = len(differences) - 1
+            raise UnexpectedSchema(
+                f"{shown} holds {differences[0]}{f' (and {more} more difference(s) from its schema)' if more else ''}"
+                f": it was changed by another program or by hand, and SQLite would run what it holds; it was not "
+                f"opened and {NOTHING_CHANGED}; open a backup of it, or ask whoever gave it to you for another copy",
+                path=shown,
+            )
+        if quick and (problem := guards.sqlite_view_problem(conn)) is not None:
+            raise DatabaseCorrupt(f"{shown} is damaged ({problem})", path=shown)
     except sqlite3.OperationalError as exc:
-        raise environment_error(exc, path) or DatabaseUnavailable(f"{path} cannot be read: {exc}", path=path) from exc
+        raise environment_error(exc, shown) or DatabaseUnavailable(
+            f"{shown} cannot be read: {exc}", path=shown
+        ) from exc
     except sqlite3.DatabaseError as exc:
-        raise environment_error(exc, path) or DatabaseCorrupt(
-            f"{path} is damaged and cannot be read ({exc})", path=path
+        raise environment_error(exc, shown) or DatabaseCorrupt(
+            f"{shown} is damaged and cannot be read ({exc})", path=shown
         ) from exc
     finally:
         conn.close()
-    revision = row[0] if row else None
-    if revision not in REVISIONS:
-        raise DatabaseTooNew(
-            f"{path} was made by a newer version of Mainstream (schema {revision}); "
-            "install the newer version to open it"
-        )
     return FileState(is_new=False, revision=revision)
+
+
+def _foreign(path: Path, side: Path, why: str) -> ForeignJournal:
+    return ForeignJournal(
+        f"{path}: the file {side.name} beside it does not belong to it ({why}), and SQLite would have applied it "
+        f"to the database; {NOTHING_CHANGED}. If the database was copied, copy it again without {side.name} "
+        f"(or with its own); else move {side.name} away and open the database as it was before",
+        path=path,
+    )
+
+
+def _check_wal(path: Path, wal: Path, header: bytes) -> None:
+    """A write-ahead log nobody has open: what SQLite would apply of it must be this file's."""
+    try:
+        frames = guards.read_wal(wal)
+    except OSError as exc:
+        raise DatabaseUnavailable(f"{wal} cannot be read: {exc.strerror or exc}", path=path) from exc
+    if not frames.valid or not frames.commits:
+        return  # SQLite applies nothing of it (and writes over it)
+    if frames.page_size != guards.page_size_of(header):
+        raise _foreign(path, wal, "its pages are not this file's size")
+    for image in frames.page_ones:
+        why = guards.foreign_page_one(image, header)
+        if why is not None:
+            raise _foreign(path, wal, why)
+    try:  # what SQLite makes of the file with it, read-only: nothing of it is written into the file
+        _examine(path, "mode=ro", quick=True)
+    except StoreError as exc:
+        if isinstance(exc, DatabaseUnavailable):
+            raise
+        if isinstance(exc, DatabaseCorrupt):
+            _examine(path, "mode=ro&immutable=1", quick=True)  # the file itself damaged: say that instead
+        raise _foreign(path, wal, f"with it, {_reason(exc, path)}") from exc
+
+
+def _check_journal(path: Path, journal: Path, header: bytes) -> None:
+    """A hot journal nobody has open: played back on a copy first, which must come out this file
+    as it was (ours, its schema, its id, sound)."""
+    try:
+        page_size = guards.journal_page_size(journal)
+    except OSError as exc:
+        raise DatabaseUnavailable(f"{journal} cannot be read: {exc.strerror or exc}", path=path) from exc
+    if page_size is None:
+        return  # not a journal SQLite would play back
+    if page_size != guards.page_size_of(header):
+        raise _foreign(path, journal, "its pages are not this file's size")
+    what = f"{path} could not be checked before its {journal.name} is played back"
+    try:
+        with tempfile.TemporaryDirectory(dir=path.parent, prefix=f".{path.name}.check-") as folder:
+            copy = Path(folder) / path.name
+            shutil.copyfile(path, copy)
+            shutil.copyfile(journal, f"{copy}-journal")
+            try:
+                _examine(copy, "mode=rw", shown=path, quick=True)
+                with copy.open("rb") as handle:
+                    replayed = handle.read(100)
+            except StoreError as exc:
+                if isinstance(exc, DatabaseUnavailable):
+                    raise
+                raise _foreign(path, journal, f"played back, {_reason(exc, path)}") from exc
+    except OSError as exc:
+        raise _os_error(exc, path, what) from exc
+    why = guards.foreign_page_one(replayed, header)
+    if why is not None:
+        raise _foreign(path, journal, why)
+
+
+def _reason(error: StoreError, path: Path) -> str:
+    """What ``error`` says of ``path``, without the path and the advice."""
+    text = str(error).removeprefix(str(path)).strip(" :")
+    return text.split(": it was changed")[0].split("; ")[0]
+
+
+@cache
+def expected_schema(revision: str) -> dict[str, guards.SchemaObject]:
+    """The objects a database at ``revision`` holds: at the head those of ``SCHEMA_SQL``; before it,
+    those the migrations make up to it (run on a database in memory, only when upgrading)."""
+    if revision == HEAD:
+        return guards.objects_of_statements(schema_statements())
+    from alembic import command
+
+    engine = create_engine("sqlite://")
+    try:
+        with engine.begin() as conn:
+            command.upgrade(alembic_config(conn), revision)
+            rows = conn.exec_driver_sql("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
+    finally:
+        engine.dispose()
+    return guards.objects_of(tuple(row) for row in rows if row[1] != "sqlite_sequence")
+
+
+#: The databases this process has open (``Store.open`` to ``close``), by resolved path.
+_OPEN_HERE: dict[str, int] = {}
+
+
+def _key(path: Path) -> str:
+    return os.path.normcase(os.path.realpath(path))
+
+
+def _opened_here(path: Path) -> bool:
+    return _OPEN_HERE.get(_key(path), 0) > 0
 
 
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -378,12 +550,28 @@ def _unit_of_work(session: Session) -> Iterator[Session]:
 
 def _on_begin(conn: Any) -> None:
     conn.exec_driver_sql("BEGIN")
+    conn.info["changes_at_begin"] = _driver(conn).total_changes
+
+
+def _on_commit(conn: Any) -> None:
+    """A transaction that wrote rows writes page 1 too (its file id, unchanged): so every commit in
+    a -wal names the file it belongs to, and one of another database is told apart (``db.guards``)."""
+    if _driver(conn).total_changes != conn.info.pop("changes_at_begin", None):
+        file_id = conn.exec_driver_sql("PRAGMA user_version").scalar()
+        conn.exec_driver_sql(f"PRAGMA user_version={int(file_id)}")
+
+
+def _driver(conn: Any) -> sqlite3.Connection:
+    driver = conn.connection.driver_connection
+    assert driver is not None
+    return driver  # type: ignore[no-any-return]
 
 
 def make_engine(path: Path) -> Engine:
     engine = create_engine(f"sqlite:///{path}", json_serializer=encode_json)
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
+    event.listen(engine, "commit", _on_commit)
     return engine
 
 
@@ -396,6 +584,40 @@ def _sync_folder(folder: Path) -> None:
         os.fsync(handle)
     finally:
         os.close(handle)
+
+
+def _private_file(path: Path, *, new: bool) -> None:
+    """Make ``path`` (and the -wal and -shm beside it) readable by its user alone, whatever the umask
+    (POSIX; elsewhere the user data folder's permissions do). ``new``: create it, exclusively (never
+    through a link planted at its name). An existing file not the user's own, or on a share that
+    keeps no modes, is left as it is."""
+    if os.name != "posix":
+        return
+    if new:
+        handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
+        try:
+            os.fchmod(handle, 0o600)
+        finally:
+            os.close(handle)
+        return
+    for each in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        with suppress(OSError):
+            status = os.stat(each)
+            if status.st_uid == os.getuid() and status.st_mode & 0o077:
+                os.chmod(each, 0o600)
+
+
+def _seal_copy(copy: sqlite3.Connection) -> None:
+    """A backup made: its own file id, and no signing key (kept in the database before 0004), its
+    bytes overwritten (``secure_delete``) rather than left in a free page."""
+    copy.execute("PRAGMA journal_mode=OFF")  # the copy is not in use until renamed: no journal beside it
+    copy.execute(f"PRAGMA user_version={new_file_id()}")
+    with suppress(sqlite3.OperationalError):  # no setting table: nothing to take out
+        if copy.execute("SELECT 1 FROM setting WHERE key = 'signing_key'").fetchone():
+            copy.execute("PRAGMA secure_delete=ON")
+            copy.execute("DELETE FROM setting WHERE key = 'signing_key'")
+            copy.commit()
+            copy.execute("VACUUM")  # and no copy of it left in the pages freed before
 
 
 def _os_error(error: OSError, path: Path, what: str) -> StoreError:
@@ -412,26 +634,36 @@ def _os_error(error: OSError, path: Path, what: str) -> StoreError:
 class Store:
     """An open Mainstream database. Use ``Store.open`` to get one."""
 
-    def __init__(self, path: Path, engine: Engine) -> None:
+    def __init__(self, path: Path, engine: Engine, keys: KeyStore | None = None) -> None:
         self.path = path
         self.engine = engine
+        #: Where this computer keeps the installation's signing key (never in the file).
+        self.keys = keys if keys is not None else KeyStore()
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._registered = False
 
     @classmethod
-    def open(cls, path: Path | str, *, create: bool = True) -> Store:
-        """Open ``path``, creating it (unless ``create`` is false) or bringing its schema to head."""
+    def open(cls, path: Path | str, *, create: bool = True, keys: KeyStore | None = None) -> Store:
+        """Open ``path``, creating it (unless ``create`` is false) or bringing its schema to head.
+
+        A file made here is readable by its user alone (0600, whatever the umask), and so are the
+        -wal, -shm and -journal files SQLite makes beside it (they take the file's mode); an
+        existing one is made so too. ``keys``: where signing keys are kept (``db.secrets``)."""
         path = Path(path)
         state = inspect_file(path)
         if state.is_new and not create:
             raise NotAMainstreamDatabase(f"there is no Mainstream database at {path}", path=path)
+        made_here = not path.exists()
         if state.is_new:
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
+                _private_file(path, new=made_here)
             except OSError as exc:
-                raise DatabaseUnavailable(f"cannot create {path.parent}: {exc.strerror or exc}", path=path) from exc
-        made_here = not path.exists()
+                raise DatabaseUnavailable(f"cannot create {path}: {exc.strerror or exc}", path=path) from exc
+        else:
+            _private_file(path, new=False)
         engine = make_engine(path)
-        store = cls(path, engine)
+        store = cls(path, engine, keys)
         try:
             if state.is_new:
                 store._create()
@@ -456,6 +688,8 @@ class Store:
             if isinstance(exc, OSError):  # e.g. this installation's schema.sql gone
                 raise DatabaseUnavailable(f"{path} cannot be made: {exc}", path=path) from exc
             raise
+        _OPEN_HERE[_key(path)] = _OPEN_HERE.get(_key(path), 0) + 1
+        store._registered = True
         return store
 
     def _create(self) -> None:
@@ -466,12 +700,13 @@ class Store:
                 conn.exec_driver_sql(statement)
             conn.exec_driver_sql("INSERT INTO alembic_version (version_num) VALUES (?)", (HEAD,))
             conn.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
+            conn.exec_driver_sql(f"PRAGMA user_version={new_file_id()}")
 
     def _upgrade(self) -> None:
         from alembic import command
 
         with self.engine.begin() as conn:
-            command.upgrade(alembic_config(conn), "head")
+            command.upgrade(alembic_config(conn, self.keys), "head")
 
     def revision(self) -> str | None:
         with translated_errors(self.path), self.engine.connect() as conn:
@@ -523,33 +758,50 @@ class Store:
         return value
 
     def backup(self, destination: Path) -> Path:
-        """A consistent copy, safe while the database is in use.
+        """A consistent copy, safe while the database is in use, readable by its user alone.
 
-        It is made under a temporary name beside ``destination`` and takes that name only
-        once complete, so a copy that fails (no room on the disk, ...) leaves no partial file
-        and whatever was at ``destination`` before; the failure is a ``StoreError``."""
+        It is made in a new file of a random name beside ``destination`` (created exclusively, so
+        never through a link planted there, mode 0600) and renamed to ``destination`` once complete:
+        a link at ``destination`` is replaced, never followed, and a copy that fails (no room on the
+        disk, ...) leaves no partial file and whatever was at ``destination`` before; the failure is
+        a ``StoreError``. The copy gets a file id of its own (a -wal of this file is not its), and a
+        signing key an older database kept is left out of it."""
         destination = Path(destination)
-        partial = destination.with_name(f"{destination.name}.partial")
-        leftovers = (partial, Path(f"{partial}-journal"))
         what = f"the database could not be backed up to {destination}"
+        temporary: Path | None = None
         try:
-            for leftover in leftovers:  # from a copy cut short before
-                leftover.unlink(missing_ok=True)
-            with translated_errors(destination, what=what):
-                source = sqlite3.connect(self.path)
-                try:
-                    target = sqlite3.connect(partial)
+            handle, name = tempfile.mkstemp(dir=destination.parent, prefix=f"{destination.name}.", suffix=".partial")
+            temporary = Path(name)
+            try:
+                if os.name == "posix":
+                    os.fchmod(handle, 0o600)
+                made = os.fstat(handle)
+                with translated_errors(destination, what=what):
+                    source = sqlite3.connect(self.path)
                     try:
-                        source.backup(target)
+                        target = sqlite3.connect(temporary)
+                        try:
+                            source.backup(target)
+                            _seal_copy(target)
+                        finally:
+                            target.close()
                     finally:
-                        target.close()
-                finally:
-                    source.close()
-            os.replace(partial, destination)
+                        source.close()
+                now = os.lstat(temporary)
+                if (now.st_dev, now.st_ino) != (made.st_dev, made.st_ino):
+                    raise DatabaseUnavailable(
+                        f"{what}: the copy was replaced by another file while it was made; {NOTHING_CHANGED}",
+                        path=destination,
+                    )
+                os.fsync(handle)
+            finally:
+                os.close(handle)
+            os.replace(temporary, destination)
         except BaseException as exc:
-            for leftover in leftovers:
-                with suppress(OSError):
-                    leftover.unlink(missing_ok=True)
+            if temporary is not None:
+                for leftover in (temporary, Path(f"{temporary}-journal"), Path(f"{temporary}-wal")):
+                    with suppress(OSError):
+                        leftover.unlink(missing_ok=True)
             if isinstance(exc, OSError):
                 raise _os_error(exc, destination, what) from exc
             raise
@@ -579,11 +831,21 @@ class Store:
         revision = self.revision()
         if revision != head_revision():
             problems.append(f"schema is at {revision}, expected {head_revision()}")
+        with translated_errors(self.path), self.engine.connect() as conn:
+            rows = conn.exec_driver_sql("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
+        found = guards.objects_of(tuple(row) for row in rows)
+        problems += [f"schema: {difference}" for difference in guards.schema_differences(found, expected_schema(HEAD))]
         return problems
 
     def close(self) -> None:
         """Close every connection; SQLite folds the -wal file back into the database."""
         self.engine.dispose()
+        if self._registered:
+            self._registered = False
+            key = _key(self.path)
+            _OPEN_HERE[key] -= 1
+            if not _OPEN_HERE[key]:
+                del _OPEN_HERE[key]
 
     def __enter__(self) -> Store:
         return self

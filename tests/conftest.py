@@ -4,8 +4,11 @@ yardstick used throughout the suite)."""
 
 from __future__ import annotations
 
+import atexit
 import io
+import os
 import shutil
+import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -15,6 +18,13 @@ from sqlalchemy import func, select
 from db.models import Change
 from db.services import Actor, dump
 from db.store import Store
+
+# No test touches the user's keyring or data folder, not even a fixture made once for the whole
+# run before the per-test folder below is set: keyring's "fail" backend says there is no keyring,
+# so signing keys go to key files (db.secrets) in a data folder of the run's own.
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
+os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="mainstream-tests-data-")
+atexit.register(shutil.rmtree, os.environ["XDG_DATA_HOME"], True)
 
 
 @pytest.fixture(autouse=True)

@@ -1,4 +1,4 @@
--- The Mainstream database schema at revision 0003, as the migrations build it.
+-- The Mainstream database schema at revision 0004, as the migrations build it.
 -- Written by scripts/write_schema_sql.py: do not edit; new databases are made from it.
 
 CREATE TABLE alembic_version (

@@ -1,4 +1,6 @@
-"""The installations this one exchanges files with, and its own signing key.
+"""The installations this one exchanges files with.
+
+(This installation's own signing key is not in the database: ``db.secrets``.)
 
 A partner is remembered by device id with the public key its first accepted
 file was signed with: a later file claiming that device under another key is an
@@ -17,9 +19,6 @@ from sqlalchemy.orm import Session
 
 from db.models import Partner
 from db.services.operations import Holdings
-from db.services.settings import get_setting, set_setting
-
-SIGNING_KEY = "signing_key"
 
 
 @dataclass(frozen=True)
@@ -37,15 +36,6 @@ def _info(row: Partner) -> PartnerInfo:
     return PartnerInfo(
         row.device, row.name, row.fingerprint, row.public_key, row.knows, row.last_import_at, row.last_export_at
     )
-
-
-def signing_key(session: Session) -> str | None:
-    """This installation's private key (hex), if made yet."""
-    return get_setting(session, SIGNING_KEY)
-
-
-def save_signing_key(session: Session, key_hex: str) -> None:
-    set_setting(session, SIGNING_KEY, key_hex)
 
 
 def partners(session: Session) -> list[PartnerInfo]:

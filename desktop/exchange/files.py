@@ -29,7 +29,7 @@ from db.services.kinds import check_country, check_uuid
 from db.services.merge import MergeReport, merge
 from db.services.operations import MOST_COUNTRIES_HELD, Held, Operation, check_holdings, holdings
 from db.services.outgoing import Outgoing
-from db.services.partners import partner, remember_export, remember_import, save_signing_key, signing_key
+from db.services.partners import partner, remember_export, remember_import
 from db.store import Store
 from desktop import version
 from desktop.exchange.keys import fingerprint, generate_private_key, public_key_of
@@ -61,14 +61,9 @@ class Identity:
 
 
 def identity(store: Store) -> Identity:
-    """This installation's signing key, made on first use and kept in its database."""
-    with store.session() as session:
-        stored = signing_key(session)
-        if stored is None:
-            private = generate_private_key()
-            save_signing_key(session, private.hex())
-        else:
-            private = bytes.fromhex(stored)
+    """This installation's signing key, made on first use and kept by this computer, out of the
+    database (``db.secrets``: the system keyring, else a file of the user's alone)."""
+    private = bytes.fromhex(store.keys.signing_key_or_new(store.device_id(), lambda: generate_private_key().hex()))
     public = public_key_of(private)
     return Identity(private, public, fingerprint(public))
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QTabWidget
 from sqlalchemy import text
 
 from db.errors import DiskFull
+from db.secrets import KeyStore
 from db.services import Actor, create, delete, get, update
 from db.services.conflicts import list_conflicts
 from db.store import Store
@@ -342,8 +343,9 @@ def test_a_file_signed_with_another_key_under_a_known_name_is_refused(
 ) -> None:
     amal, bruno = people
     share_everything(qtbot, amal, bruno, tmp_path)
-    impostor = Store.open(tmp_path / "impostor.db")
-    with impostor.session() as session:  # a copy of Amal's installation id, but its own key
+    # Another computer (its own key store) with a copy of Amal's installation id, but its own key.
+    impostor = Store.open(tmp_path / "impostor.db", keys=KeyStore(tmp_path / "impostor-keys"))
+    with impostor.session() as session:
         session.execute(
             text("insert into setting (key, value) values ('device_id', :d)"), {"d": amal.runner.store.device_id()}
         )
