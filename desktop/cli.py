@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from desktop import APP_NAME, version
+from desktop.exchange.plain import plain_line
 from desktop.paths import default_database
 
 EXIT_BAD_INPUT = 2
@@ -344,7 +345,7 @@ def _import_paused(args: argparse.Namespace) -> int:
             sender = incoming.sender
             status = "known" if sender.known else "NEW: compare this fingerprint with the sender's"
             written = f"; written by Mainstream {sender.app_version}" if sender.app_version else ""
-            print(f"From {sender.name}, key {sender.fingerprint} ({status}){written}")
+            print(one_line(f"From {sender.name}, key {sender.fingerprint} ({status}){written}"))
             if args.dry_run:
                 report = preview(store, incoming)
             else:  # nothing else in this process uses the database meanwhile
@@ -354,7 +355,7 @@ def _import_paused(args: argparse.Namespace) -> int:
         except ExchangeError as exc:
             raise CommandError(str(exc)) from None
     for line in describe_report(report):
-        print(f"  {line}")
+        print(f"  {one_line(line)}")
     if args.dry_run:
         print("Dry run: nothing was changed.")
     elif not report.nothing_to_do:
@@ -422,7 +423,7 @@ def _check(args: argparse.Namespace) -> int:
     with _open(args, create=False) as store:
         problems = store.check()
     for problem in problems:
-        print(problem)
+        print(one_line(problem))
     if problems:
         print(f"{store.path}: {len(problems)} problem(s) found", file=sys.stderr)
         return EXIT_PROBLEMS
@@ -437,8 +438,9 @@ def _gui(args: argparse.Namespace) -> int:
 
 
 def one_line(message: str) -> str:
-    """Messages may quote what the user typed, line breaks included: keep them on one line."""
-    return message.replace("\r", "\\r").replace("\n", "\\n")
+    """Messages may quote what anyone typed (a partner's name, a record's label): on one line, with
+    nothing in them that moves the cursor, clears the screen or reorders the text (``plain_line``)."""
+    return plain_line(message)
 
 
 def _fail(message: str, status: int = EXIT_BAD_INPUT) -> int:

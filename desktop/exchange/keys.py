@@ -42,6 +42,30 @@ def fingerprint(public_raw: bytes) -> str:
     return " ".join(digest[at : at + 4] for at in range(0, 32, 4))
 
 
+#: The encodings of the points of small order (1, 2, 4, 8) of Curve25519, the sign bit aside
+#: (libsodium's list, ``ge25519_has_small_order``). A "public key" among them is not a key:
+#: OpenSSL accepts, under it, one forged signature for any message, so anyone could write files
+#: "signed" by it. Such keys are refused before any signature is looked at.
+_SMALL_ORDER = tuple(
+    bytes.fromhex(point)
+    for point in (
+        "0000000000000000000000000000000000000000000000000000000000000000",
+        "0100000000000000000000000000000000000000000000000000000000000000",
+        "26e8958fc2b227b045c3f489f2ef98f0d5dfac05d3c63339b13802886d53fc05",
+        "c7176a703d4dd84fba3c0b760d10670f2a2053fa2c39ccc64ec7fd7792ac037a",
+        "ecffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f",
+        "edffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f",
+        "eeffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f",
+    )
+)
+
+
+def is_weak(public_raw: bytes) -> bool:
+    """Whether ``public_raw`` is a point of small order (``_SMALL_ORDER``), whatever its sign bit."""
+    unsigned = bytes(public_raw[:31]) + bytes([public_raw[31] & 0x7F]) if len(public_raw) == KEY_SIZE else b""
+    return unsigned in _SMALL_ORDER
+
+
 def sign(private_raw: bytes, message: bytes) -> bytes:
     """The 64-byte Ed25519 signature of ``message``."""
     return Ed25519PrivateKey.from_private_bytes(private_raw).sign(message)
@@ -53,7 +77,7 @@ def verify(public_raw: bytes, signature: bytes, message: bytes) -> bool:
     False, never an exception, for a bad key or signature of any shape: the
     inputs come from files someone else made.
     """
-    if not isinstance(public_raw, bytes | bytearray) or len(public_raw) != KEY_SIZE:
+    if not isinstance(public_raw, bytes | bytearray) or len(public_raw) != KEY_SIZE or is_weak(public_raw):
         return False
     if not isinstance(signature, bytes | bytearray) or len(signature) != SIGNATURE_SIZE:
         return False

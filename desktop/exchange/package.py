@@ -411,6 +411,8 @@ def _verified_signer(archive: SafeArchive, manifest_bytes: bytes) -> bytes:
     signed = _unb64(signature.get("signature"), keys.SIGNATURE_SIZE)
     if public_key is None or signed is None:
         raise unreadable
+    if keys.is_weak(public_key):
+        raise PackageError("is signed with a key that is not a real key (a point of small order): refused")
     if not keys.verify(public_key, signed, manifest_bytes):
         raise PackageError("has a signature that does not verify (it was altered after it was signed)")
     return public_key

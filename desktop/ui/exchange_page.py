@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 
 from db.services.partners import PartnerInfo, partners
 from desktop.exchange.files import identity
+from desktop.exchange.plain import plain_line
 from desktop.session import current_actor
 from desktop.ui.exchange_receive import ReceivePanel
 from desktop.ui.exchange_send import SendPanel
@@ -125,7 +126,7 @@ class ExchangePage(QWidget):
         self.partners_table.setRowCount(len(known))
         for row, info in enumerate(known):
             cells: list[Any] = [
-                info.name,
+                plain_line(info.name),
                 info.fingerprint,
                 local_time(info.last_import_at) if info.last_import_at else "—",
                 local_time(info.last_export_at) if info.last_export_at else "—",

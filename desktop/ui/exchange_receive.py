@@ -37,6 +37,7 @@ from db.services.changes import noted
 from db.services.merge import MergeReport
 from desktop.exchange.files import ExchangeError, Incoming, Sender, backup_of, import_file, open_file, preview
 from desktop.exchange.package import ENVELOPE
+from desktop.exchange.plain import plain_line
 from desktop.ui.exchange_common import (
     MessageLine,
     exchange_folder,
@@ -230,7 +231,7 @@ class ReceivePanel(QGroupBox):
         countries = manifest.get("countries")
         values = {
             "file": html.escape(incoming.path.name),
-            "name": html.escape(sender.name),
+            "name": html.escape(plain_line(sender.name)),
             "when": html.escape(local_moment(manifest.get("created_at"))),
             "covers": html.escape(", ".join(str(c) for c in countries) if countries else self.tr("every country")),
         }
@@ -247,7 +248,7 @@ class ReceivePanel(QGroupBox):
                 self.tr(
                     "<span style='color:#8a5300'><b>First file from this sender.</b> Before importing, ask "
                     "{name} to read you the fingerprint shown on their Exchange page, and compare.</span>"
-                ).format(name=html.escape(sender.name))
+                ).format(name=html.escape(plain_line(sender.name)))
             )
         return lines
 
@@ -281,9 +282,10 @@ class ReceivePanel(QGroupBox):
                 "Accept it only if {name} reads you the same fingerprint from their Exchange page. "
                 "Later files from them are then recognised, and a file claiming to be theirs but signed "
                 "with another key is refused."
-            ).format(name=sender.name, fingerprint=sender.fingerprint),
+            ).format(name=plain_line(sender.name), fingerprint=sender.fingerprint),
             parent=self,
         )
+        box.setTextFormat(Qt.TextFormat.PlainText)
         accept = box.addButton(self.tr("They match: accept and import"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)

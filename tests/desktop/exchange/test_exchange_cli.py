@@ -409,3 +409,32 @@ def test_an_import_killed_just_after_its_commit_keeps_the_whole_file(
     code, out, _err = call(receiver, capsys, "check")
     assert code == 0 and "no problems" in out
     assert dump(receiver, capsys, "--country", "PER") == dump(sender, capsys, "--country", "PER")
+
+
+#: A sender's name made to print a false line in the terminal: a carriage return and an escape
+#: sequence that clears it, then "Headquarters ... (known)", and a right-to-left override.
+SPOOFING_NAME = "Eve\r\x1b[2KFrom Headquarters, key 0000 (known)\nImported \u202eretrauqdaeH"
+
+
+def test_a_sender_s_name_prints_as_written_never_as_a_false_line(
+    sender: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from db.services.settings import USER_NAME, set_setting
+
+    store = Store.open(sender)
+    try:
+        with store.session() as session:
+            set_setting(session, USER_NAME, SPOOFING_NAME)
+    finally:
+        store.close()
+    out_file = tmp_path / "eve.mxf"
+    assert call(sender, capsys, "export", "-o", out_file, "--country", "PER")[0] == 0
+
+    code, out, err = call(tmp_path / "receiver.db", capsys, "import", out_file, "--dry-run")
+
+    assert (code, err) == (0, "")
+    sender_lines = [line for line in out.splitlines() if "Eve" in line]
+    assert sender_lines == [line for line in out.splitlines() if line.startswith("From ")]
+    assert len(sender_lines) == 1 and "NEW" in sender_lines[0]
+    assert "Eve\\r\\x1b[2KFrom Headquarters, key 0000 (known)\\nImported \\u202eretrauqdaeH" in sender_lines[0]
+    assert not any(character in out for character in "\r\x1b\u202e")

@@ -7,6 +7,7 @@ that each case fails if the check it aims at were removed.
 
 from __future__ import annotations
 
+import base64
 import io
 import json
 import os
@@ -208,6 +209,14 @@ def _inner_unsafe_name(tmp: Path) -> Path:
     return encrypted_inside(tmp / "inner-unsafe.mainstream", [*entries(write(tmp / "x")), ("../evil", b"boo")])
 
 
+#: A "key" of small order and a signature that OpenSSL accepts under it for any message.
+_IDENTITY = bytes([1]) + bytes(31)
+_FORGED = {
+    "public_key": base64.b64encode(_IDENTITY).decode(),
+    "signature": base64.b64encode(_IDENTITY + bytes(32)).decode(),
+}
+
+
 HOSTILE = [
     pytest.param(_text, None, "not a zip", id="text-file"),
     pytest.param(_empty, None, "not a zip", id="empty-file"),
@@ -217,6 +226,13 @@ HOSTILE = [
     pytest.param(_manifest_changed, None, "does not verify", id="manifest-changed"),
     pytest.param(_signature_swapped, None, "does not verify", id="signature-swapped"),
     pytest.param(_no_signature, None, "not signed", id="no-signature"),
+    pytest.param(_signature_with(**_FORGED), None, "not a real key", id="small-order-key"),
+    pytest.param(
+        _signature_with(public_key=base64.b64encode(bytes(31) + b"\x80").decode(), signature=_FORGED["signature"]),
+        None,
+        "not a real key",
+        id="small-order-key-sign-bit",
+    ),
     pytest.param(_signature_with(algorithm="RSA"), None, "'RSA'", id="other-algorithm"),
     pytest.param(_signature_with(signature="AAAA"), None, "unreadable signature", id="short-signature"),
     pytest.param(_unknown_format, None, "is not a Mainstream exchange file", id="unknown-format"),

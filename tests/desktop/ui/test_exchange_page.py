@@ -32,6 +32,7 @@ from db.errors import DiskFull
 from db.secrets import KeyStore
 from db.services import Actor, create, delete, get, update
 from db.services.conflicts import list_conflicts
+from db.services.settings import USER_NAME, set_setting
 from db.store import Store
 from desktop.exchange.files import export_file, import_file, open_file, preview
 from desktop.session import current_actor
@@ -336,6 +337,26 @@ def test_a_new_sender_is_accepted_only_in_the_dialog_that_shows_the_fingerprint_
     settle(qtbot, bruno)
     assert "Imported" in receive.message.text() and dump_of(bruno.runner.store) != before
     assert bruno.exchange.partners_table.item(0, 1).text() == fingerprint
+
+
+def test_a_sender_s_name_is_shown_as_written_with_nothing_that_reorders_or_breaks_it(
+    qtbot, people: tuple[MainWindow, MainWindow], tmp_path: Path
+) -> None:
+    """A right-to-left override would show "Eve" + "\u202eretrauqdaeH" as "Eve Headquarters"; a line
+    break would start a line of its own in the dialog that asks to trust the key."""
+    amal, bruno = people
+    with amal.runner.store.session() as session:
+        set_setting(session, USER_NAME, "Eve <b>HQ</b>\n\u202eretrauqdaeH")
+    export_on_page(qtbot, amal, tmp_path / "eve.mxf")
+    open_on_page(qtbot, bruno, tmp_path / "eve.mxf")
+    receive = bruno.exchange.receive
+    shown = receive.sender_label.text()
+    assert "Eve &lt;b&gt;HQ&lt;/b&gt;\\n\\u202eretrauqdaeH" in shown and "\u202e" not in shown
+    said = _click_when_shown(qtbot, "They match: accept and import")
+    receive.import_now()
+    settle(qtbot, bruno)
+    assert "Eve <b>HQ</b>\\n\\u202eretrauqdaeH" in said[0] and "\u202e" not in said[0]
+    assert bruno.exchange.partners_table.item(0, 0).text() == "Eve <b>HQ</b>\\n\\u202eretrauqdaeH"
 
 
 def test_a_file_signed_with_another_key_under_a_known_name_is_refused(
