@@ -75,3 +75,13 @@ def attachments_of(session: Session, kind: str, record_id: str) -> list[dict[str
         .order_by(Attachment.created_at, Attachment.filename, Attachment.id)
     )
     return [dict(row) for row in session.execute(query).mappings()]
+
+
+def held_contents(session: Session, digests: set[str]) -> set[str]:
+    """Which of ``digests`` (SHA-256 of attached files) the database holds the bytes of."""
+    held: set[str] = set()
+    listed = sorted(digests)
+    for start in range(0, len(listed), 500):
+        chunk = listed[start : start + 500]
+        held.update(session.scalars(select(AttachmentContent.sha256).where(AttachmentContent.sha256.in_(chunk))))
+    return held

@@ -32,6 +32,11 @@ from db.services.outgoing import STAMP_LENGTH
 #: Changes dated later than this after now come from a clock gone wrong (or a forger).
 FUTURE_SLACK = dt.timedelta(days=1)
 _IS_UUID = CANONICAL_UUID.fullmatch
+#: The longest line a change may take: far more than any record (the longest text field with
+#: every character in four bytes of UTF-8 and escaped), far less than memory.
+MAX_LINE_BYTES = 16 * 1024**2
+#: The most changes one file may hold: 25 times the 100,000-activity database's 202,392.
+MAX_CHANGES = 5_000_000
 #: Texts remembered per field with what their check made of them (titles and names fill it soon and stop).
 MEMO_SIZE = 4096
 _UNSEEN = object()
@@ -64,6 +69,8 @@ def read_operations(
             view = memoryview(segment)
             for start, end in _line_spans(segment, size):
                 number += 1
+                if end - start > MAX_LINE_BYTES or number > MAX_CHANGES:
+                    raise _over_a_limit(number, end - start)
                 try:
                     raw = loads(view[start:end])
                 except orjson.JSONDecodeError as exc:
@@ -97,20 +104,43 @@ def read_operations(
     return operations
 
 
+def _over_a_limit(number: int, length: int) -> ValidationError:
+    if number > MAX_CHANGES:
+        reason = f"holds more than {MAX_CHANGES:,} changes, more than Mainstream reads from one file"
+    else:
+        which = f"change #{number}" if number else "a change"
+        reason = f"{which} is over {MAX_LINE_BYTES // 1024**2} MB long ({length:,} bytes or more): no record is"
+    return ValidationError.single("file", None, None, reason)
+
+
 def _whole_lines(chunks: Iterable[bytes]) -> Iterator[tuple[bytes, int]]:
     """``chunks`` cut again after their last newline, as (bytes, how many of them to read):
-    lines whole in one piece, numbered as in the whole; the rest goes with the next chunk."""
-    carry = b""
+    lines whole in one piece, numbered as in the whole; the rest goes with the next chunk.
+
+    Linear in the size of the whole: each byte is searched once and a line's pieces are joined
+    once (a line running over many chunks is not copied again at each); one growing beyond
+    ``MAX_LINE_BYTES`` is refused before more of it is read."""
+    pending: list[bytes] = []  # the start of a line not yet ended, in pieces
+    waiting = 0  # their size
     for chunk in chunks:
-        data = carry + chunk if carry else chunk
-        cut = data.rfind(b"\n") + 1
+        cut = chunk.rfind(b"\n") + 1
         if cut == 0:
-            carry = data
+            pending.append(chunk)
+            waiting += len(chunk)
+            if waiting > MAX_LINE_BYTES:
+                raise _over_a_limit(0, waiting)
             continue
+        if pending:
+            pending.append(chunk)
+            data, cut = b"".join(pending), waiting + cut
+        else:
+            data = chunk
         yield data, cut
-        carry = data[cut:]
-    if carry:
-        yield carry, len(carry)
+        rest = data[cut:]
+        pending, waiting = ([rest], len(rest)) if rest else ([], 0)
+    if pending:
+        data = b"".join(pending)
+        yield data, len(data)
 
 
 #: The fields of every operation held already (none kept; never changed).

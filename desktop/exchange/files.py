@@ -21,7 +21,7 @@ from typing import Any
 from db.errors import ValidationError
 from db.migrations import HEAD, REVISIONS
 from db.services import Actor
-from db.services.attachments import content
+from db.services.attachments import MAX_ATTACHMENT_BYTES, content, held_contents
 from db.services.changelog import clock
 from db.services.changes import Changes, take
 from db.services.incoming import read_operations
@@ -249,12 +249,48 @@ def open_file(
     if manifest.get("operations") != len(operations):
         raise _refuse(path, "is inconsistent: its manifest counts another number of changes")
     _refuse_changes_after_the_file(path, manifest, operations)
+    _check_attached_files(store, path, contents, operations)
     try:
         manifest["knows"] = check_holdings(manifest.get("knows"))
     except ValueError as exc:
         raise _refuse(path, f"is inconsistent: what its manifest says its sender holds {exc}") from None
     _check_countries(path, manifest)
     return Incoming(path, sender, manifest, operations, contents, package.encrypted)
+
+
+def _named_files(operations: Iterable[Operation]) -> set[str]:
+    """The attached files the file's changes name (an attachment's ``sha256``, made or changed)."""
+    named: set[str] = set()
+    for operation in operations:
+        if operation.kind != "attachment" or not operation.checked:
+            continue
+        value = operation.fields.get("sha256")
+        if operation.action == "update" and isinstance(value, list) and len(value) == 2:
+            value = value[1]
+        if isinstance(value, str):
+            named.add(value)
+    return named
+
+
+def _check_attached_files(store: Store, path: Path, contents: Mapping[str, bytes], operations: list[Operation]) -> None:
+    """Attached files as the editor allows them (``MAX_ATTACHMENT_BYTES`` each), and only those a
+    change of the file names, or the database holds already (a file imported again carries the
+    files of changes held here): anything else would be stored with no record to show it."""
+    for digest, data in contents.items():
+        if len(data) > MAX_ATTACHMENT_BYTES:
+            raise _refuse(
+                path,
+                f"holds an attached file of {len(data):,} bytes; at most {MAX_ATTACHMENT_BYTES:,} are allowed "
+                f"(file {digest[:12]}…)",
+            )
+    unnamed = set(contents) - _named_files(operations)
+    if unnamed:
+        with store.session() as session:
+            unnamed -= held_contents(session, unnamed)
+    if unnamed:
+        raise _refuse(
+            path, f"holds {len(unnamed):,} attached file(s) that none of its changes names ({min(unnamed)[:12]}…)"
+        )
 
 
 def _refuse_changes_after_the_file(path: Path, manifest: Mapping[str, Any], operations: list[Operation]) -> None:

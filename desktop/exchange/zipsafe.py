@@ -38,6 +38,7 @@ _END64_SIZE = 56
 _METHODS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
 _SAFE_NAME = re.compile(r"[A-Za-z0-9._-]+(?:/[A-Za-z0-9._-]+)*")
 _MAX_NAME = 1024
+_LOCAL_HEADER = 30  # the fixed part of a zip entry's local header
 
 # What zipfile and zlib raise on damaged or crafted input (besides OSError(EINVAL) for a bad seek).
 _BROKEN: tuple[type[Exception], ...] = (
@@ -175,7 +176,25 @@ class SafeArchive:
             total += info.file_size
         if total > MAX_UNPACKED_BYTES:
             raise UnsafeArchive(f"is too large when unpacked (over {size_in_words(MAX_UNPACKED_BYTES)})")
+        self._check_layout(infos)
         return entries
+
+    def _check_layout(self, infos: list[zipfile.ZipInfo]) -> None:
+        """Each entry's bytes lie apart from every other's and before the table of contents, so
+        none is unpacked twice (the "overlapping files" zip bomb: many entries of one stream),
+        and the packed sizes add up to no more than the file holds."""
+        start_of_table = self._zip.start_dir
+        end = 0
+        for info in sorted(infos, key=lambda each: each.header_offset):
+            if info.header_offset < end:
+                raise UnsafeArchive(
+                    f"holds entries that overlap ({shown(info.orig_filename)} lies inside another): a zip bomb?"
+                )
+            # The local header is at least its fixed part and the name: the least the entry takes.
+            name = info.orig_filename.encode("utf-8" if info.flag_bits & 0x800 else "cp437")
+            end = info.header_offset + _LOCAL_HEADER + len(name) + info.compress_size
+        if end > start_of_table:
+            raise UnsafeArchive("is damaged (its entries claim more bytes than the file holds)")
 
     def __enter__(self) -> SafeArchive:
         return self

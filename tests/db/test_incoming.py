@@ -162,3 +162,32 @@ def test_chunks_cut_anywhere_read_as_the_whole(sample_lines: bytes, cuts: list[i
     now = dt.datetime(2100, 1, 1)
     whole = [op.to_json() for op in read_operations(lines, now)]
     assert [op.to_json() for op in read_operations(iter(chunks), now)] == whole
+
+
+def test_a_line_longer_than_any_record_is_refused_before_the_rest_of_it_is_read(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr("db.services.incoming.MAX_LINE_BYTES", 1000)
+    read = 0
+
+    def chunks():  # a file of one line of 200,000 bytes
+        nonlocal read
+        for _ in range(2000):
+            read += 1
+            yield b"x" * 100
+
+    with pytest.raises(ValidationError, match="a change is over 0 MB long"):
+        read_operations(chunks())
+    assert read <= 11  # 1,000 bytes and one chunk more, not the rest of the file
+
+
+def test_a_long_line_in_one_piece_is_refused_naming_its_change(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("db.services.incoming.MAX_LINE_BYTES", 1000)
+    with pytest.raises(ValidationError, match=r"change #2 is over 0 MB long \(1,001 bytes"):
+        read_operations(b"{}\n" + b"x" * 1001 + b"\n")
+
+
+def test_more_changes_than_the_cap_are_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("db.services.incoming.MAX_CHANGES", 3)
+    with pytest.raises(ValidationError, match="holds more than 3 changes"):
+        read_operations([b"{}\n{}\n", b"{}\n{}\n"])

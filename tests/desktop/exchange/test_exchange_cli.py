@@ -148,8 +148,10 @@ def _rewrite(
     change: Callable[[list[dict], dict], None],
     *,
     key_from: Path | None = None,
+    files: dict[str, bytes] | None = None,
 ) -> None:
-    """Re-sign a package after ``change`` altered its operations or manifest (a forger with a key)."""
+    """Re-sign a package after ``change`` altered its operations or manifest (a forger with a key);
+    ``files``: attached files added to it (by content)."""
     package = read_package(source)
     operations = [json.loads(line) for line in package.parts["changes.jsonl"].splitlines()]
     manifest = {k: v for k, v in package.manifest.items() if k not in ("format", "format_version", "parts")}
@@ -157,6 +159,7 @@ def _rewrite(
     manifest["operations"] = len(operations)
     parts = dict(package.parts)
     parts["changes.jsonl"] = b"".join(json.dumps(op, ensure_ascii=False).encode() + b"\n" for op in operations)
+    parts.update({f"files/{hashlib.sha256(data).hexdigest()}": data for data in (files or {}).values()})
     with Store.open(key_from or sender_db) as store:
         key = identity(store).private_key
     write_package(target, manifest, parts, key)
@@ -296,6 +299,37 @@ def test_hostile_changes_are_refused_with_one_line_and_nothing_changes(
     code, _out, err = call(receiver, capsys, "import", hostile, "--trust", "--dry-run")
     assert code == 2 and err.count("\n") == 1 and word in err, err
     code, _out, err = call(receiver, capsys, "import", hostile, "--trust")
+    assert code == 2 and err.count("\n") == 1 and word in err, err
+    assert hashlib.sha256(dump(receiver, capsys).encode()).hexdigest() == before
+
+
+@pytest.mark.parametrize(
+    ("limit", "word"),
+    [
+        (None, "attached file(s) that none of its changes names"),
+        (10, "bytes; at most 10 are allowed"),
+    ],
+    ids=["named-by-no-change", "larger-than-the-editor-allows"],
+)
+def test_attached_files_no_record_shows_or_too_large_are_refused(
+    limit: int | None,
+    word: str,
+    sender: Path,
+    exported: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Stored, such files would fill the database with bytes no attachment shows (or that the editor
+    would refuse to attach)."""
+    if limit is not None:
+        monkeypatch.setattr("desktop.exchange.files.MAX_ATTACHMENT_BYTES", limit)
+    stuffed = tmp_path / "stuffed.mxf"
+    _rewrite(exported, stuffed, sender, lambda _ops, _m: None, files={"junk": b"bytes that no attachment names here"})
+    receiver = tmp_path / "receiver.db"
+    Store.open(receiver).close()
+    before = hashlib.sha256(dump(receiver, capsys).encode()).hexdigest()
+    code, _out, err = call(receiver, capsys, "import", stuffed, "--trust")
     assert code == 2 and err.count("\n") == 1 and word in err, err
     assert hashlib.sha256(dump(receiver, capsys).encode()).hexdigest() == before
 

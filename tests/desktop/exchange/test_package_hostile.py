@@ -209,6 +209,41 @@ def _inner_unsafe_name(tmp: Path) -> Path:
     return encrypted_inside(tmp / "inner-unsafe.mainstream", [*entries(write(tmp / "x")), ("../evil", b"boo")])
 
 
+def _central_records(data: bytes, start: int) -> list[int]:
+    """Where each record of the table of contents starting at ``start`` begins."""
+    found, at = [], data.find(b"PK\x01\x02", start)
+    while at != -1:
+        found.append(at)
+        at = data.find(b"PK\x01\x02", at + 4)
+    return found
+
+
+def _overlapping(tmp: Path) -> Path:
+    """The last entry's table record points at the bytes of the entry before it (the overlapping
+    zip bomb: many entries, one stream of bytes)."""
+    path = crafted(tmp / "overlap.mainstream")
+    with zipfile.ZipFile(path) as archive:
+        infos, start = archive.infolist(), archive.start_dir
+    data = bytearray(path.read_bytes())
+    last = _central_records(bytes(data), start)[-1]
+    data[last + 42 : last + 46] = infos[-2].header_offset.to_bytes(4, "little")
+    path.write_bytes(bytes(data))
+    return path
+
+
+def _claiming_more_than_held(tmp: Path) -> Path:
+    """The last entry says it packs into more bytes than lie before the table of contents."""
+    path = crafted(tmp / "claims.mainstream")
+    with zipfile.ZipFile(path) as archive:
+        start = archive.start_dir
+    data = bytearray(path.read_bytes())
+    last = _central_records(bytes(data), start)[-1]
+    packed = int.from_bytes(data[last + 20 : last + 24], "little")
+    data[last + 20 : last + 24] = (packed + 4096).to_bytes(4, "little")
+    path.write_bytes(bytes(data))
+    return path
+
+
 #: A "key" of small order and a signature that OpenSSL accepts under it for any message.
 _IDENTITY = bytes([1]) + bytes(31)
 _FORGED = {
@@ -252,6 +287,8 @@ HOSTILE = [
     pytest.param(_unsafe("parts//x"), None, "unsafe name", id="empty-component"),
     pytest.param(_unsafe("parts/"), None, "unsafe name", id="folder-entry"),
     pytest.param(_unsafe("parts/\x07bell"), None, "unsafe name: 'parts/\\x07bell'", id="control-character"),
+    pytest.param(_overlapping, None, "entries that overlap", id="overlapping-entries"),
+    pytest.param(_claiming_more_than_held, None, "claim more bytes than the file holds", id="sizes-over-the-file"),
     pytest.param(_duplicate, None, "two entries named 'parts/records.jsonl'", id="duplicate-name"),
     pytest.param(_unlisted, None, "does not list: 'parts/extra.txt'", id="unlisted-entry"),
     pytest.param(_unlisted_outside_parts, None, "does not list: 'records.jsonl'", id="unlisted-outside-parts"),
