@@ -12,8 +12,11 @@ from collections.abc import Sequence
 from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import QDate, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt, Signal
+from PySide6.QtGui import QIcon, QKeyEvent, QPainter, QPixmap
 from PySide6.QtWidgets import (
+    QApplication,
+    QCalendarWidget,
     QCheckBox,
     QComboBox,
     QCompleter,
@@ -26,17 +29,17 @@ from PySide6.QtWidgets import (
 )
 
 from db.models.base import LONG_TEXT
+from desktop.ui.dates import NotADate, date_text, parse_date, short_example
 from desktop.ui.lists import code_label
 from desktop.ui.numbers import number_text, parse_number
-
-#: A QDateEdit cannot be empty: its lowest date stands for "no date".
-NO_DATE = QDate(1900, 1, 1)
 
 
 class FieldEditor(QObject):
     """Base: ``widget`` edits one field; ``changed`` fires on user edits."""
 
     changed = Signal()
+    #: A message about what was typed, shown under the field ("" once it is fine).
+    problem = Signal(str)
 
     def __init__(self, widget: QWidget) -> None:
         super().__init__(widget)
@@ -110,26 +113,114 @@ class DateEdit(QDateEdit):
         return QWidget.focusNextPrevChild(self, next)
 
 
-class DateEditor(FieldEditor):
-    def __init__(self) -> None:
-        self.edit = DateEdit()
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("yyyy-MM-dd")
-        self.edit.setMinimumDate(NO_DATE)
-        self.edit.setSpecialValueText("—")
-        super().__init__(self.edit)
-        self.edit.userDateChanged.connect(self.changed)
+class DateLine(QLineEdit):
+    """A date typed as text, with a calendar a click (or F4, Alt+Down) away.
 
-    def value(self) -> dt.date | None:
-        date = self.edit.date()
-        return None if date == NO_DATE else dt.date(date.year(), date.month(), date.day())
+    A QDateEdit cannot be empty and throws away what it cannot read as its
+    format; people type "20/11/2026", leave fields empty and clear them.
+    """
+
+    calendar_requested = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        alt_down = event.key() == Qt.Key.Key_Down and event.modifiers() & Qt.KeyboardModifier.AltModifier
+        if event.key() == Qt.Key.Key_F4 or alt_down:
+            self.calendar_requested.emit()
+            return
+        super().keyPressEvent(event)
+
+
+def _calendar_icon(size: int = 16) -> QIcon:
+    """A small calendar page drawn in the text colour (no icon theme on Windows)."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    color = QApplication.palette().text().color()
+    painter.setPen(color)
+    painter.drawRect(1, 2, size - 3, size - 4)
+    painter.fillRect(1, 2, size - 2, 4, color)
+    for row in range(2):
+        for column in range(3):
+            painter.fillRect(4 + column * 3, 8 + row * 3, 2, 2, color)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class DateEditor(FieldEditor):
+    """A date or nothing: ISO or the language's short form typed, or picked in a calendar.
+
+    What cannot be read as a date stays as typed, with a message under the
+    field (``problem``); a save then sends the text, which the services refuse,
+    so nothing typed is lost and no wrong date is stored.
+    """
+
+    def __init__(self) -> None:
+        self.edit = DateLine()
+        self.edit.setClearButtonEnabled(True)
+        example = short_example()
+        self.edit.setPlaceholderText(QCoreApplication.translate("fields", "e.g. {example}").format(example=example))
+        self.edit.setToolTip(
+            QCoreApplication.translate("fields", "Type 2026-11-20 or {example}; F4 opens the calendar").format(
+                example=example
+            )
+        )
+        super().__init__(self.edit)
+        self.calendar_action = self.edit.addAction(_calendar_icon(), QLineEdit.ActionPosition.TrailingPosition)
+        self.calendar_action.setToolTip(QCoreApplication.translate("fields", "Pick a date in the calendar (F4)"))
+        self.calendar_action.triggered.connect(self.open_calendar)
+        self.edit.calendar_requested.connect(self.open_calendar)
+        self.calendar: QCalendarWidget | None = None
+        self.edit.textEdited.connect(self.changed)
+        self.edit.editingFinished.connect(self._check)
+
+    def _check(self) -> None:
+        """Once the field is left: the date written the field's way, or why it is not a date."""
+        try:
+            date = parse_date(self.edit.text())
+        except NotADate as error:
+            message = QCoreApplication.translate("fields", "“{text}” is not a date: type it as 2026-11-20 or {example}")
+            self.problem.emit(message.format(text=str(error)[:40], example=short_example()))
+            return
+        self.problem.emit("")
+        if date is not None and self.edit.text() != date_text(date):
+            self.edit.setText(date_text(date))
+
+    def open_calendar(self) -> None:
+        """The calendar on the field's date, or on today for an empty field."""
+        try:
+            shown = parse_date(self.edit.text()) or dt.date.today()
+        except NotADate:
+            shown = dt.date.today()
+        calendar = QCalendarWidget(self.edit)
+        calendar.setWindowFlags(Qt.WindowType.Popup)
+        calendar.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        calendar.setAccessibleName(self.edit.accessibleName())
+        calendar.setSelectedDate(QDate(shown.year, shown.month, shown.day))
+        calendar.activated.connect(lambda day: self._picked(calendar, day))
+        calendar.clicked.connect(lambda day: self._picked(calendar, day))
+        calendar.move(self.edit.mapToGlobal(self.edit.rect().bottomLeft()))
+        self.calendar = calendar
+        calendar.show()
+        calendar.setFocus()
+
+    def _picked(self, calendar: QCalendarWidget, day: QDate) -> None:
+        self.edit.setText(date_text(dt.date(day.year(), day.month(), day.day())))
+        self.problem.emit("")
+        self.changed.emit()
+        calendar.close()
+        self.edit.setFocus()
+
+    def value(self) -> dt.date | str | None:
+        try:
+            return parse_date(self.edit.text())
+        except NotADate:
+            return self.edit.text().strip()  # kept: the save is refused, the text is not lost
 
     def set_value(self, value: Any) -> None:
-        self.edit.blockSignals(True)
         if isinstance(value, str):
-            value = dt.date.fromisoformat(value)
-        self.edit.setDate(NO_DATE if value is None else QDate(value.year, value.month, value.day))
-        self.edit.blockSignals(False)
+            value = dt.date.fromisoformat(value) if value else None
+        self.edit.setText(date_text(value))
+        self.problem.emit("")
 
 
 class FlagEditor(FieldEditor):

@@ -141,6 +141,7 @@ class RecordForm(QWidget):
             cell_layout.addWidget(error)
             layout.addRow(label, cell)
             editor.changed.connect(self.edited)
+            editor.problem.connect(lambda text, label=error: self._show_typing_problem(label, text))
             self.editors[name] = editor
             self.errors[name] = error
             if "ref" in column.info or "list_ref" in column.info:
@@ -153,6 +154,12 @@ class RecordForm(QWidget):
         outer.addWidget(self.general_error)
         outer.addLayout(layout)
         outer.addStretch(1)
+
+    @staticmethod
+    def _show_typing_problem(label: QLabel, text: str) -> None:
+        """What a field says of the text typed into it (a date it cannot read), as the field is left."""
+        label.setText(text)
+        label.setVisible(bool(text))
 
     def set_choices(self, choices: dict[str, list[tuple[str, str]]]) -> None:
         """Options for the reference fields, by the kind they refer to."""

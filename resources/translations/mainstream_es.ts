@@ -52,7 +52,7 @@
         <translation>Quitar</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>No files attached. “Add file…” or drop files here.</source>
         <translation>No hay archivos adjuntos. “Añadir archivo…” o suelte archivos aquí.</translation>
     </message>
@@ -343,7 +343,7 @@
         <translation>&amp;Otro valor:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Keep the chosen value</source>
         <translation>&amp;Conservar el valor elegido</translation>
     </message>
@@ -1881,7 +1881,7 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../desktop/ui/record_editor.py" line="+92"/>
+        <location filename="../../desktop/ui/record_editor.py" line="+93"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
@@ -1916,7 +1916,7 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
         <translation>Nuevo registro</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <location line="+10"/>
         <source>Saving</source>
         <translation>Guardando</translation>
@@ -2799,7 +2799,7 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
 <context>
     <name>UndoHistory</name>
     <message>
-        <location filename="../../desktop/ui/undo.py" line="+258"/>
+        <location filename="../../desktop/ui/undo.py" line="+257"/>
         <source>Not undone: {action}</source>
         <translation>No se deshizo: {action}</translation>
     </message>
@@ -2859,7 +2859,7 @@ No se cambió nada; Deshacer y Rehacer siguen como estaban.</translation>
 <context>
     <name>attachments</name>
     <message>
-        <location filename="../../desktop/ui/attachments_panel.py" line="-339"/>
+        <location filename="../../desktop/ui/attachments_panel.py" line="-340"/>
         <source>“{name}” is {size:,.1f} MB; files over {limit:,.0f} MB cannot be attached (keep them on a shared drive and note where).</source>
         <translation>“{name}” ocupa {size:,.1f} MB; los archivos de más de {limit:,.0f} MB no se pueden adjuntar (guárdelos en una unidad compartida y anote dónde).</translation>
     </message>
@@ -3964,11 +3964,31 @@ No se cambió nada; Deshacer y Rehacer siguen como estaban.</translation>
         <source>Work plan</source>
         <translation>Plan de trabajo</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/fields.py" line="+161"/>
+        <source>e.g. {example}</source>
+        <translation>p. ej. {example}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type 2026-11-20 or {example}; F4 opens the calendar</source>
+        <translation>Escriba 2026-11-20 o {example}; F4 abre el calendario</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pick a date in the calendar (F4)</source>
+        <translation>Elegir una fecha en el calendario (F4)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“{text}” is not a date: type it as 2026-11-20 or {example}</source>
+        <translation>«{text}» no es una fecha: escríbala como 2026-11-20 o {example}</translation>
+    </message>
 </context>
 <context>
     <name>kinds</name>
     <message>
-        <location line="+3"/>
+        <location filename="derived_strings.py" line="+3"/>
         <source>Activity</source>
         <translation>Actividad</translation>
     </message>

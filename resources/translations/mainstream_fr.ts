@@ -52,7 +52,7 @@
         <translation>Retirer</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>No files attached. “Add file…” or drop files here.</source>
         <translation>Aucun fichier joint. «&#xa0;Ajouter un fichier…&#xa0;» ou déposez des fichiers ici.</translation>
     </message>
@@ -343,7 +343,7 @@
         <translation>Une &amp;autre valeur :</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Keep the chosen value</source>
         <translation>&amp;Garder la valeur choisie</translation>
     </message>
@@ -1881,7 +1881,7 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../desktop/ui/record_editor.py" line="+92"/>
+        <location filename="../../desktop/ui/record_editor.py" line="+93"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
@@ -1916,7 +1916,7 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
         <translation>Nouvelle fiche</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <location line="+10"/>
         <source>Saving</source>
         <translation>Enregistrement</translation>
@@ -2799,7 +2799,7 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
 <context>
     <name>UndoHistory</name>
     <message>
-        <location filename="../../desktop/ui/undo.py" line="+258"/>
+        <location filename="../../desktop/ui/undo.py" line="+257"/>
         <source>Not undone: {action}</source>
         <translation>Non annulé : {action}</translation>
     </message>
@@ -2859,7 +2859,7 @@ Rien n’a été modifié ; Annuler et Rétablir sont comme avant.</translation>
 <context>
     <name>attachments</name>
     <message>
-        <location filename="../../desktop/ui/attachments_panel.py" line="-339"/>
+        <location filename="../../desktop/ui/attachments_panel.py" line="-340"/>
         <source>“{name}” is {size:,.1f} MB; files over {limit:,.0f} MB cannot be attached (keep them on a shared drive and note where).</source>
         <translation>«&#xa0;{name}&#xa0;» fait {size:,.1f}&#xa0;Mo&#xa0;; les fichiers de plus de {limit:,.0f}&#xa0;Mo ne peuvent pas être joints (gardez-les sur un lecteur partagé et notez où).</translation>
     </message>
@@ -3964,11 +3964,31 @@ Rien n’a été modifié ; Annuler et Rétablir sont comme avant.</translation>
         <source>Work plan</source>
         <translation>Plan de travail</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/fields.py" line="+161"/>
+        <source>e.g. {example}</source>
+        <translation>p. ex. {example}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type 2026-11-20 or {example}; F4 opens the calendar</source>
+        <translation>Tapez 2026-11-20 ou {example} ; F4 ouvre le calendrier</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pick a date in the calendar (F4)</source>
+        <translation>Choisir une date dans le calendrier (F4)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“{text}” is not a date: type it as 2026-11-20 or {example}</source>
+        <translation>« {text} » n’est pas une date : tapez-la sous la forme 2026-11-20 ou {example}</translation>
+    </message>
 </context>
 <context>
     <name>kinds</name>
     <message>
-        <location line="+3"/>
+        <location filename="derived_strings.py" line="+3"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
