@@ -50,6 +50,14 @@ def load_for_editing(
     return values, choices
 
 
+def given(value: Any) -> bool:
+    """Whether a new record's field was filled in: 0 is a count (0 men, 0% progress), not unknown.
+
+    ``v not in (None, [], False)`` once dropped 0 too, since 0 == False; an
+    unticked box is left to the field's default."""
+    return value is not None and value is not False and value != []
+
+
 class RecordEditor(QWidget):
     saved = Signal(str, str)  # kind, id
     removed = Signal(str, str)  # kind, id: sent to the trash
@@ -217,7 +225,7 @@ class RecordEditor(QWidget):
             return
         kind = self.kind
         if self.record_id is None:
-            values = {k: v for k, v in self.form.values().items() if v not in (None, [], False)}
+            values = {k: v for k, v in self.form.values().items() if given(v)}
             if "country" in spec_for(kind).fields and "country" not in values and self.country:
                 values["country"] = self.country
             text = self.tr("Create {label}").format(label=values.get("title") or kind_label(kind))
