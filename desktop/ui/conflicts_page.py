@@ -43,8 +43,9 @@ from desktop.session import current_actor
 from desktop.ui.countries import country_name
 from desktop.ui.fields import ChoiceEditor, FieldEditor, MultiChoiceEditor
 from desktop.ui.history_models import is_code, local_time, show_value
-from desktop.ui.labels import kind_label
+from desktop.ui.labels import kind_label, labelled
 from desktop.ui.operations import Reloader
+from desktop.ui.problems import reason_text
 from desktop.ui.record_form import editor_for, field_label
 from desktop.ui.tasks import Progress, TaskRunner
 from desktop.ui.undo import UndoHistory
@@ -217,7 +218,7 @@ class ConflictsPage(QWidget):
         for row, line in enumerate(state.lines):
             in_force, *others = line.versions
             cells = [
-                f"{kind_label(line.kind)}: {line.label}",
+                labelled(kind_label(line.kind), line.label),
                 field_label(line.field),
                 self._value_text(line, in_force.value),
                 "; ".join(self._value_text(line, other.value) for other in others),
@@ -270,7 +271,8 @@ class ConflictsPage(QWidget):
             return
         self.detail_title.setText(
             self.tr("<b>{record}</b> — {field}").format(
-                record=html.escape(f"{kind_label(line.kind)}: {line.label}"), field=html.escape(field_label(line.field))
+                record=html.escape(labelled(kind_label(line.kind), line.label)),
+                field=html.escape(field_label(line.field)),
             )
         )
         for number, version in enumerate(line.versions):
@@ -342,7 +344,9 @@ class ConflictsPage(QWidget):
         if isinstance(error, ValidationError):
             self.error.setText(
                 "\n".join(
-                    f"{field_label(problem.field)}: {problem.reason}" if problem.field else problem.reason
+                    labelled(field_label(problem.field), reason_text(problem.reason))
+                    if problem.field
+                    else reason_text(problem.reason)
                     for problem in error.problems
                 )
             )

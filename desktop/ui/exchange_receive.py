@@ -47,6 +47,7 @@ from desktop.ui.exchange_common import (
     stage_reporter,
 )
 from desktop.ui.labels import kind_label
+from desktop.ui.problems import error_text, problem_line
 from desktop.ui.tasks import Cancelled, Progress, TaskRunner, describe_error
 from desktop.ui.undo import UndoHistory
 
@@ -217,7 +218,7 @@ class ReceivePanel(QGroupBox):
         if not refusal(error):  # the database (a full disk, a lock), or a bug: in the user's words
             self.message.say(describe_error(error), error=True)
             return
-        text = str(error)
+        text = error_text(error)
         if self._path is not None and is_encrypted(self._path):
             text = self.tr("{reason} Type the passphrase the sender gave you and press Enter.").format(reason=text)
             self.passphrase.setFocus()
@@ -343,7 +344,7 @@ class ReceivePanel(QGroupBox):
                 "",
                 len(report.to_fix),
             )
-            text += "\n" + "\n".join(str(problem) for problem in report.to_fix[:10])
+            text += "\n" + "\n".join(problem_line(problem) for problem in report.to_fix[:10])
         self.message.say(text)
         self.imported.emit(report)
 
@@ -355,7 +356,7 @@ class ReceivePanel(QGroupBox):
             # The store's own words in the user's language (a full disk...), which say nothing was changed.
             self.message.say(self.tr("Not imported: {reason}").format(reason=words), error=True)
         else:
-            reason = str(error) if refusal(error) else describe_error(error)
+            reason = error_text(error) if refusal(error) else describe_error(error)
             self.message.say(self.tr("Not imported, nothing was changed: {reason}").format(reason=reason), error=True)
 
     def forget(self) -> None:

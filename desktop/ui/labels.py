@@ -10,3 +10,8 @@ def kind_label(kind: str) -> str:
 
     The texts are marked for lupdate in ``resources/translations/derived_strings.py``."""
     return QCoreApplication.translate("kinds", kind.replace("_", " ").capitalize())
+
+
+def labelled(name: str, value: str) -> str:
+    """ "Name: value", the way the language writes it (French puts a space before the colon)."""
+    return QCoreApplication.translate("labels", "{name}: {value}").format(name=name, value=value)

@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 
 from db.errors import ValidationError
 from db.services import create
+from desktop.ui.labels import labelled
 from desktop.ui.lists import code_label
 from desktop.ui.numbers import number_text
 from desktop.ui.operations import Reloader, of_kinds
@@ -56,6 +57,7 @@ from desktop.ui.period_model import (
     next_period,
     period_label,
 )
+from desktop.ui.problems import reason_text
 from desktop.ui.query_model import show_number
 from desktop.ui.record_form import field_label
 from desktop.ui.tasks import TaskRunner
@@ -370,7 +372,10 @@ class PeriodGrid(QWidget):
         if not isinstance(error, ValidationError):
             return str(error)
         return "; ".join(
-            f"{field_label(p.field)}: {p.reason}" if p.field and p.field != field else p.reason for p in error.problems
+            labelled(field_label(p.field), reason_text(p.reason))
+            if p.field and p.field != field
+            else reason_text(p.reason)
+            for p in error.problems
         )
 
     def _show_error(self, text: str) -> None:

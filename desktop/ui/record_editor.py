@@ -32,8 +32,9 @@ from db.services.choices import record_choices
 from db.services.kinds import describe, spec_for
 from desktop.ui.attachments_panel import AttachmentsPanel
 from desktop.ui.children_panel import make_panel
-from desktop.ui.labels import kind_label
+from desktop.ui.labels import kind_label, labelled
 from desktop.ui.operations import Reloader
+from desktop.ui.problems import error_text
 from desktop.ui.record_form import RecordForm, field_label
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.undo import CreateCommand, DeleteCommand, EditCommand, UndoHistory
@@ -196,7 +197,7 @@ class RecordEditor(QWidget):
         label = describe(self.kind, values) if record_id else self.tr("New record")
         kind_name = kind_label(self.kind)
         # A name is text, whoever typed it: escaped, never read as markup (no image loaded, no entity).
-        self.title.setText(f"<h3>{html.escape(kind_name)}: {html.escape(label)}</h3>")
+        self.title.setText(f"<h3>{html.escape(labelled(kind_name, label))}</h3>")
         self._update_buttons()
 
     def _show_owned(self, record_id: str | None) -> None:
@@ -253,7 +254,7 @@ class RecordEditor(QWidget):
         if isinstance(error, ValidationError):
             self.form.show_problems(error.problems)
         else:
-            QMessageBox.warning(self, self.tr("Not saved"), str(error))
+            QMessageBox.warning(self, self.tr("Not saved"), error_text(error))
 
     def revert(self) -> None:
         self.form.load(self._loaded)
@@ -291,7 +292,7 @@ class RecordEditor(QWidget):
         text = self.tr("Delete {label}").format(label=describe(self.kind, self._loaded))
 
         def not_deleted(error: BaseException) -> None:
-            QMessageBox.warning(self, self.tr("Not deleted"), str(error))
+            QMessageBox.warning(self, self.tr("Not deleted"), error_text(error))
 
         self._history.run(
             DeleteCommand(text, self.kind, [record_id]),

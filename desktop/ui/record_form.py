@@ -26,6 +26,7 @@ from desktop.ui.fields import (
     TextEditor,
     code_options,
 )
+from desktop.ui.problems import problem_line, reason_text
 
 #: Field names that read badly when derived from the column name.
 LABELS = {
@@ -195,10 +196,10 @@ class RecordForm(QWidget):
         for problem in problems:
             label = self.errors.get(problem.field or "")
             if label is not None:
-                label.setText(problem.reason)
+                label.setText(reason_text(problem.reason))
                 label.show()
             else:
-                general.append(str(problem))
+                general.append(problem_line(problem))
         if general:
             self.general_error.setText("\n".join(general))
             self.general_error.show()

@@ -33,6 +33,8 @@ from db.errors import ValidationError
 from db.services.settings import Profile, get_profile, save_profile
 from desktop.ui.countries import country_options
 from desktop.ui.fields import ChoiceEditor
+from desktop.ui.labels import labelled
+from desktop.ui.problems import reason_text
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.translations import available_languages, restart_note, save_language, saved_language
 
@@ -234,7 +236,8 @@ class SettingsPage(QWidget):
                 "default_country": self.tr("Default country"),
             }
             text = "\n".join(
-                f"{labels.get(problem.field or '', problem.field)}: {problem.reason}" for problem in error.problems
+                labelled(str(labels.get(problem.field or "", problem.field)), reason_text(problem.reason))
+                for problem in error.problems
             )
         else:
             text = str(error)

@@ -43,6 +43,7 @@ from db.errors import (
 from db.services.changes import Changes, take
 from db.store import Store
 from desktop.logs import active_log_file, log_unexpected
+from desktop.ui.problems import error_text
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -309,7 +310,9 @@ def describe_error(error: BaseException) -> str:
             "{path} is damaged: Mainstream cannot use it as it is. Nothing was changed. A backup beside it (its name "
             "ends in .bak), if there is one, holds an earlier copy: open it with File > Open Database….",
         ).format(path=path)
-    if isinstance(error, (StoreError, ValidationError)):
+    if isinstance(error, ValidationError):
+        return error_text(error)
+    if isinstance(error, StoreError):
         return str(error)
     log_unexpected(error)
     text = QCoreApplication.translate(

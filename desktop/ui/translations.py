@@ -36,6 +36,14 @@ CONTEXT = "translations"  # lupdate needs the literal wherever a text is written
 #: For the Settings page, next to the language chooser (show it with ``restart_note()``).
 RESTART_NOTE = str(QT_TRANSLATE_NOOP("translations", "The new language is used from the next start of Mainstream."))
 
+#: Qt's own texts that its translations (qtbase_fr, qtbase_es) lack: the file dialog's labels gained an
+#: accelerator ("&Look in:") that the shipped translations do not have. Ours come with our .qm, which
+#: is installed after Qt's and so searched first.
+QT_GAPS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
+
 #: The translators installed by ``install_translators``, so a second call can take them out.
 _installed: list[QTranslator] = []
 #: The language installed last (see ``current_language``).

@@ -45,8 +45,9 @@ from db.services.kinds import spec_for
 from db.services.rows import fetch_rows
 from desktop.session import current_actor
 from desktop.ui.countries import country_name
-from desktop.ui.labels import kind_label
+from desktop.ui.labels import kind_label, labelled
 from desktop.ui.operations import Reloader
+from desktop.ui.problems import error_text
 from desktop.ui.tasks import Progress, TaskRunner
 
 Index = QModelIndex | QPersistentModelIndex
@@ -120,7 +121,7 @@ class TrashModel(QAbstractTableModel):
 
     def _text(self, entry: TrashEntry, column: int) -> str:
         if column == 0:
-            return f"{kind_label(entry.kind)}: {entry.label}"
+            return labelled(kind_label(entry.kind), entry.label)
         if column == 1:
             more = entry.records - 1
             return self.tr("with %n more", "", more) if more else self.tr("on its own")
@@ -330,7 +331,7 @@ class TrashPage(QWidget):
         self._update_button()
         if isinstance(error, ValidationError):
             text = self.tr("<p>The {what} stays in the trash.</p><p>{reason}</p>")
-            what, reason = html.escape(self._what(entry)), html.escape(str(error))
+            what, reason = html.escape(self._what(entry)), html.escape(error_text(error))
             QMessageBox.warning(self, self.tr("Cannot restore"), text.format(what=what, reason=reason))
         else:  # a locked file, a bug, ...: the window reports it like any other failed work
             self._runner.failed.emit(self.tr("Restoring from the trash"), error)

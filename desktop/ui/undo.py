@@ -36,8 +36,7 @@ from sqlalchemy.orm import Session
 from db.errors import ValidationError
 from db.services import Actor, delete, restore, update
 from desktop.session import current_actor
-from desktop.ui.labels import kind_label
-from desktop.ui.record_form import field_label
+from desktop.ui.problems import problem_line
 from desktop.ui.tasks import Cancelled, Progress, Task, TaskRunner, describe_error
 
 Make = Callable[[Session, Actor], "str | Sequence[str]"]
@@ -47,12 +46,7 @@ T = TypeVar("T")
 def reason_of(error: BaseException) -> str:
     """Why a replay was refused, a line per problem, naming kinds and fields in words."""
     if isinstance(error, ValidationError):
-        return "\n".join(
-            f"{kind_label(p.kind)}, {field_label(p.field)}: {p.reason}"
-            if p.field
-            else f"{kind_label(p.kind)}: {p.reason}"
-            for p in error.problems
-        )
+        return "\n".join(problem_line(p) for p in error.problems)
     # The environment (a full disk, a lock) and bugs in the user's words, a bug logged with its file named.
     return describe_error(error)
 

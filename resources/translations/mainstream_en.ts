@@ -139,7 +139,7 @@
 <context>
     <name>ReceivePanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/exchange_receive.py" line="+335"/>
+        <location filename="../../desktop/ui/exchange_receive.py" line="+336"/>
         <source>%Ln field(s) were edited on both sides: see the Conflicts tab.</source>
         <translation>
             <numerusform>%Ln field was edited on both sides: see the Conflicts tab.</numerusform>
@@ -188,7 +188,7 @@
 <context>
     <name>TrashModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/trash_page.py" line="+126"/>
+        <location filename="../../desktop/ui/trash_page.py" line="+127"/>
         <source>with %n more</source>
         <translation>
             <numerusform>with %n more</numerusform>

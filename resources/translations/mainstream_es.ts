@@ -293,7 +293,7 @@
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="+128"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="+129"/>
         <source>Fields changed on two installations, each without knowing of the other&apos;s change. The later change is in force, the same on every installation; the other value is kept here. Keep one or type another: your choice reaches the others with your next exchange file.</source>
         <translation>Campos modificados en dos instalaciones, cada una sin conocer el cambio de la otra. El cambio más reciente está en vigor, el mismo en todas las instalaciones; el otro valor se conserva aquí. Conserve uno o escriba otro: su elección llegará a los demás con su próximo archivo de intercambio.</translation>
     </message>
@@ -368,7 +368,7 @@
         <translation>&lt;b&gt;{record}&lt;/b&gt; — {field}</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>“{value}” — set by {user} on {when}, in force</source>
         <translation>«{value}» — introducido por {user} el {when}, en vigor</translation>
     </message>
@@ -1471,7 +1471,7 @@
 <context>
     <name>PeriodDialog</name>
     <message>
-        <location filename="../../desktop/ui/period_grid.py" line="+120"/>
+        <location filename="../../desktop/ui/period_grid.py" line="+122"/>
         <source>Add period</source>
         <translation>Añadir período</translation>
     </message>
@@ -1526,12 +1526,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+231"/>
+        <location line="+234"/>
         <source>Remove period</source>
         <translation>Quitar el período</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-175"/>
         <source>Save the indicator first, then add its periods.</source>
         <translation>Guarde primero el indicador y luego añada sus períodos.</translation>
     </message>
@@ -1563,12 +1563,12 @@
     <message>
         <location line="+16"/>
         <location line="+8"/>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>Saving</source>
         <translation>Guardando</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-62"/>
         <source>{cell}, {period}</source>
         <translation>{cell}, {period}</translation>
     </message>
@@ -1583,7 +1583,7 @@
         <translation>No guardado: {where}: {reason}.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>The period {period} is already in the grid.</source>
         <translation>El período {period} ya está en la cuadrícula.</translation>
     </message>
@@ -1647,9 +1647,22 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../desktop/ui/translations.py" line="+43"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Buscar en:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>Archivos de &amp;tipo:</translation>
+    </message>
+</context>
+<context>
     <name>ReceivePanel</name>
     <message>
-        <location filename="../../desktop/ui/exchange_receive.py" line="+74"/>
+        <location filename="../../desktop/ui/exchange_receive.py" line="+75"/>
         <source>Receive changes</source>
         <translation>Recibir cambios</translation>
     </message>
@@ -1881,7 +1894,7 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../desktop/ui/record_editor.py" line="+93"/>
+        <location filename="../../desktop/ui/record_editor.py" line="+102"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
@@ -2394,7 +2407,7 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="+40"/>
+        <location filename="../../desktop/ui/settings_page.py" line="+42"/>
         <source>IOM</source>
         <translation>OIM</translation>
     </message>
@@ -2562,7 +2575,7 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Not saved: {reason}</source>
         <translation>No guardado: {reason}</translation>
     </message>
@@ -2585,7 +2598,7 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../desktop/ui/tasks.py" line="+117"/>
+        <location filename="../../desktop/ui/tasks.py" line="+118"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -2620,7 +2633,7 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
         <translation>{path} está dañado: Mainstream no puede usarlo tal como está. No se ha modificado nada. Una copia de seguridad a su lado (su nombre termina en .bak), si la hay, guarda una copia anterior: ábrala con Archivo &gt; Abrir base de datos….</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Something went wrong that Mainstream did not expect ({kind}: {error}).</source>
         <translation>Ocurrió un error que Mainstream no esperaba ({kind}: {error}).</translation>
     </message>
@@ -2658,7 +2671,7 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
 <context>
     <name>TrashModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/trash_page.py" line="+126"/>
+        <location filename="../../desktop/ui/trash_page.py" line="+127"/>
         <source>with %n more</source>
         <translation>
             <numerusform>con %n más</numerusform>
@@ -2799,7 +2812,7 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
 <context>
     <name>UndoHistory</name>
     <message>
-        <location filename="../../desktop/ui/undo.py" line="+257"/>
+        <location filename="../../desktop/ui/undo.py" line="+251"/>
         <source>Not undone: {action}</source>
         <translation>No se deshizo: {action}</translation>
     </message>
@@ -3425,7 +3438,7 @@ No se cambió nada; Deshacer y Rehacer siguen como estaban.</translation>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../desktop/ui/record_form.py" line="+32"/>
+        <location filename="../../desktop/ui/record_form.py" line="+33"/>
         <source>M&amp;D priorities</source>
         <translation>Prioridades de migración y desarrollo</translation>
     </message>
@@ -4094,6 +4107,14 @@ No se cambió nada; Deshacer y Rehacer siguen como estaban.</translation>
     </message>
 </context>
 <context>
+    <name>labels</name>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="+17"/>
+        <source>{name}: {value}</source>
+        <translation>{name}: {value}</translation>
+    </message>
+</context>
+<context>
     <name>lists</name>
     <message>
         <location filename="../../desktop/ui/lists.py" line="+25"/>
@@ -4280,6 +4301,374 @@ No se cambió nada; Deshacer y Rehacer siguen como estaban.</translation>
     </message>
 </context>
 <context>
+    <name>problems</name>
+    <message>
+        <location filename="../../desktop/ui/problems.py" line="+26"/>
+        <source>is required</source>
+        <translation>es obligatorio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is required: a change cannot empty it</source>
+        <translation>es obligatorio: un cambio no puede vaciarlo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a kind of record</source>
+        <translation>no es un tipo de registro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>appears twice</source>
+        <translation>aparece dos veces</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>already exists</source>
+        <translation>ya existe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is in the trash; restore it before changing it</source>
+        <translation>está en la papelera; restáurelo antes de cambiarlo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>does not exist</source>
+        <translation>no existe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a field of this kind of record</source>
+        <translation>no es un campo de este tipo de registro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be text, not {type}</source>
+        <translation>debe ser texto, no {type}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is {length} characters long; at most {limit} are allowed</source>
+        <translation>tiene {length} caracteres; se permiten {limit} como máximo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contains a NUL character</source>
+        <translation>contiene un carácter NUL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{value}&apos; is not an e-mail address</source>
+        <translation>«{value}» no es una dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{value}&apos; is not one of: {allowed}</source>
+        <translation>«{value}» no es uno de: {allowed}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a date without a time</source>
+        <translation>debe ser una fecha sin hora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{value}&apos; is not a date in the form YYYY-MM-DD</source>
+        <translation>«{value}» no es una fecha de la forma AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a number, not “{value}”</source>
+        <translation>debe ser un número, no «{value}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a whole number, not {value}</source>
+        <translation>debe ser un número entero, no {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a finite number</source>
+        <translation>debe ser un número finito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be at least {minimum}</source>
+        <translation>debe ser al menos {minimum}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot be negative</source>
+        <translation>no puede ser negativo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be at most {maximum}</source>
+        <translation>debe ser como máximo {maximum}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has more than 1,000 entries</source>
+        <translation>tiene más de 1000 entradas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>entry {entry}: {reason}</source>
+        <translation>entrada {entry}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not an SDG target such as 10.7</source>
+        <translation>no es una meta de los ODS como 10.7</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{value}&apos; is not an ISO 3166-1 alpha-3 country code</source>
+        <translation>«{value}» no es un código de país ISO 3166-1 alfa-3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{value}&apos; is not an ISO 4217 currency code</source>
+        <translation>«{value}» no es un código de moneda ISO 4217</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refers to {kind} {target}, which does not exist</source>
+        <translation>remite a {kind} {target}, que no existe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refers to {kind} {target}, which is in the trash</source>
+        <translation>remite a {kind} {target}, que está en la papelera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refers to {kind} {target} of another country ({country})</source>
+        <translation>remite a {kind} {target} de otro país ({country})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is still used by {users}</source>
+        <translation>aún lo usa {users}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot change while {count} {kind} record(s) belong to it; move or delete them first</source>
+        <translation>no puede cambiar mientras {count} registro(s) de {kind} le pertenezcan; muévalos o elimínelos primero</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot change while {count} attached file(s) belong to it; delete them first</source>
+        <translation>no puede cambiar mientras {count} archivo(s) adjunto(s) le pertenezcan; elimínelos primero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot become {country}: {user}, of {other}, refers to it</source>
+        <translation>no puede pasar a {country}: {user}, de {other}, remite a él</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{period} ends ({last}) before it starts ({first})</source>
+        <translation>{period} termina ({last}) antes de empezar ({first})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a record cannot be its own parent</source>
+        <translation>un registro no puede formar parte de sí mismo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an approved work plan needs the date it was approved</source>
+        <translation>un plan de trabajo aprobado necesita su fecha de aprobación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a work plan of {years} years is not plausible</source>
+        <translation>un plan de trabajo de {years} años no es plausible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a budget or expenditure needs its currency (ISO 4217, e.g. USD)</source>
+        <translation>un presupuesto o gasto necesita su moneda (ISO 4217, p. ej. USD)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>women, men and others add up to {sum}, more than the total of {total}</source>
+        <translation>mujeres, hombres y otros suman {sum}, más que el total de {total}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a percentage baseline must be between 0 and 100</source>
+        <translation>una línea de base en porcentaje debe estar entre 0 y 100</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the programme period</source>
+        <translation>el período del programa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the membership</source>
+        <translation>la membresía</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the work plan</source>
+        <translation>el plan de trabajo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the planned period</source>
+        <translation>el período previsto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the actual period</source>
+        <translation>el período real</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the period</source>
+        <translation>el período</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the activity</source>
+        <translation>la actividad</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is encrypted: give its passphrase</source>
+        <translation>está cifrado: indique su frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot be opened with this passphrase (or it was altered)</source>
+        <translation>no se abre con esta frase de contraseña (o fue alterado)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a Mainstream exchange file</source>
+        <translation>no es un archivo de intercambio de Mainstream</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a Mainstream exchange file (it has no manifest.json)</source>
+        <translation>no es un archivo de intercambio de Mainstream (no tiene manifest.json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a Mainstream exchange file (an encrypted file inside an encrypted one)</source>
+        <translation>no es un archivo de intercambio de Mainstream (un archivo cifrado dentro de otro cifrado)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not signed (it has no signature.json)</source>
+        <translation>no está firmado (no tiene signature.json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has a signature that does not verify (it was altered after it was signed)</source>
+        <translation>tiene una firma que no se verifica (fue alterado después de firmarse)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has an unreadable signature</source>
+        <translation>tiene una firma ilegible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has an unreadable encryption header</source>
+        <translation>tiene un encabezado de cifrado ilegible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is damaged: its encrypted contents (payload.bin) are missing</source>
+        <translation>está dañado: falta su contenido cifrado (payload.bin)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is damaged: its manifest is not readable JSON</source>
+        <translation>está dañado: su manifiesto no es JSON legible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is damaged: its list of parts is not readable</source>
+        <translation>está dañado: su lista de partes es ilegible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is damaged: part {part} is missing</source>
+        <translation>está dañado: falta la parte {part}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is damaged: part {part} does not match its checksum</source>
+        <translation>está dañado: la parte {part} no coincide con su suma de control</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>does not say which installation wrote it</source>
+        <translation>no dice qué instalación lo escribió</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>does not say when it was made</source>
+        <translation>no dice cuándo se hizo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>does not name the person who wrote it</source>
+        <translation>no nombra a la persona que lo escribió</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>was exported from this installation: it holds nothing new for it</source>
+        <translation>se exportó desde esta instalación: no le trae nada nuevo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>was written by a newer Mainstream (database schema {schema}); update Mainstream to import it</source>
+        <translation>lo escribió un Mainstream más reciente (esquema de base {schema}); actualice Mainstream para importarlo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>claims to come from {name}&apos;s installation but is signed with another key ({key}, not {known}): refused</source>
+        <translation>dice venir de la instalación de {name} pero está firmado con otra clave ({key}, no {known}): rechazado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is inconsistent: its manifest counts another number of changes</source>
+        <translation>es incoherente: su manifiesto cuenta otro número de cambios</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path}: no such file</source>
+        <translation>{path}: no existe ese archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no file from {partner} was ever imported here; export everything instead</source>
+        <translation>nunca se importó aquí un archivo de {partner}; exporte todo en su lugar</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>{kind}, {field}: {reason}</source>
+        <translation>{kind}, {field}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{kind}: {reason}</source>
+        <translation>{kind}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{file} {reason}</source>
+        <translation>{file} {reason}</translation>
+    </message>
+</context>
+<context>
     <name>start</name>
     <message>
         <location filename="../../desktop/ui/application.py" line="+51"/>
@@ -4290,12 +4679,12 @@ No se cambió nada; Deshacer y Rehacer siguen como estaban.</translation>
 <context>
     <name>translations</name>
     <message>
-        <location filename="../../desktop/ui/translations.py" line="+37"/>
+        <location filename="../../desktop/ui/translations.py" line="-7"/>
         <source>The new language is used from the next start of Mainstream.</source>
         <translation>El nuevo idioma se aplicará la próxima vez que se inicie Mainstream.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+34"/>
         <source>System default</source>
         <translation>Idioma del sistema</translation>
     </message>

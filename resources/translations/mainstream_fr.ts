@@ -293,7 +293,7 @@
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="+128"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="+129"/>
         <source>Fields changed on two installations, each without knowing of the other&apos;s change. The later change is in force, the same on every installation; the other value is kept here. Keep one or type another: your choice reaches the others with your next exchange file.</source>
         <translation>Champs modifiés sur deux installations, chacune sans connaître la modification de l&apos;autre. La modification la plus récente est en vigueur, la même sur toutes les installations ; l&apos;autre valeur est conservée ici. Gardez-en une ou saisissez-en une autre : votre choix parviendra aux autres avec votre prochain fichier d&apos;échange.</translation>
     </message>
@@ -368,7 +368,7 @@
         <translation>&lt;b&gt;{record}&lt;/b&gt; — {field}</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>“{value}” — set by {user} on {when}, in force</source>
         <translation>« {value} » — saisi par {user} le {when}, en vigueur</translation>
     </message>
@@ -1471,7 +1471,7 @@
 <context>
     <name>PeriodDialog</name>
     <message>
-        <location filename="../../desktop/ui/period_grid.py" line="+120"/>
+        <location filename="../../desktop/ui/period_grid.py" line="+122"/>
         <source>Add period</source>
         <translation>Ajouter une période</translation>
     </message>
@@ -1526,12 +1526,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+231"/>
+        <location line="+234"/>
         <source>Remove period</source>
         <translation>Retirer la période</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-175"/>
         <source>Save the indicator first, then add its periods.</source>
         <translation>Enregistrez d&apos;abord l&apos;indicateur, puis ajoutez ses périodes.</translation>
     </message>
@@ -1563,12 +1563,12 @@
     <message>
         <location line="+16"/>
         <location line="+8"/>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>Saving</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-62"/>
         <source>{cell}, {period}</source>
         <translation>{cell}, {period}</translation>
     </message>
@@ -1583,7 +1583,7 @@
         <translation>Non enregistré&#xa0;: {where}&#xa0;: {reason}.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>The period {period} is already in the grid.</source>
         <translation>La période {period} est déjà dans la grille.</translation>
     </message>
@@ -1647,9 +1647,22 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../desktop/ui/translations.py" line="+43"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Regarder dans&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>ReceivePanel</name>
     <message>
-        <location filename="../../desktop/ui/exchange_receive.py" line="+74"/>
+        <location filename="../../desktop/ui/exchange_receive.py" line="+75"/>
         <source>Receive changes</source>
         <translation>Recevoir des modifications</translation>
     </message>
@@ -1881,7 +1894,7 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../desktop/ui/record_editor.py" line="+93"/>
+        <location filename="../../desktop/ui/record_editor.py" line="+102"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
@@ -2394,7 +2407,7 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="+40"/>
+        <location filename="../../desktop/ui/settings_page.py" line="+42"/>
         <source>IOM</source>
         <translation>OIM</translation>
     </message>
@@ -2562,7 +2575,7 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Not saved: {reason}</source>
         <translation>Non enregistré&#xa0;: {reason}</translation>
     </message>
@@ -2585,7 +2598,7 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../desktop/ui/tasks.py" line="+117"/>
+        <location filename="../../desktop/ui/tasks.py" line="+118"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -2620,7 +2633,7 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
         <translation>{path} est endommagé&#xa0;: Mainstream ne peut pas l&apos;utiliser tel quel. Rien n&apos;a été modifié. Une sauvegarde à côté (son nom finit par .bak), s&apos;il y en a une, en garde une copie antérieure&#xa0;: ouvrez-la avec Fichier &gt; Ouvrir une base de données….</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Something went wrong that Mainstream did not expect ({kind}: {error}).</source>
         <translation>Un problème inattendu est survenu dans Mainstream ({kind}&#xa0;: {error}).</translation>
     </message>
@@ -2658,7 +2671,7 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
 <context>
     <name>TrashModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/trash_page.py" line="+126"/>
+        <location filename="../../desktop/ui/trash_page.py" line="+127"/>
         <source>with %n more</source>
         <translation>
             <numerusform>avec %n autre</numerusform>
@@ -2799,7 +2812,7 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
 <context>
     <name>UndoHistory</name>
     <message>
-        <location filename="../../desktop/ui/undo.py" line="+257"/>
+        <location filename="../../desktop/ui/undo.py" line="+251"/>
         <source>Not undone: {action}</source>
         <translation>Non annulé : {action}</translation>
     </message>
@@ -3425,7 +3438,7 @@ Rien n’a été modifié ; Annuler et Rétablir sont comme avant.</translation>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../desktop/ui/record_form.py" line="+32"/>
+        <location filename="../../desktop/ui/record_form.py" line="+33"/>
         <source>M&amp;D priorities</source>
         <translation>Priorités migration et développement</translation>
     </message>
@@ -4094,6 +4107,14 @@ Rien n’a été modifié ; Annuler et Rétablir sont comme avant.</translation>
     </message>
 </context>
 <context>
+    <name>labels</name>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="+17"/>
+        <source>{name}: {value}</source>
+        <translation>{name}&#xa0;: {value}</translation>
+    </message>
+</context>
+<context>
     <name>lists</name>
     <message>
         <location filename="../../desktop/ui/lists.py" line="+25"/>
@@ -4280,6 +4301,374 @@ Rien n’a été modifié ; Annuler et Rétablir sont comme avant.</translation>
     </message>
 </context>
 <context>
+    <name>problems</name>
+    <message>
+        <location filename="../../desktop/ui/problems.py" line="+26"/>
+        <source>is required</source>
+        <translation>est obligatoire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is required: a change cannot empty it</source>
+        <translation>est obligatoire&#xa0;: une modification ne peut pas le vider</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a kind of record</source>
+        <translation>n’est pas un type de fiche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>appears twice</source>
+        <translation>apparaît deux fois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>already exists</source>
+        <translation>existe déjà</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is in the trash; restore it before changing it</source>
+        <translation>est dans la corbeille ; restaurez-le avant de le modifier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>does not exist</source>
+        <translation>n’existe pas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a field of this kind of record</source>
+        <translation>n’est pas un champ de ce type de fiche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be text, not {type}</source>
+        <translation>doit être du texte, pas {type}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is {length} characters long; at most {limit} are allowed</source>
+        <translation>compte {length} caractères&#xa0;; {limit} au plus sont permis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contains a NUL character</source>
+        <translation>contient un caractère NUL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{value}&apos; is not an e-mail address</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas une adresse électronique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{value}&apos; is not one of: {allowed}</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas l’une des valeurs&#xa0;: {allowed}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a date without a time</source>
+        <translation>doit être une date sans heure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{value}&apos; is not a date in the form YYYY-MM-DD</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas une date de la forme AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a number, not “{value}”</source>
+        <translation>doit être un nombre, pas «&#xa0;{value}&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a whole number, not {value}</source>
+        <translation>doit être un nombre entier, pas {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a finite number</source>
+        <translation>doit être un nombre fini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be at least {minimum}</source>
+        <translation>doit valoir au moins {minimum}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot be negative</source>
+        <translation>ne peut pas être négatif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be at most {maximum}</source>
+        <translation>doit valoir au plus {maximum}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has more than 1,000 entries</source>
+        <translation>compte plus de 1 000 entrées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>entry {entry}: {reason}</source>
+        <translation>entrée {entry}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not an SDG target such as 10.7</source>
+        <translation>n’est pas une cible des ODD comme 10.7</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{value}&apos; is not an ISO 3166-1 alpha-3 country code</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un code de pays ISO 3166-1 alpha-3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{value}&apos; is not an ISO 4217 currency code</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un code de devise ISO 4217</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refers to {kind} {target}, which does not exist</source>
+        <translation>renvoie à {kind} {target}, qui n’existe pas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refers to {kind} {target}, which is in the trash</source>
+        <translation>renvoie à {kind} {target}, qui est dans la corbeille</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refers to {kind} {target} of another country ({country})</source>
+        <translation>renvoie à {kind} {target} d’un autre pays ({country})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is still used by {users}</source>
+        <translation>est encore utilisé par {users}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot change while {count} {kind} record(s) belong to it; move or delete them first</source>
+        <translation>ne peut pas changer tant que {count} fiche(s) {kind} lui appartiennent&#xa0;; déplacez-les ou supprimez-les d’abord</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot change while {count} attached file(s) belong to it; delete them first</source>
+        <translation>ne peut pas changer tant que {count} fichier(s) joint(s) lui appartiennent&#xa0;; supprimez-les d’abord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot become {country}: {user}, of {other}, refers to it</source>
+        <translation>ne peut pas devenir {country}&#xa0;: {user}, de {other}, y renvoie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{period} ends ({last}) before it starts ({first})</source>
+        <translation>{period} se termine ({last}) avant de commencer ({first})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a record cannot be its own parent</source>
+        <translation>une fiche ne peut pas faire partie d’elle-même</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an approved work plan needs the date it was approved</source>
+        <translation>un plan de travail approuvé demande sa date d’approbation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a work plan of {years} years is not plausible</source>
+        <translation>un plan de travail de {years} ans n’est pas plausible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a budget or expenditure needs its currency (ISO 4217, e.g. USD)</source>
+        <translation>un budget ou une dépense demande sa devise (ISO 4217, p. ex. USD)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>women, men and others add up to {sum}, more than the total of {total}</source>
+        <translation>femmes, hommes et autres font {sum}, plus que le total de {total}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a percentage baseline must be between 0 and 100</source>
+        <translation>une valeur de référence en pourcentage doit être entre 0 et 100</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the programme period</source>
+        <translation>la période du programme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the membership</source>
+        <translation>l’adhésion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the work plan</source>
+        <translation>le plan de travail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the planned period</source>
+        <translation>la période prévue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the actual period</source>
+        <translation>la période réelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the period</source>
+        <translation>la période</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the activity</source>
+        <translation>l’activité</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is encrypted: give its passphrase</source>
+        <translation>est chiffré&#xa0;: indiquez sa phrase secrète</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot be opened with this passphrase (or it was altered)</source>
+        <translation>ne s’ouvre pas avec cette phrase secrète (ou il a été modifié)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a Mainstream exchange file</source>
+        <translation>n’est pas un fichier d’échange Mainstream</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a Mainstream exchange file (it has no manifest.json)</source>
+        <translation>n’est pas un fichier d’échange Mainstream (il n’a pas de manifest.json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a Mainstream exchange file (an encrypted file inside an encrypted one)</source>
+        <translation>n’est pas un fichier d’échange Mainstream (un fichier chiffré dans un fichier chiffré)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not signed (it has no signature.json)</source>
+        <translation>n’est pas signé (il n’a pas de signature.json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has a signature that does not verify (it was altered after it was signed)</source>
+        <translation>a une signature qui ne se vérifie pas (il a été modifié après sa signature)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has an unreadable signature</source>
+        <translation>a une signature illisible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has an unreadable encryption header</source>
+        <translation>a un en-tête de chiffrement illisible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is damaged: its encrypted contents (payload.bin) are missing</source>
+        <translation>est endommagé&#xa0;: son contenu chiffré (payload.bin) manque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is damaged: its manifest is not readable JSON</source>
+        <translation>est endommagé&#xa0;: son manifeste n’est pas du JSON lisible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is damaged: its list of parts is not readable</source>
+        <translation>est endommagé&#xa0;: sa liste des parties est illisible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is damaged: part {part} is missing</source>
+        <translation>est endommagé&#xa0;: la partie {part} manque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is damaged: part {part} does not match its checksum</source>
+        <translation>est endommagé&#xa0;: la partie {part} ne correspond pas à sa somme de contrôle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>does not say which installation wrote it</source>
+        <translation>ne dit pas quelle installation l’a écrit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>does not say when it was made</source>
+        <translation>ne dit pas quand il a été fait</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>does not name the person who wrote it</source>
+        <translation>ne nomme pas la personne qui l’a écrit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>was exported from this installation: it holds nothing new for it</source>
+        <translation>a été exporté depuis cette installation&#xa0;: il ne lui apporte rien de nouveau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>was written by a newer Mainstream (database schema {schema}); update Mainstream to import it</source>
+        <translation>a été écrit par un Mainstream plus récent (schéma de base {schema})&#xa0;; mettez Mainstream à jour pour l’importer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>claims to come from {name}&apos;s installation but is signed with another key ({key}, not {known}): refused</source>
+        <translation>dit venir de l’installation de {name} mais est signé avec une autre clé ({key}, et non {known})&#xa0;: refusé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is inconsistent: its manifest counts another number of changes</source>
+        <translation>est incohérent&#xa0;: son manifeste compte un autre nombre de modifications</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path}: no such file</source>
+        <translation>{path}&#xa0;: fichier introuvable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no file from {partner} was ever imported here; export everything instead</source>
+        <translation>aucun fichier de {partner} n’a jamais été importé ici&#xa0;; exportez plutôt tout</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>{kind}, {field}: {reason}</source>
+        <translation>{kind}, {field}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{kind}: {reason}</source>
+        <translation>{kind}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{file} {reason}</source>
+        <translation>{file} {reason}</translation>
+    </message>
+</context>
+<context>
     <name>start</name>
     <message>
         <location filename="../../desktop/ui/application.py" line="+51"/>
@@ -4290,12 +4679,12 @@ Rien n’a été modifié ; Annuler et Rétablir sont comme avant.</translation>
 <context>
     <name>translations</name>
     <message>
-        <location filename="../../desktop/ui/translations.py" line="+37"/>
+        <location filename="../../desktop/ui/translations.py" line="-7"/>
         <source>The new language is used from the next start of Mainstream.</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de Mainstream.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+34"/>
         <source>System default</source>
         <translation>Langue du système</translation>
     </message>
