@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSplitter,
     QTableView,
@@ -62,6 +61,7 @@ from desktop.ui.history_models import (
     utc_start_of,
 )
 from desktop.ui.labels import kind_label
+from desktop.ui.list_page import SearchBox
 from desktop.ui.operations import Reloader
 from desktop.ui.record_form import field_label
 from desktop.ui.tasks import TaskRunner
@@ -163,7 +163,7 @@ class HistoryPage(QWidget):
         self.user_box.setMinimumContentsLength(16)
         self.from_date = OptionalDateEdit(self.tr("Any"))
         self.to_date = OptionalDateEdit(self.tr("Any"))
-        self.search = QLineEdit()
+        self.search = SearchBox()
         self.search.setPlaceholderText(self.tr("Title, name or code (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.clear_button = QPushButton(self.tr("C&lear filters"))

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from desktop.ui.query_model import ListQuery, QueryModel
@@ -14,6 +14,28 @@ from desktop.ui.tasks import TaskRunner
 SEARCH_PAUSE_MS = 0
 
 
+class SearchBox(QLineEdit):
+    """A search line that leaves Ctrl+Z and Ctrl+Shift+Z to the window's Undo and Redo.
+
+    A QLineEdit claims them for its own text (Qt's "shortcut override"), so with
+    the focus in a search box the window's Undo did nothing. Undoing what was
+    typed into a search is worth less than undoing the last save from there."""
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and window_undo_keys(event):
+            event.ignore()  # not ours: the shortcut goes to the window's action
+            return True
+        return super().event(event)
+
+
+def window_undo_keys(event: QKeyEvent) -> bool:
+    """Whether ``event`` is one of the keys of the window's Undo and Redo."""
+    if event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo):
+        return True
+    wanted = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    return event.key() == Qt.Key.Key_Z and event.modifiers() == wanted
+
+
 class ListPage(QWidget):
     """Search box, count and table; emits ``record_activated`` with an id."""
 
@@ -22,7 +44,7 @@ class ListPage(QWidget):
     def __init__(self, runner: TaskRunner, query: ListQuery, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = QueryModel(runner, query, self)
-        self.search = QLineEdit()
+        self.search = SearchBox()
         self.search.setPlaceholderText(self.tr("Search by title or code (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Search {title}").format(title=title))
         self.search.setClearButtonEnabled(True)

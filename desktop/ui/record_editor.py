@@ -71,6 +71,8 @@ class RecordEditor(QWidget):
         self._history = history
         self._loads = 0  # loads asked for: only the newest is shown
         self.record_id: str | None = None
+        #: The record last shown, deleted here or found gone: an undo or a restore brings it back here.
+        self.gone_id: str | None = None
         self.country: str | None = None
         self.form = RecordForm(kind)
         self.title = QLabel()
@@ -141,14 +143,17 @@ class RecordEditor(QWidget):
         return self._history
 
     def _concerned(self, changes: Changes) -> bool:
-        """A write changed the record shown, and nothing typed here would be lost by reading it again."""
-        if self.record_id is None or self.dirty or not changes.touches([self.kind]):
+        """A write changed the record shown (or the one gone from here: undone, restored), and nothing
+        typed here would be lost by reading it again."""
+        followed = self.record_id or self.gone_id
+        if followed is None or self.dirty or not changes.touches([self.kind]):
             return False
-        return changes.records is None or self.record_id in changes.records
+        return changes.records is None or followed in changes.records
 
     def _read_again(self) -> None:
-        if self.record_id is not None:
-            self.open_record(self.record_id)
+        followed = self.record_id or self.gone_id
+        if followed is not None:
+            self.open_record(followed)
 
     def _next_load(self) -> int:
         self._loads += 1
@@ -163,6 +168,7 @@ class RecordEditor(QWidget):
         )
 
     def new_record(self, country: str | None, defaults: dict[str, Any] | None = None) -> None:
+        self.gone_id = None
         references = set(self.form.references.values())
         kind, load = self.kind, self._next_load()
         values = {"country": country, **(defaults or {})}
@@ -182,12 +188,14 @@ class RecordEditor(QWidget):
             return  # another record asked for since, or deleted meanwhile
         if values is None:
             self.title.setText(self.tr("This record no longer exists (it may be in the trash)."))
+            self.gone_id = record_id
             self.record_id = None
             self._show_owned(None)
             self.form.setEnabled(False)
             self._update_buttons()
             return
         self.record_id = record_id
+        self.gone_id = None
         self.country = values.get("country")
         self._show_owned(record_id)
         self.form.setEnabled(True)
@@ -309,6 +317,7 @@ class RecordEditor(QWidget):
             return
         self._next_load()  # a load asked for meanwhile would show the record as gone, not as deleted here
         self.record_id = None
+        self.gone_id = record_id
         self._loaded = {}
         self.form.load({})
         self.form.setEnabled(False)

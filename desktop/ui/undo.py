@@ -312,9 +312,12 @@ class UndoHistory(QUndoStack):
         undo_action = QAction(parent)
         undo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo) or [QKeySequence("Ctrl+Z")])
         redo_action = QAction(parent)
-        redo_action.setShortcuts(
-            [QKeySequence("Ctrl+Shift+Z"), *QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)]
+        # Each key once: Linux's own Redo keys include Ctrl+Shift+Z, and a key given twice is ambiguous to
+        # Qt, which then runs neither.
+        keys = dict.fromkeys(
+            ["Ctrl+Shift+Z", *(keys.toString() for keys in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo))]
         )
+        redo_action.setShortcuts([QKeySequence(key) for key in keys])
         undo_action.triggered.connect(self.undo)  # the replaying undo below (PySide calls the override)
         redo_action.triggered.connect(self.redo)
 
