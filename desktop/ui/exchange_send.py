@@ -31,6 +31,7 @@ from desktop.exchange.files import ExchangeError, ExportResult, export_file
 from desktop.session import current_actor
 from desktop.ui.countries import country_name
 from desktop.ui.exchange_common import SUFFIX, MessageLine, exchange_folder, remember_folder, stage_reporter
+from desktop.ui.problems import error_text
 from desktop.ui.tasks import Cancelled, Progress, TaskRunner
 
 EVERYONE = ""
@@ -205,7 +206,7 @@ class SendPanel(QGroupBox):
         if isinstance(error, Cancelled):
             self.message.say(self.tr("Export cancelled: no file was written."))
         elif isinstance(error, (ExchangeError, OSError, ValueError)):
-            self.message.say(self.tr("Could not export: {reason}").format(reason=error), error=True)
+            self.message.say(self.tr("Could not export: {reason}").format(reason=error_text(error)), error=True)
         else:
             self.message.say(
                 self.tr("Could not export ({kind}: {reason})").format(kind=type(error).__name__, reason=error),

@@ -150,3 +150,8 @@ def test_a_refused_save_and_the_heading_are_in_french(qtbot, french_window: Main
     settle(qtbot, french_window)
     error = page.editor.form.errors["name"]
     assert not error.isHidden() and error.text() == "est obligatoire"
+
+
+def test_an_export_refused_is_said_in_the_interface_language(language: str) -> None:
+    said = error_text(ExchangeError("no file from Bruno Díaz was ever imported here; export everything instead"))
+    assert "Bruno Díaz" in said and "was ever imported" not in said
