@@ -14,7 +14,10 @@ made faster put the parts first and the manifest, signed last, after them).
 An encrypted file is a stored (uncompressed) zip of ``envelope.json`` (the
 scrypt parameters and the AES-GCM nonce, also bound into the ciphertext as
 associated data so that nobody can change them) and ``payload.bin``, the plain
-file above encrypted with AES-256-GCM under a key derived from the passphrase.
+file above encrypted with AES-256-GCM under a key derived from the passphrase
+(scrypt, n = 2**17). Since envelope version 2 what is sealed is the plain file's
+length (8 bytes), the file, and zeros up to ``padded_size``, so that the size of
+a sealed file tells little of what it holds; version 1 files (unpadded) read.
 
 The signature says who made the file, not whether to trust them: a file
 re-signed by someone else verifies, with their fingerprint, and deciding
@@ -47,6 +50,11 @@ from desktop.exchange.zipsafe import SafeArchive, UnsafeArchive, is_safe_name, s
 
 FORMAT = "mainstream-exchange"
 FORMAT_VERSION = 1
+#: The encryption envelope's own version: 2 pads what it seals (``padded_size``); 1 (read still) did not.
+ENVELOPE_VERSION = 2
+#: The least a sealed file's contents take: a small file says nothing of how small it is.
+MIN_PADDED = 64 * 1024
+_LENGTH_SIZE = 8  # the true length, first in what is sealed
 
 MANIFEST = "manifest.json"
 SIGNATURE = "signature.json"
@@ -60,7 +68,7 @@ MAX_MANIFEST_BYTES = 10 * 1024**2
 MAX_HEADER_BYTES = 64 * 1024  # signature.json and envelope.json
 MAX_ENCRYPTED_BYTES = 2**31 - 1 - 16  # what AES-GCM in cryptography takes in one call, less the tag
 
-SCRYPT_N = 2**15  # 32 MiB and about a tenth of a second: slow for guessing, quick for a person
+SCRYPT_N = 2**17  # 128 MiB and under half a second: slow for guessing, quick for a person
 SCRYPT_R = 8
 SCRYPT_P = 1
 # A crafted header must not make reading take more: 128·n·r bytes of memory, n·r·p rounds (2**23: ~5 s).
@@ -227,22 +235,38 @@ def _put(archive: zipfile.ZipFile, name: str, data: PartData) -> dict[str, Any]:
     return {"sha256": digest.hexdigest(), "size": size}
 
 
+def padded_size(length: int) -> int:
+    """The size ``length`` bytes are padded to before sealing: at least ``MIN_PADDED``, else Padmé
+    (Nikitin et al., 2019): the low bits of the length zeroed so that only O(log log n) bits of it
+    show, at most 12% more. So what a passer-by learns from a sealed file's size is the rough order
+    of how much it holds, not which records (a country's size, a few edits more or less)."""
+    if length <= MIN_PADDED:
+        return MIN_PADDED
+    exponent = length.bit_length() - 1
+    low_bits = exponent - exponent.bit_length()
+    mask = (1 << low_bits) - 1
+    return (length + mask) & ~mask
+
+
 def _encrypt(plaintext: bytes, passphrase: bytes) -> tuple[bytes, bytes]:
-    """The envelope's bytes and the ciphertext; the envelope is the associated data, so it cannot be altered."""
-    if len(plaintext) > MAX_ENCRYPTED_BYTES:
+    """The envelope's bytes and the ciphertext; the envelope is the associated data, so it cannot be altered.
+    What is sealed is the true length, the plaintext and zeros up to ``padded_size``."""
+    body = len(plaintext).to_bytes(_LENGTH_SIZE, "big") + plaintext
+    body += bytes(padded_size(len(body)) - len(body))
+    if len(body) > MAX_ENCRYPTED_BYTES:
         raise ValueError(f"too large to encrypt ({len(plaintext)} bytes)")
     salt = secrets.token_bytes(SALT_SIZE)
     nonce = secrets.token_bytes(NONCE_SIZE)
     envelope = {
         "format": FORMAT,
-        "format_version": FORMAT_VERSION,
+        "format_version": ENVELOPE_VERSION,
         "encryption": ENCRYPTION,
         "kdf": {"n": SCRYPT_N, "r": SCRYPT_R, "p": SCRYPT_P, "salt": _b64(salt)},
         "nonce": _b64(nonce),
     }
     envelope_bytes = json.dumps(envelope, sort_keys=True).encode("utf-8")
     key = Scrypt(salt=salt, length=KEY_SIZE, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P).derive(passphrase)
-    return envelope_bytes, AESGCM(key).encrypt(nonce, plaintext, envelope_bytes)
+    return envelope_bytes, AESGCM(key).encrypt(nonce, body, envelope_bytes)
 
 
 # Reading ---------------------------------------------------------------------------------------
@@ -297,7 +321,8 @@ def _decrypt(archive: SafeArchive, passphrase: bytes | None) -> bytes:
     envelope = _json_object(envelope_bytes)
     if envelope is None or envelope.get("format") != FORMAT:
         raise PackageError("has an unreadable encryption header")
-    _check_version(envelope.get("format_version"), "has an unreadable encryption header")
+    version = envelope.get("format_version")
+    _check_version(version, "has an unreadable encryption header", newest=ENVELOPE_VERSION)
     n, r, p, salt, nonce = _scrypt_parameters(envelope)
     if not passphrase:
         raise PackageError("is encrypted: give its passphrase")
@@ -306,9 +331,15 @@ def _decrypt(archive: SafeArchive, passphrase: bytes | None) -> bytes:
     ciphertext = archive.read(PAYLOAD)
     key = Scrypt(salt=salt, length=KEY_SIZE, n=n, r=r, p=p).derive(passphrase)
     try:
-        return AESGCM(key).decrypt(nonce, ciphertext, envelope_bytes)
+        body = AESGCM(key).decrypt(nonce, ciphertext, envelope_bytes)
     except InvalidTag:
         raise PackageError("cannot be opened with this passphrase (or it was altered)") from None
+    if version == 1:
+        return body
+    length = int.from_bytes(body[:_LENGTH_SIZE], "big")
+    if len(body) < _LENGTH_SIZE or length > len(body) - _LENGTH_SIZE:
+        raise PackageError("is damaged: its sealed contents are shorter than they say")
+    return body[_LENGTH_SIZE : _LENGTH_SIZE + length]
 
 
 def _scrypt_parameters(envelope: dict[str, Any]) -> tuple[int, int, int, bytes, bytes]:
@@ -385,10 +416,10 @@ def _read_streamed(
     return result
 
 
-def _check_version(version: object, unreadable: str) -> None:
+def _check_version(version: object, unreadable: str, *, newest: int = FORMAT_VERSION) -> None:
     if type(version) is not int or version < 1:
         raise PackageError(unreadable)
-    if version > FORMAT_VERSION:
+    if version > newest:
         raise PackageError(
             f"was written by a newer Mainstream (exchange format {version}); update Mainstream to read it"
         )

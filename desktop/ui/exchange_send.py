@@ -37,8 +37,12 @@ from desktop.ui.tasks import Cancelled, Progress, TaskRunner
 EVERYONE = ""
 
 
-def suggested_name(person: str, countries: Sequence[str] | None, today: dt.date) -> str:
-    """ "amal-haddad-PER-2026-11-23.mxf": who, what and when, safe on every file system."""
+def suggested_name(person: str, countries: Sequence[str] | None, today: dt.date, *, private: bool = False) -> str:
+    """ "amal-haddad-PER-2026-11-23.mxf": who, what and when, safe on every file system. A ``private``
+    (encrypted) file's name says none of it ("mainstream-2026-11-23.mxf"): a name is read by whoever
+    sees the stick or the e-mail, passphrase or not."""
+    if private:
+        return f"mainstream-{today.isoformat()}.{SUFFIX}"
     who = re.sub(r"[^\w]+", "-", person.casefold()).strip("-_")[:40] or "mainstream"
     what = "-".join(countries) if countries and len(countries) <= 3 else ""
     return "-".join(part for part in (who, what, today.isoformat()) if part) + "." + SUFFIX
@@ -142,12 +146,12 @@ class SendPanel(QGroupBox):
 
     def choose_file(self) -> None:
         try:
-            self.chosen_passphrase()
+            private = self.chosen_passphrase() is not None
         except ValueError as exc:
             self.message.say(str(exc), error=True)
             self.passphrase_again.setFocus()
             return
-        name = suggested_name(self._user, self.chosen_countries(), dt.date.today())
+        name = suggested_name(self._user, self.chosen_countries(), dt.date.today(), private=private)
         dialog = QFileDialog(
             self,
             self.tr("Save the exchange file"),

@@ -11,6 +11,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from package_helpers import (
     MANIFEST,
     OTHER,
@@ -60,6 +62,61 @@ def test_an_encrypted_file_shows_nothing_of_its_contents(tmp_path: Path) -> None
     envelope = json.loads(dict(entries(path))["envelope.json"])
     assert envelope["encryption"] == "scrypt+AES-256-GCM"
     assert set(envelope["kdf"]) == {"n", "r", "p", "salt"}
+
+
+def test_a_sealed_file_s_size_tells_little_of_what_it_holds(tmp_path: Path) -> None:
+    """A few records more or less, or a small country and a smaller one, give the same size."""
+    sizes = {
+        len(dict(entries(write(tmp_path / f"{count}.mainstream", PASSPHRASE, parts=parts)))["payload.bin"])
+        for count, parts in [
+            (1, {"records.jsonl": b"x"}),
+            (2, {"records.jsonl": os.urandom(20_000)}),
+            (3, {"records.jsonl": os.urandom(60_000)}),
+        ]
+    }
+    assert sizes == {package.MIN_PADDED + 16}  # and the tag
+    large = {
+        len(dict(entries(write(tmp_path / f"l{n}.mainstream", PASSPHRASE, parts={"r": os.urandom(n)})))["payload.bin"])
+        for n in (598_000, 604_000)
+    }
+    assert len(large) == 1
+
+
+def test_padded_sizes_hide_the_low_bits_and_add_at_most_an_eighth() -> None:
+    for length in [*range(60_000, 70_000, 997), 1_000_003, 12_345_678, 2**30 + 1]:
+        padded = package.padded_size(length)
+        assert padded >= length and (padded <= length * 1.125 or padded == package.MIN_PADDED)
+    assert package.padded_size(1_000_003) == package.padded_size(1_000_000)
+
+
+def test_a_sealed_file_of_the_envelope_s_first_version_still_reads(tmp_path: Path) -> None:
+    """Files written before padding: the plain file sealed as it was, envelope version 1."""
+    inner = tmp_path / "inner.mainstream"
+    write(inner)
+    salt, nonce = os.urandom(package.SALT_SIZE), os.urandom(package.NONCE_SIZE)
+    envelope = {
+        "format": FORMAT,
+        "format_version": 1,
+        "encryption": package.ENCRYPTION,
+        "kdf": {"n": 2**15, "r": 8, "p": 1, "salt": package._b64(salt)},
+        "nonce": package._b64(nonce),
+    }
+    envelope_bytes = json.dumps(envelope, sort_keys=True).encode()
+    key = Scrypt(salt=salt, length=32, n=2**15, r=8, p=1).derive(PASSPHRASE)
+    sealed = AESGCM(key).encrypt(nonce, inner.read_bytes(), envelope_bytes)
+    old = tmp_path / "old.mainstream"
+    with zipfile.ZipFile(old, "w", zipfile.ZIP_STORED) as archive:
+        archive.writestr("envelope.json", envelope_bytes)
+        archive.writestr("payload.bin", sealed)
+    assert read_package(old, PASSPHRASE).parts == PARTS
+
+
+def test_new_sealed_files_cost_a_guesser_scrypt_at_2_17_or_more(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.undo()  # the suite's quick scrypt off: what a user's file gets
+    envelope = json.loads(dict(entries(write(tmp_path / "s.mainstream", PASSPHRASE)))["envelope.json"])
+    assert envelope["kdf"]["n"] >= 2**17 and envelope["format_version"] == 2
 
 
 def test_a_plain_file_reads_even_when_a_passphrase_is_given(tmp_path: Path) -> None:

@@ -9,6 +9,7 @@ passphrase) leave the database as it was.
 from __future__ import annotations
 
 import random
+import re
 from pathlib import Path
 
 import pytest
@@ -36,7 +37,7 @@ from db.services.settings import USER_NAME, set_setting
 from db.store import Store
 from desktop.exchange.files import export_file, import_file, open_file, preview
 from desktop.session import current_actor
-from desktop.ui import exchange_receive
+from desktop.ui import exchange_receive, exchange_send
 from desktop.ui.exchange_common import STAGES
 from desktop.ui.main_window import MainWindow
 from desktop.ui.translations import install_translators, installed_language, remove_translators
@@ -473,3 +474,34 @@ def test_every_stage_of_the_work_has_words_in_the_progress_dialog(
     preview(b, incoming, progress=seen)
     import_file(b, incoming, trust=True, progress=seen)
     assert len(stages) >= 5 and stages <= set(STAGES), stages - set(STAGES)
+
+
+@pytest.mark.parametrize("passphrase", ["", "vicuña 2026"], ids=["plain", "encrypted"])
+def test_the_name_offered_for_an_encrypted_file_says_nothing_of_who_or_what(
+    people: tuple[MainWindow, MainWindow], monkeypatch: pytest.MonkeyPatch, passphrase: str
+) -> None:
+    amal, _bruno = people
+    offered: list[str] = []
+
+    class Dialog:  # records the name offered, and is cancelled
+        AcceptMode = exchange_send.QFileDialog.AcceptMode
+
+        def __init__(self, _parent: object, _title: str, path: str, _filter: str) -> None:
+            offered.append(Path(path).name)
+
+        def __getattr__(self, _name: str) -> object:
+            return lambda *_args: None
+
+        def exec(self) -> bool:
+            return False
+
+    monkeypatch.setattr(exchange_send, "QFileDialog", Dialog)
+    send = amal.exchange.send
+    send.tick_country("PER")
+    send.passphrase.setText(passphrase)
+    send.passphrase_again.setText(passphrase)
+    send.choose_file()
+    if passphrase:
+        assert re.fullmatch(r"mainstream-\d{4}-\d\d-\d\d\.mxf", offered[0]), offered
+    else:
+        assert offered[0].startswith("amal-haddad-PER-"), offered
