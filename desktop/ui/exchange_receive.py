@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import html
 import zipfile
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from db.errors import StoreError
+from db.services.authority import Authority
 from db.services.changes import noted
 from db.services.merge import MergeReport
 from desktop.exchange.files import ExchangeError, Incoming, Sender, backup_of, import_file, open_file, preview
@@ -47,6 +49,7 @@ from desktop.ui.exchange_common import (
     stage_reporter,
 )
 from desktop.ui.labels import kind_label
+from desktop.ui.partner_trust import authority_text
 from desktop.ui.problems import error_text, problem_line
 from desktop.ui.tasks import Cancelled, Progress, TaskRunner, describe_error
 from desktop.ui.undo import UndoHistory
@@ -251,6 +254,10 @@ class ReceivePanel(QGroupBox):
                     "{name} to read you the fingerprint shown on their Exchange page, and compare.</span>"
                 ).format(name=html.escape(plain_line(sender.name)))
             )
+        elif sender.authority is not None:
+            lines.append(
+                self.tr("Trusted here for: {countries}").format(countries=html.escape(authority_text(sender.authority)))
+            )
         return lines
 
     def _show_report(self, report: MergeReport) -> None:
@@ -273,8 +280,11 @@ class ReceivePanel(QGroupBox):
 
     # Importing -----------------------------------------------------------------------------------
 
-    def confirm_new_sender(self, sender: Sender) -> bool:
-        """The user's word that the fingerprint matches the one the sender reads out."""
+    def confirm_new_sender(self, sender: Sender, countries: Sequence[str]) -> Authority | None:
+        """The user's word that the fingerprint matches the one the sender reads out, and whose
+        records the sender may change: the countries its file covers, or every country (as for
+        headquarters). None: not accepted."""
+        covered = ", ".join(countries) or self.tr("none")
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("A new sender"),
@@ -287,17 +297,31 @@ class ReceivePanel(QGroupBox):
             parent=self,
         )
         box.setTextFormat(Qt.TextFormat.PlainText)
-        accept = box.addButton(self.tr("They match: accept and import"), QMessageBox.ButtonRole.AcceptRole)
+        box.setInformativeText(
+            self.tr(
+                "Their files may then change the records of the countries this file covers ({countries}), "
+                "and shared records. Trust them for every country only if they are headquarters."
+            ).format(countries=covered)
+        )
+        for_these = box.addButton(
+            self.tr("They match: trust for {countries}").format(countries=covered), QMessageBox.ButtonRole.AcceptRole
+        )
+        for_all = box.addButton(self.tr("They match: trust for every country"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.exec()
-        return box.clickedButton() is accept
+        if box.clickedButton() is for_these:
+            return Authority.of(countries)
+        if box.clickedButton() is for_all:
+            return Authority.every_country()
+        return None
 
     def import_now(self) -> None:
         incoming = self.incoming
         if incoming is None or self.busy:
             return
-        if not (incoming.sender.known or self.confirm_new_sender(incoming.sender)):
+        trust = incoming.sender.authority or self.confirm_new_sender(incoming.sender, incoming.countries)
+        if trust is None:
             self.message.say(self.tr("Not imported: the sender was not accepted."))
             return
         store = self._runner.store
@@ -305,7 +329,7 @@ class ReceivePanel(QGroupBox):
         self.message.say(self.tr("Importing…"))
 
         def work(session: Session, progress: Progress) -> MergeReport:
-            report = import_file(store, incoming, trust=True, progress=stage_reporter(progress))
+            report = import_file(store, incoming, trust=trust, progress=stage_reporter(progress))
             # Written in a unit of work of its own: what it changed is told to the pages as this one's.
             noted(session).update(incoming.changes)
             return report

@@ -117,7 +117,7 @@
 <context>
     <name>ListPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/list_page.py" line="+91"/>
+        <location filename="../../desktop/ui/list_page.py" line="+113"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -139,7 +139,7 @@
 <context>
     <name>ReceivePanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/exchange_receive.py" line="+336"/>
+        <location filename="../../desktop/ui/exchange_receive.py" line="+362"/>
         <source>%Ln field(s) were edited on both sides: see the Conflicts tab.</source>
         <translation>
             <numerusform>%Ln field was edited on both sides: see the Conflicts tab.</numerusform>
@@ -169,7 +169,7 @@
 <context>
     <name>SendPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/exchange_send.py" line="+194"/>
+        <location filename="../../desktop/ui/exchange_send.py" line="+199"/>
         <source>Saved {path}: %Ln change(s)</source>
         <translation>
             <numerusform>Saved {path}: %Ln change</numerusform>
