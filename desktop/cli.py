@@ -364,11 +364,11 @@ def _import(args: argparse.Namespace) -> int:
 
 def _import_paused(args: argparse.Namespace) -> int:
     from db.services.authority import Authority
+    from desktop.exchange.describe import describe_report
     from desktop.exchange.files import (
         ExchangeError,
         NewSenderError,
         backup_of,
-        describe_report,
         import_file,
         open_file,
         preview,

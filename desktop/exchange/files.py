@@ -27,7 +27,8 @@ from db.services.changelog import clock
 from db.services.changes import Changes, take
 from db.services.incoming import read_operations
 from db.services.kinds import check_country, check_uuid
-from db.services.merge import MergeReport, merge
+from db.services.merge import merge
+from db.services.merge_report import MergeReport
 from db.services.operations import MOST_COUNTRIES_HELD, Held, Operation, check_holdings, holdings
 from db.services.outgoing import Outgoing
 from db.services.partners import partner, remember_export, remember_import
@@ -487,28 +488,3 @@ def import_file(
     incoming.report = report
     incoming.changes = take(session)  # committed: what the writers noted is true now
     return report
-
-
-def describe_report(report: MergeReport) -> list[str]:
-    """The report as lines for people: one per kind of record, then what was kept."""
-    if report.nothing_to_do:
-        return [f"Nothing to do: all {report.received:,} changes in this file are here already."]
-    lines = []
-    for kind in report.kinds():
-        parts = [
-            f"{number:,} {label}"
-            for number, label in (
-                (report.created[kind], "new"),
-                (report.changed[kind], "changed"),
-                (report.deleted[kind], "deleted"),
-                (report.restored[kind], "restored"),
-                (report.conflicts[kind], "in conflict"),
-            )
-            if number
-        ]
-        lines.append(f"{kind}: {', '.join(parts)}")
-    if not lines:
-        lines.append("No record changes: only history the database did not hold yet.")
-    lines.extend(f"kept: {line}" for line in report.kept)
-    lines.extend(f"to fix (edits made apart met): {problem}" for problem in report.to_fix)
-    return lines

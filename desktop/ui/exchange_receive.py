@@ -36,7 +36,7 @@ from sqlalchemy.orm import Session
 from db.errors import StoreError
 from db.services.authority import Authority
 from db.services.changes import noted
-from db.services.merge import MergeReport
+from db.services.merge_report import MergeReport
 from desktop.exchange.files import ExchangeError, Incoming, Sender, backup_of, import_file, open_file, preview
 from desktop.exchange.package import ENVELOPE
 from desktop.exchange.plain import plain_line
@@ -48,6 +48,7 @@ from desktop.ui.exchange_common import (
     remember_folder,
     stage_reporter,
 )
+from desktop.ui.exchange_notices import notice_lines
 from desktop.ui.labels import kind_label
 from desktop.ui.partner_trust import authority_text
 from desktop.ui.problems import error_text, problem_line
@@ -112,6 +113,13 @@ class ReceivePanel(QGroupBox):
         for column in range(1, 6):
             self.preview_table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.preview_table.hide()
+        # What deserves a look before importing (a large delete, moves, conflicts settled): plain text.
+        self.notices = QLabel()
+        self.notices.setTextFormat(Qt.TextFormat.PlainText)
+        self.notices.setWordWrap(True)
+        self.notices.setStyleSheet("color: #8a5300;")
+        self.notices.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.notices.hide()
         self.message = MessageLine()
         self.import_button = QPushButton(self.tr("&Import"))
         self.close_button = QPushButton(self.tr("C&lose the file"))
@@ -129,6 +137,7 @@ class ReceivePanel(QGroupBox):
         layout.addLayout(top)
         layout.addWidget(self.sender_label)
         layout.addWidget(self.preview_table, 1)
+        layout.addWidget(self.notices)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
         layout.addStretch(0)
@@ -277,6 +286,9 @@ class ReceivePanel(QGroupBox):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.preview_table.setItem(row, column, item)
         self.preview_table.setVisible(bool(kinds))
+        lines = notice_lines(report)
+        self.notices.setText("\n".join(lines))
+        self.notices.setVisible(bool(lines))
 
     # Importing -----------------------------------------------------------------------------------
 
@@ -391,5 +403,7 @@ class ReceivePanel(QGroupBox):
         self.sender_label.clear()
         self.preview_table.setRowCount(0)
         self.preview_table.hide()
+        self.notices.clear()
+        self.notices.hide()
         self.message.say("")
         self._update_buttons()

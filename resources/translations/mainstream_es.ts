@@ -829,6 +829,34 @@
     </message>
 </context>
 <context>
+    <name>ExchangeNotices</name>
+    <message>
+        <location filename="../../desktop/ui/exchange_notices.py" line="+23"/>
+        <source>no country</source>
+        <translation>ningún país</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Look first: deletes {count} of the {total} records here, claimed to be by {names}.</source>
+        <translation>Revise primero: elimina {count} de las {total} fichas de aquí, a nombre de {names}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Look first: moves {kind} {record} from {before} to {after}, claimed to be by {name}.</source>
+        <translation>Revise primero: traslada {kind} {record} de {before} a {after}, a nombre de {name}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Look first: and {count} more records moved to another country.</source>
+        <translation>Revise primero: y {count} fichas más trasladadas a otro país.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Look first: settles {count} conflicts kept here, claimed to be by {names}.</source>
+        <translation>Revise primero: resuelve {count} conflictos guardados aquí, a nombre de {names}.</translation>
+    </message>
+</context>
+<context>
     <name>ExchangePage</name>
     <message>
         <location filename="../../desktop/ui/exchange_page.py" line="+64"/>
@@ -1715,7 +1743,7 @@
 <context>
     <name>ReceivePanel</name>
     <message>
-        <location filename="../../desktop/ui/exchange_receive.py" line="+79"/>
+        <location filename="../../desktop/ui/exchange_receive.py" line="+80"/>
         <source>Receive changes</source>
         <translation>Recibir cambios</translation>
     </message>
@@ -1775,7 +1803,7 @@
         <translation>En conflicto</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>&amp;Import</source>
         <translation>I&amp;mportar</translation>
     </message>
@@ -1785,7 +1813,7 @@
         <translation>&amp;Cerrar el archivo</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Open an exchange file</source>
         <translation>Abrir un archivo de intercambio</translation>
     </message>
@@ -1865,7 +1893,7 @@
         <translation>&lt;span style=&apos;color:#8a5300&apos;&gt;&lt;b&gt;Primer archivo de este remitente.&lt;/b&gt; Antes de importar, pida a {name} que le lea la huella que aparece en su página de Intercambio, y compárelas.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>A new sender</source>
         <translation>Un remitente nuevo</translation>
     </message>
@@ -1903,12 +1931,12 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
         <translation>Nada que deshacer (historial borrado por la importación de {file})</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-81"/>
         <source>Trusted here for: {countries}</source>
         <translation>Confianza aquí para: {countries}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>

@@ -829,6 +829,34 @@
     </message>
 </context>
 <context>
+    <name>ExchangeNotices</name>
+    <message>
+        <location filename="../../desktop/ui/exchange_notices.py" line="+23"/>
+        <source>no country</source>
+        <translation>aucun pays</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Look first: deletes {count} of the {total} records here, claimed to be by {names}.</source>
+        <translation>À examiner d’abord :supprime {count} des {total} fiches d’ici, au nom de {names}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Look first: moves {kind} {record} from {before} to {after}, claimed to be by {name}.</source>
+        <translation>À examiner d’abord :déplace {kind} {record} de {before} vers {after}, au nom de {name}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Look first: and {count} more records moved to another country.</source>
+        <translation>À examiner d’abord :et {count} autres fiches déplacées vers un autre pays.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Look first: settles {count} conflicts kept here, claimed to be by {names}.</source>
+        <translation>À examiner d’abord :règle {count} conflits gardés ici, au nom de {names}.</translation>
+    </message>
+</context>
+<context>
     <name>ExchangePage</name>
     <message>
         <location filename="../../desktop/ui/exchange_page.py" line="+64"/>
@@ -1715,7 +1743,7 @@
 <context>
     <name>ReceivePanel</name>
     <message>
-        <location filename="../../desktop/ui/exchange_receive.py" line="+79"/>
+        <location filename="../../desktop/ui/exchange_receive.py" line="+80"/>
         <source>Receive changes</source>
         <translation>Recevoir des modifications</translation>
     </message>
@@ -1775,7 +1803,7 @@
         <translation>En conflit</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
@@ -1785,7 +1813,7 @@
         <translation>Fer&amp;mer le fichier</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Open an exchange file</source>
         <translation>Ouvrir un fichier d&apos;échange</translation>
     </message>
@@ -1865,7 +1893,7 @@
         <translation>&lt;span style=&apos;color:#8a5300&apos;&gt;&lt;b&gt;Premier fichier de cet expéditeur.&lt;/b&gt; Avant d&apos;importer, demandez à {name} de vous lire l&apos;empreinte affichée sur sa page Échanges, et comparez.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>A new sender</source>
         <translation>Un nouvel expéditeur</translation>
     </message>
@@ -1903,12 +1931,12 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
         <translation>Rien à annuler (historique effacé par l’importation de {file})</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-81"/>
         <source>Trusted here for: {countries}</source>
         <translation>Confiance ici pour :{countries}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>

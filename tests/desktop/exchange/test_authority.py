@@ -167,3 +167,51 @@ def test_trust_names_known_partners_and_country_codes(receiver: Path, capsys: py
     assert code == 2 and "nobody: is not a partner" in err
     code, _out, err = call(receiver, capsys, "trust", "root", "--for", "XXQ")
     assert code == 2 and err.count("\n") <= 2
+
+
+def _peruvian(db: Path, kind: str) -> list[str]:
+    from sqlalchemy import text
+
+    with Store.open(db) as store, store.session() as session:
+        return [
+            str(rid)
+            for rid in session.execute(
+                text(f"SELECT id FROM {kind} WHERE country = 'PER' AND deleted_at IS NULL ORDER BY id")
+            ).scalars()
+        ]
+
+
+def test_the_preview_names_a_large_delete_and_moves_with_who_claims_them(
+    sender: Path, receiver: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """What a trusted partner may do but should be looked at before it is applied."""
+    from db.services import delete, update
+
+    with Store.open(sender) as store, store.session() as session:
+        actor = Actor("Carla Quispe", store.device_id())
+        for kind in ("capacity_activity", "work_plan", "committee"):  # what refers to others first
+            for rid in _peruvian(sender, kind):
+                delete(session, actor, kind, rid)
+    with Store.open(sender) as store, store.session() as session:
+        practice = _peruvian(sender, "good_practice")[0]
+        update(session, Actor("Carla Quispe", store.device_id()), "good_practice", practice, {"country": None})
+    later = tmp_path / "later.mxf"
+    assert call(sender, capsys, "export", "-o", later, "--country", "PER")[0] == 0
+    code, out, err = call(receiver, capsys, "import", later, "--dry-run")
+    assert (code, err) == (0, ""), err
+    deletes = next(line for line in out.splitlines() if "look first: deletes" in line)
+    assert "records here, claimed to be by Carla Quispe (" in deletes
+    assert f"look first: moves good_practice {practice} from PER to no country, claimed to be by Carla Quispe" in out
+
+
+def test_a_small_delete_is_not_flagged(
+    sender: Path, receiver: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from db.services import delete
+
+    with Store.open(sender) as store, store.session() as session:
+        delete(session, Actor("root", store.device_id()), "good_practice", _peruvian(sender, "good_practice")[0])
+    later = tmp_path / "later.mxf"
+    assert call(sender, capsys, "export", "-o", later, "--country", "PER")[0] == 0
+    code, out, _err = call(receiver, capsys, "import", later, "--dry-run")
+    assert code == 0 and "good_practice: 1 deleted" in out and "look first" not in out

@@ -438,7 +438,7 @@ def test_an_import_killed_just_after_its_commit_keeps_the_whole_file(
 ) -> None:
     receiver = tmp_path / "killed.db"
     args = ["--db", str(receiver), "import", str(exported), "--trust"]
-    point = "desktop.exchange.files:describe_report"  # the CLI's next step once the import returned
+    point = "desktop.exchange.describe:describe_report"  # the CLI's next step once the import returned
     killed = subprocess.run([sys.executable, "-c", KILL_AT, point, "before", *args], capture_output=True, check=False)
     assert killed.returncode == -9, killed.stderr
     code, out, _err = call(receiver, capsys, "check")

@@ -114,3 +114,31 @@ def test_the_trust_dialog_takes_every_country_or_codes_it_checks(qtbot, people: 
     assert dialog.authority() is None and not ok.isEnabled()
     dialog.every.setChecked(True)
     assert dialog.authority() == Authority.every_country() and ok.isEnabled()
+
+
+def test_the_preview_says_what_to_look_at_before_importing_a_large_delete(
+    qtbot, people: tuple[MainWindow, MainWindow], tmp_path: Path
+) -> None:
+    from sqlalchemy import text
+
+    from db.services import Actor, delete
+
+    amal, bruno = people
+    receive = bruno.exchange.receive
+    receive.confirm_new_sender = lambda _sender, _countries: Authority.every_country()
+    open_on_page(qtbot, bruno, _export(amal, tmp_path / "peru.mxf", "PER"))
+    _import(qtbot, bruno)
+    assert not receive.notices.isVisible()
+    store = amal.runner.store
+    with store.session() as session:
+        actor = Actor("Mallory <b>HQ</b>", store.device_id())
+        for kind in ("capacity_activity", "work_plan"):
+            ids = session.execute(text(f"SELECT id FROM {kind} WHERE country = 'PER' AND deleted_at IS NULL"))
+            for rid in list(ids.scalars()):
+                delete(session, actor, kind, rid)
+    open_on_page(qtbot, bruno, _export(amal, tmp_path / "deletes.mxf", "PER"))
+    shown = receive.notices.text()
+    assert receive.notices.isVisible() and "Look first: deletes" in shown, shown
+    assert "claimed to be by Mallory <b>HQ</b> (" in shown  # plain text: the name as written
+    receive.forget()
+    assert not receive.notices.isVisible()
