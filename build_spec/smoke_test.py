@@ -1,6 +1,6 @@
 """The built bundle does what a focal point does first, with no Python around it.
 
-Run: python build_spec/smoke_test.py [dist/Mainstream | dist/mainstream-X.Y.Z-linux-ARCH.tar.gz]
+Run: python build_spec/smoke_test.py [dist/Mainstream | dist/mainstream-X.Y.Z-linux-ARCH.tar.gz] [DEB]
 
 (qutebrowser's scripts/dev/build_release.py smoke_test is the model.) A tarball is unpacked first,
 so what is tested is what a user downloads. Each step runs the frozen ``mainstream`` in a bare
@@ -11,6 +11,9 @@ environment (a new home and data folder, no PYTHONPATH, a PATH of system folders
 4. ``export``; 5. ``import --trust`` into a second, new database, whose ``dump`` then equals the
    first's; 6. the window opened on that second database, which quits by itself once its dashboard
    is filled in (MAINSTREAM_QUIT_WHEN_READY): this is where a Qt module left out would show.
+
+A .deb named as well is checked for the files it installs (``dpkg-deb -c``), unpacked, and its
+``mainstream --version`` run.
 
 Anything on standard error that is not in ``EXPECTED_STDERR`` fails the test, and so does a
 bundle without the pieces a trial build showed are easily lost (ReportLab's accelerator, QtPdf,
@@ -153,6 +156,33 @@ def smoke(folder: Path, work: Path) -> None:
     print(f"  the Peru report: {pages} pages; the exchange file: {exchange.stat().st_size // 1024} KiB")
 
 
+#: What the .deb must install, beside the bundle in /opt/mainstream.
+DEB_FILES = (
+    "./opt/mainstream/mainstream",
+    "./opt/mainstream/_internal/db/migrations/schema.sql",
+    "./usr/bin/mainstream -> /opt/mainstream/mainstream",
+    f"./usr/share/applications/{bundle.APP_ID}.desktop",
+    f"./usr/share/icons/hicolor/48x48/apps/{bundle.APP_ID}.png",
+    f"./usr/share/icons/hicolor/256x256/apps/{bundle.APP_ID}.png",
+    "./usr/share/doc/mainstream/copyright",
+)
+
+
+def check_deb(deb: Path, work: Path) -> None:
+    listing = subprocess.run(["dpkg-deb", "-c", str(deb)], check=True, capture_output=True, text=True).stdout
+    paths = {line.split(maxsplit=5)[-1] for line in listing.splitlines()}
+    missing = [path for path in DEB_FILES if path not in paths]
+    if missing:
+        raise SmokeError(f"{deb.name} does not install {', '.join(missing)}")
+    root = work / "deb"
+    subprocess.run(["dpkg-deb", "-x", str(deb), str(root)], check=True)
+    home = work / "deb-home"
+    out = step("deb --version", [str(root / "opt/mainstream/mainstream"), "--version"], bare_environment(home), work)
+    if out.strip() != f"mainstream {bundle.version()}":
+        raise SmokeError(f"the .deb's mainstream --version says {out.strip()!r}")
+    print(f"  {deb.name}: {len(paths)} files and folders, the menu entry and icons included")
+
+
 def unpacked(path: Path, work: Path) -> Path:
     """The bundle folder: ``path`` itself, or the one a tarball holds, unpacked into ``work``."""
     if path.is_dir():
@@ -165,12 +195,15 @@ def unpacked(path: Path, work: Path) -> Path:
 
 def main(argv: list[str]) -> int:
     target = Path(argv[0]) if argv else bundle.ROOT / "dist" / bundle.APP_NAME
+    debs = [Path(arg).resolve() for arg in argv[1:]]
     started = time.monotonic()
     work = Path(tempfile.mkdtemp(prefix="mainstream-smoke-"))
     try:
         print(f"smoke test of {target}", flush=True)
         smoke(unpacked(target.resolve(), work), work)
-    except (SmokeError, subprocess.TimeoutExpired, OSError) as exc:
+        for deb in debs:
+            check_deb(deb, work)
+    except (SmokeError, subprocess.SubprocessError, OSError) as exc:
         print(f"SMOKE TEST FAILED: {exc}", file=sys.stderr)
         return 1
     finally:
