@@ -56,9 +56,15 @@ HIDDEN_IMPORTS = (
     "alembic.runtime.environment",
 )
 
-#: Python modules never imported by Mainstream that hooks would otherwise pull in.
+#: Python modules never imported by Mainstream that hooks would otherwise pull in. Babel looks for
+#: pkg_resources (its message extractors' entry points); bundled, setuptools would also be imported at
+#: every start by PyInstaller's runtime hook for it.
 EXCLUDED_MODULES = (
     "tkinter",
+    "setuptools",
+    "pkg_resources",
+    "distutils",
+    "_distutils_hack",
     "PySide6.QtQml",
     "PySide6.QtQuick",
     "PySide6.QtQuickWidgets",
