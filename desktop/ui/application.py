@@ -80,7 +80,8 @@ def quit_when_ready(window: MainWindow) -> None:
             return
         window.dashboard.loaded.disconnect(ready)
         window.repaint()
-        print(READY_LINE, flush=True)
+        if sys.stdout is not None:  # None in a Windows GUI executable (Mainstream.exe)
+            print(READY_LINE, flush=True)
         QTimer.singleShot(0, window.close)
 
     window.dashboard.loaded.connect(ready)
