@@ -98,10 +98,8 @@ def step(name: str, command: list[str], env: dict[str, str], cwd: Path) -> str:
         if line.strip() and not any(re.search(pattern, line) for pattern in EXPECTED_STDERR)
     ]
     if result.returncode != 0 or unexpected:
-        raise SmokeError(
-            f"{name}: exit status {result.returncode}\n$ {' '.join(command)}\n"
-            f"stdout:\n{result.stdout}\nstderr:\n{result.stderr}"
-        )
+        what = f"exit status {result.returncode}" if result.returncode else "unexpected output on standard error"
+        raise SmokeError(f"{name}: {what}\n$ {' '.join(command)}\nstdout:\n{result.stdout}\nstderr:\n{result.stderr}")
     print(f"  {name}: {time.monotonic() - started:.1f} s", flush=True)
     return result.stdout
 
