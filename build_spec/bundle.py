@@ -182,3 +182,24 @@ def version_tuple() -> tuple[int, int, int, int]:
     """The version as Windows' four numbers (a pre-release tag is dropped)."""
     numbers = [int(part) for part in re.findall(r"\d+", version())[:4]]
     return (*numbers, 0, 0, 0, 0)[:4]  # type: ignore[return-value]
+
+
+def windows_version_info() -> str:
+    """The version resource of the Windows executables (PyInstaller's VSVersionInfo, as text): the
+    name and version Explorer shows in their properties."""
+    numbers = version_tuple()
+    strings = ", ".join(
+        f"StringStruct({key!r}, {value!r})"
+        for key, value in (
+            ("ProductName", APP_NAME),
+            ("FileDescription", APP_NAME),
+            ("ProductVersion", version()),
+            ("FileVersion", version()),
+            ("LegalCopyright", "MIT licence"),
+        )
+    )
+    return (
+        f"VSVersionInfo(ffi=FixedFileInfo(filevers={numbers}, prodvers={numbers}), "
+        f"kids=[StringFileInfo([StringTable('040904B0', [{strings}])]), "
+        "VarFileInfo([VarStruct('Translation', [1033, 1200])])])\n"
+    )

@@ -143,6 +143,15 @@ def test_the_windows_installer_installs_both_executables() -> None:
     assert base.replace("{#AppVersion}", "{bundle.version()}") + ".exe" in build
 
 
+def test_the_windows_executables_carry_pyproject_version() -> None:
+    text = bundle.windows_version_info()
+    call = ast.parse(text, mode="eval").body  # PyInstaller evaluates it as one expression
+    assert isinstance(call, ast.Call) and call.func.id == "VSVersionInfo"  # type: ignore[attr-defined]
+    assert f"filevers={bundle.version_tuple()}" in text and f"'ProductVersion', '{bundle.version()}'" in text
+    numbers = bundle.version_tuple()
+    assert len(numbers) == 4 and ".".join(map(str, numbers)).startswith(bundle.version().split("rc")[0])
+
+
 def test_ci_builds_and_smoke_tests_the_bundle() -> None:
     run = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert "bash .ci/bundle" in run
