@@ -7,7 +7,8 @@ so what is tested is what a user downloads. Each step runs the frozen ``mainstre
 environment (a new home and data folder, no PYTHONPATH, a PATH of system folders only), offscreen:
 
 1. ``--version`` names pyproject's version;
-2. ``demo`` on a new database; 3. ``report --country PER``: a real PDF, its pages counted;
+2. ``demo`` on a new database; 3. ``report --country PER``: a real PDF, its pages counted (and
+   Burundi's in French);
 4. ``export``; 5. ``import --trust`` into a second, new database, whose ``dump`` then equals the
    first's; 6. the window opened on that second database, which quits by itself once its dashboard
    is filled in (MAINSTREAM_QUIT_WHEN_READY): this is where a Qt module left out would show.
@@ -139,6 +140,12 @@ def smoke(folder: Path, work: Path) -> None:
     pages = pdf_pages(report)
     if not said or pages < 5 or int(said.group(1)) != pages:
         raise SmokeError(f"the Peru report has {pages} pages; the command said: {out}")
+    # In French: the catalogue and the Babel locale data kept when other languages' are left out.
+    french = work / "burundi-fr.pdf"
+    command = [str(program), "--db", str(first), "report", "--country", "BDI", "--lang", "fr", "-o", str(french)]
+    step("report in French", command, env, work)
+    if pdf_pages(french) < 3:
+        raise SmokeError("the French report of Burundi has fewer than 3 pages")
     exchange = work / "peru.mxf"
     step("export", [str(program), "--db", str(first), "export", "-o", str(exchange)], env, work)
     out = step("import", [str(program), "--db", str(second), "import", str(exchange), "--trust"], env, work)
