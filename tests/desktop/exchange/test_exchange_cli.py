@@ -149,14 +149,16 @@ def _rewrite(
     *,
     key_from: Path | None = None,
     files: dict[str, bytes] | None = None,
+    recount: bool = True,
 ) -> None:
     """Re-sign a package after ``change`` altered its operations or manifest (a forger with a key);
-    ``files``: attached files added to it (by content)."""
+    ``files``: attached files added to it (by content); ``recount``: the manifest counts the changes again."""
     package = read_package(source)
     operations = [json.loads(line) for line in package.parts["changes.jsonl"].splitlines()]
     manifest = {k: v for k, v in package.manifest.items() if k not in ("format", "format_version", "parts")}
     change(operations, manifest)
-    manifest["operations"] = len(operations)
+    if recount:
+        manifest["operations"] = len(operations)
     parts = dict(package.parts)
     parts["changes.jsonl"] = b"".join(json.dumps(op, ensure_ascii=False).encode() + b"\n" for op in operations)
     parts.update({f"files/{hashlib.sha256(data).hexdigest()}": data for data in (files or {}).values()})
