@@ -184,6 +184,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="ISO3,...|all",
         help="accept a sender seen for the first time, for these countries ('all': every country, as headquarters)",
     )
+    imp.add_argument(
+        "--new-key",
+        action="store_true",
+        help="accept a known partner's new key, after comparing its fingerprint with them",
+    )
     imp.add_argument("--passphrase-file", type=Path, metavar="F", help="the passphrase of an encrypted file")
     imp.set_defaults(run=_import)
     conflicts = commands.add_parser("conflicts", help="list unresolved conflicts, one per line")
@@ -367,6 +372,7 @@ def _import_paused(args: argparse.Namespace) -> int:
     from desktop.exchange.describe import describe_report
     from desktop.exchange.files import (
         ExchangeError,
+        NewKeyError,
         NewSenderError,
         backup_of,
         import_file,
@@ -379,9 +385,11 @@ def _import_paused(args: argparse.Namespace) -> int:
         raise CommandError(f"{args.file}: no such file")
     with _open(args) as store:  # a new installation's first import makes its database
         try:
-            incoming = open_file(store, args.file, passphrase)
+            incoming = open_file(store, args.file, passphrase, new_key=args.new_key)
             sender = incoming.sender
-            if sender.authority is not None:
+            if sender.new_key:
+                status = "known, with a NEW KEY you accepted"
+            elif sender.authority is not None:
                 status = f"known, trusted for {sender.authority.describe()}"
             else:
                 status = "NEW: compare this fingerprint with the sender's"
@@ -394,6 +402,11 @@ def _import_paused(args: argparse.Namespace) -> int:
                 report = import_file(store, incoming, trust=trust, alone=True)
             if trust is not None and sender.authority is None and not args.dry_run:
                 print(one_line(f"  {sender.name} is trusted from now on for {trust.describe()}"))
+        except NewKeyError as exc:
+            raise CommandError(
+                f"{exc}. If {exc.name} made a new key, compare its fingerprint with them, "
+                "then import again with --new-key"
+            ) from None
         except NewSenderError as exc:
             raise CommandError(
                 f"{exc}: import again with --trust (for the countries the file covers: "

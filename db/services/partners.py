@@ -72,9 +72,11 @@ def remember_import(
     fingerprint: str,
     knows: dict[str, Any],
     authority: Authority | None = None,
+    *,
+    new_key: bool = False,
 ) -> None:
     """After a file from ``device`` was merged: trust its key (a new partner with ``authority``,
-    which must then be given), note what it holds."""
+    which must then be given; a known one's new key with ``new_key``), note what it holds."""
     now = _now()
     row = session.get(Partner, device)
     if row is None:
@@ -96,6 +98,8 @@ def remember_import(
     row.name = name[:200]
     row.knows = knows
     row.last_import_at = now
+    if new_key:
+        row.public_key, row.fingerprint, row.trusted_at = public_key, fingerprint, now
 
 
 def set_authority(session: Session, device: str, authority: Authority) -> bool:

@@ -55,6 +55,16 @@ class NewSenderError(ExchangeError):
     """The file's sender was never accepted here: the user must compare its fingerprint first."""
 
 
+class NewKeyError(ExchangeError):
+    """A known partner's installation signs with another key: an impostor, or the partner lost its
+    key and made a new one. Accepted only as an explicit step, once the user has compared the new
+    fingerprint with the partner's (``open_file(..., new_key=True)``)."""
+
+    def __init__(self, message: str, name: str, fingerprint: str) -> None:
+        super().__init__(message)
+        self.name, self.fingerprint = name, fingerprint
+
+
 @dataclass(frozen=True)
 class Identity:
     private_key: bytes
@@ -178,6 +188,8 @@ class Sender:
     app_version: str | None = None
     #: Whose records it may change, as the user trusted it (None: a new sender, not trusted yet).
     authority: Authority | None = None
+    #: A known partner signing with a new key the user accepted: the import keeps the new key.
+    new_key: bool = False
 
 
 @dataclass
@@ -205,9 +217,15 @@ def _refuse(path: Path, reason: str) -> ExchangeError:
 
 
 def open_file(
-    store: Store, path: Path, passphrase: bytes | None = None, *, progress: Progress | None = None
+    store: Store,
+    path: Path,
+    passphrase: bytes | None = None,
+    *,
+    new_key: bool = False,
+    progress: Progress | None = None,
 ) -> Incoming:
-    """Read and verify ``path`` completely; raises ExchangeError with one line."""
+    """Read and verify ``path`` completely; raises ExchangeError with one line. ``new_key``: the
+    user compared the new fingerprint of a known partner that signs with another key, and accepts it."""
     if not path.is_file():
         raise ExchangeError(f"{path}: no such file")
     if progress:
@@ -242,11 +260,13 @@ def open_file(
     public_hex = package.signer_public_key.hex()
     with store.session() as session:
         known = partner(session, device)
-    if known is not None and known.public_key != public_hex:
-        raise _refuse(
-            path,
-            f"claims to come from {known.name}'s installation but is signed with another key "
+    rekeyed = known is not None and known.public_key != public_hex
+    if known is not None and rekeyed and not new_key:
+        raise NewKeyError(
+            f"{path.name} claims to come from {known.name}'s installation but is signed with another key "
             f"({package.signer_fingerprint}, not {known.fingerprint}): refused",
+            known.name,
+            package.signer_fingerprint,
         )
     if known is not None and known.distrusted_at is not None:
         raise _refuse(
@@ -262,6 +282,7 @@ def open_file(
         known is not None,
         _app_version(manifest),
         None if known is None else known.authority,
+        rekeyed,
     )
     contents = _checked_contents(path, package.parts)
     operations = package.read.get(CHANGES, [])
@@ -484,6 +505,7 @@ def import_file(
             sender.fingerprint,
             incoming.manifest["knows"],
             authority,
+            new_key=sender.new_key,
         )
     incoming.report = report
     incoming.changes = take(session)  # committed: what the writers noted is true now

@@ -37,7 +37,16 @@ from db.errors import StoreError
 from db.services.authority import Authority
 from db.services.changes import noted
 from db.services.merge_report import MergeReport
-from desktop.exchange.files import ExchangeError, Incoming, Sender, backup_of, import_file, open_file, preview
+from desktop.exchange.files import (
+    ExchangeError,
+    Incoming,
+    NewKeyError,
+    Sender,
+    backup_of,
+    import_file,
+    open_file,
+    preview,
+)
 from desktop.exchange.package import ENVELOPE
 from desktop.exchange.plain import plain_line
 from desktop.ui.exchange_common import (
@@ -174,9 +183,10 @@ class ReceivePanel(QGroupBox):
         if self._path is not None and self.incoming is None:
             self.open_path(self._path)
 
-    def open_path(self, path: Path) -> bool:
+    def open_path(self, path: Path, *, new_key: bool = False) -> bool:
         """Check the file whole and preview it, in the background; nothing is changed.
-        False (and nothing done) while another file is being checked or imported."""
+        False (and nothing done) while another file is being checked or imported. ``new_key``:
+        the user accepted the new key of a known partner (``confirm_new_key``)."""
         if self.busy:
             return False
         if path.is_dir():
@@ -193,7 +203,7 @@ class ReceivePanel(QGroupBox):
 
         def work(_session: object, progress: Progress) -> Incoming:
             report = stage_reporter(progress)
-            incoming = open_file(store, path, passphrase, progress=report)
+            incoming = open_file(store, path, passphrase, new_key=new_key, progress=report)
             preview(store, incoming, progress=report)
             return incoming
 
@@ -236,6 +246,30 @@ class ReceivePanel(QGroupBox):
             self.passphrase.setFocus()
             self.passphrase.selectAll()
         self.message.say(self.tr("Refused: {reason}").format(reason=text), error=True)
+        path = self._path
+        if isinstance(error, NewKeyError) and path is not None and self.confirm_new_key(error.name, error.fingerprint):
+            self.open_path(path, new_key=True)
+
+    def confirm_new_key(self, name: str, fingerprint: str) -> bool:
+        """The user's word that a known partner made a new key and read out its fingerprint."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Another key"),
+            self.tr(
+                "This file claims to come from {name}, but it is signed with another key than their "
+                "earlier files:\n\n{fingerprint}\n\n"
+                "If {name} lost their key and made a new one, ask them to read you the fingerprint now shown "
+                "on their Exchange page. Accept the new key only if it is this one: otherwise the file is "
+                "someone else's."
+            ).format(name=plain_line(name), fingerprint=fingerprint),
+            parent=self,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        accept = box.addButton(self.tr("They match: accept the new key"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is accept
 
     def _describe_sender(self, incoming: Incoming) -> list[str]:
         """Lines of rich text: the file and its sender, the key, and (the first time) what to check."""
@@ -261,6 +295,13 @@ class ReceivePanel(QGroupBox):
                 self.tr(
                     "<span style='color:#8a5300'><b>First file from this sender.</b> Before importing, ask "
                     "{name} to read you the fingerprint shown on their Exchange page, and compare.</span>"
+                ).format(name=html.escape(plain_line(sender.name)))
+            )
+        if sender.new_key:
+            lines.append(
+                self.tr(
+                    "<span style='color:#8a5300'><b>A new key for {name}.</b> Importing keeps it in place of "
+                    "the old one: their later files must be signed with it.</span>"
                 ).format(name=html.escape(plain_line(sender.name)))
             )
         elif sender.authority is not None:

@@ -1743,7 +1743,7 @@
 <context>
     <name>ReceivePanel</name>
     <message>
-        <location filename="../../desktop/ui/exchange_receive.py" line="+80"/>
+        <location filename="../../desktop/ui/exchange_receive.py" line="+89"/>
         <source>Receive changes</source>
         <translation>Recibir cambios</translation>
     </message>
@@ -1823,7 +1823,7 @@
         <translation>Archivos de intercambio de Mainstream (*.mxf);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>{name} is a folder: open the exchange file inside it.</source>
         <translation>{name} es una carpeta: abra el archivo de intercambio que contiene.</translation>
     </message>
@@ -1863,7 +1863,30 @@
         <translation>{reason} Escriba la frase de contraseña que le dio el remitente y pulse Intro.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
+        <source>Another key</source>
+        <translation>Otra clave</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This file claims to come from {name}, but it is signed with another key than their earlier files:
+
+{fingerprint}
+
+If {name} lost their key and made a new one, ask them to read you the fingerprint now shown on their Exchange page. Accept the new key only if it is this one: otherwise the file is someone else&apos;s.</source>
+        <translation>Este archivo dice venir de {name}, pero está firmado con otra clave que sus archivos anteriores:
+
+{fingerprint}
+
+Si {name} perdió su clave y creó una nueva, pídale que le lea la huella que muestra ahora su página Intercambio. Acepte la nueva clave solo si es esta: si no, el archivo es de otra persona.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>They match: accept the new key</source>
+        <translation>Coinciden: aceptar la nueva clave</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>&lt;b&gt;{file}&lt;/b&gt; from &lt;b&gt;{name}&lt;/b&gt;, written {when} ({covers}; encrypted).</source>
         <translation>&lt;b&gt;{file}&lt;/b&gt; de &lt;b&gt;{name}&lt;/b&gt;, escrito el {when} ({covers}; cifrado).</translation>
     </message>
@@ -1873,12 +1896,12 @@
         <translation>&lt;b&gt;{file}&lt;/b&gt; de &lt;b&gt;{name}&lt;/b&gt;, escrito el {when} ({covers}).</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-40"/>
         <source>Refused: {reason}</source>
         <translation>Rechazado: {reason}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+35"/>
         <source>every country</source>
         <translation>todos los países</translation>
     </message>
@@ -1893,7 +1916,7 @@
         <translation>&lt;span style=&apos;color:#8a5300&apos;&gt;&lt;b&gt;Primer archivo de este remitente.&lt;/b&gt; Antes de importar, pida a {name} que le lea la huella que aparece en su página de Intercambio, y compárelas.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+47"/>
         <source>A new sender</source>
         <translation>Un remitente nuevo</translation>
     </message>
@@ -1931,7 +1954,12 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
         <translation>Nada que deshacer (historial borrado por la importación de {file})</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-87"/>
+        <source>&lt;span style=&apos;color:#8a5300&apos;&gt;&lt;b&gt;A new key for {name}.&lt;/b&gt; Importing keeps it in place of the old one: their later files must be signed with it.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#8a5300&apos;&gt;&lt;b&gt;Una nueva clave para {name}.&lt;/b&gt; Al importar, sustituye a la anterior: sus archivos siguientes deberán estar firmados con ella.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Trusted here for: {countries}</source>
         <translation>Confianza aquí para: {countries}</translation>
     </message>
@@ -4820,7 +4848,7 @@ No se cambió nada; Deshacer y Rehacer siguen como estaban.</translation>
 <context>
     <name>start</name>
     <message>
-        <location filename="../../desktop/ui/application.py" line="+51"/>
+        <location filename="../../desktop/ui/application.py" line="+95"/>
         <source>Cannot open the database</source>
         <translation>No se puede abrir la base de datos</translation>
     </message>

@@ -1743,7 +1743,7 @@
 <context>
     <name>ReceivePanel</name>
     <message>
-        <location filename="../../desktop/ui/exchange_receive.py" line="+80"/>
+        <location filename="../../desktop/ui/exchange_receive.py" line="+89"/>
         <source>Receive changes</source>
         <translation>Recevoir des modifications</translation>
     </message>
@@ -1823,7 +1823,7 @@
         <translation>Fichiers d&apos;échange Mainstream (*.mxf);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>{name} is a folder: open the exchange file inside it.</source>
         <translation>{name} est un dossier : ouvrez le fichier d&apos;échange qu&apos;il contient.</translation>
     </message>
@@ -1863,7 +1863,30 @@
         <translation>{reason} Saisissez la phrase secrète que l&apos;expéditeur vous a donnée et appuyez sur Entrée.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
+        <source>Another key</source>
+        <translation>Une autre clé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This file claims to come from {name}, but it is signed with another key than their earlier files:
+
+{fingerprint}
+
+If {name} lost their key and made a new one, ask them to read you the fingerprint now shown on their Exchange page. Accept the new key only if it is this one: otherwise the file is someone else&apos;s.</source>
+        <translation>Ce fichier dit venir de {name}, mais il est signé avec une autre clé que ses fichiers précédents&#xa0;:
+
+{fingerprint}
+
+Si {name} a perdu sa clé et en a créé une nouvelle, demandez-lui de vous lire l’empreinte affichée maintenant sur sa page Échanges. N’acceptez la nouvelle clé que si c’est celle-ci&#xa0;: sinon le fichier est celui de quelqu’un d’autre.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>They match: accept the new key</source>
+        <translation>Elles concordent&#xa0;: accepter la nouvelle clé</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>&lt;b&gt;{file}&lt;/b&gt; from &lt;b&gt;{name}&lt;/b&gt;, written {when} ({covers}; encrypted).</source>
         <translation>&lt;b&gt;{file}&lt;/b&gt; de &lt;b&gt;{name}&lt;/b&gt;, écrit le {when} ({covers} ; chiffré).</translation>
     </message>
@@ -1873,12 +1896,12 @@
         <translation>&lt;b&gt;{file}&lt;/b&gt; de &lt;b&gt;{name}&lt;/b&gt;, écrit le {when} ({covers}).</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-40"/>
         <source>Refused: {reason}</source>
         <translation>Refusé : {reason}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+35"/>
         <source>every country</source>
         <translation>tous les pays</translation>
     </message>
@@ -1893,7 +1916,7 @@
         <translation>&lt;span style=&apos;color:#8a5300&apos;&gt;&lt;b&gt;Premier fichier de cet expéditeur.&lt;/b&gt; Avant d&apos;importer, demandez à {name} de vous lire l&apos;empreinte affichée sur sa page Échanges, et comparez.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+47"/>
         <source>A new sender</source>
         <translation>Un nouvel expéditeur</translation>
     </message>
@@ -1931,7 +1954,12 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
         <translation>Rien à annuler (historique effacé par l’importation de {file})</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-87"/>
+        <source>&lt;span style=&apos;color:#8a5300&apos;&gt;&lt;b&gt;A new key for {name}.&lt;/b&gt; Importing keeps it in place of the old one: their later files must be signed with it.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#8a5300&apos;&gt;&lt;b&gt;Une nouvelle clé pour {name}.&lt;/b&gt; L’importation la garde à la place de l’ancienne&#xa0;: ses fichiers suivants devront être signés avec elle.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Trusted here for: {countries}</source>
         <translation>Confiance ici pour :{countries}</translation>
     </message>
@@ -4820,7 +4848,7 @@ Rien n’a été modifié ; Annuler et Rétablir sont comme avant.</translation>
 <context>
     <name>start</name>
     <message>
-        <location filename="../../desktop/ui/application.py" line="+51"/>
+        <location filename="../../desktop/ui/application.py" line="+95"/>
         <source>Cannot open the database</source>
         <translation>Impossible d&apos;ouvrir la base de données</translation>
     </message>

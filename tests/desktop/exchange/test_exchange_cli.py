@@ -347,6 +347,45 @@ def test_an_impostor_signing_as_a_known_sender_is_refused(
     forged = tmp_path / "forged.mxf"
     _rewrite(exported, forged, sender, lambda ops, m: ops[0].update(at=ops[0]["at"][:-1] + "9"), key_from=stranger)
     code, _out, err = call(receiver, capsys, "import", forged, "--trust")
+    assert code == 2 and "signed with another key" in err and "--new-key" in err and err.count("\n") == 1
+
+
+def test_a_known_partner_s_new_key_is_accepted_only_as_an_explicit_step(
+    sender: Path, exported: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The partner lost its key (a new computer, the same database): its next file is refused until
+    the user, having compared the new fingerprint, imports it with --new-key; then the old key is
+    the one refused."""
+    receiver = tmp_path / "receiver.db"
+    assert call(receiver, capsys, "import", exported, "--trust")[0] == 0
+    elsewhere = tmp_path / "new-computer.db"
+    shutil.copyfile(sender, elsewhere)
+    from db.secrets import KeyStore
+
+    new_keys = KeyStore(tmp_path / "new-computer-keys")
+    from desktop.exchange.files import export_file
+
+    with Store.open(elsewhere, keys=new_keys) as store:
+        actor = Actor("root", store.device_id())
+        with store.session() as session:
+            create(
+                session,
+                actor,
+                "good_practice",
+                {"country": "PER", "title": "Clave nueva", "theme": "policy_coherence"},
+            )
+        new_fingerprint = identity(store).fingerprint
+        export_file(store, actor, tmp_path / "rekeyed.mxf", countries=["PER"])
+    code, _out, err = call(receiver, capsys, "import", tmp_path / "rekeyed.mxf")
+    assert code == 2 and new_fingerprint in err and "--new-key" in err
+    code, out, err = call(receiver, capsys, "import", tmp_path / "rekeyed.mxf", "--new-key")
+    assert (code, err) == (0, ""), err
+    assert "NEW KEY" in out and "Clave nueva" in dump(receiver, capsys)
+    assert new_fingerprint in call(receiver, capsys, "partners")[1]
+
+    old = tmp_path / "old-key.mxf"
+    assert call(sender, capsys, "export", "-o", old, "--country", "PER")[0] == 0
+    code, _out, err = call(receiver, capsys, "import", old)
     assert code == 2 and "signed with another key" in err
 
 

@@ -382,11 +382,26 @@ def test_a_file_signed_with_another_key_under_a_known_name_is_refused(
     export_file(impostor, Actor("Amal Haddad", impostor.device_id()), tmp_path / "fake.mxf")
     impostor.close()
     before = dump_of(bruno.runner.store)
+    asked: list[tuple[str, str]] = []
+    receive = bruno.exchange.receive
+    receive.confirm_new_key = lambda name, fingerprint: asked.append((name, fingerprint)) is not None  # "Cancel"
     open_on_page(qtbot, bruno, tmp_path / "fake.mxf")
-    message = bruno.exchange.receive.message.text()
+    message = receive.message.text()
     assert message.startswith("Refused: fake.mxf claims to come from Amal Haddad") and "another key" in message
-    assert bruno.exchange.receive.incoming is None and not bruno.exchange.receive.import_button.isEnabled()
+    assert receive.incoming is None and not receive.import_button.isEnabled()
     assert dump_of(bruno.runner.store) == before
+    new_fingerprint = asked[0][1]
+    assert asked == [("Amal Haddad", new_fingerprint)] and new_fingerprint in message
+
+    # Amal did make a new key, and read its fingerprint out: accepted as an explicit step.
+    receive.confirm_new_key = lambda _name, _fingerprint: True
+    open_on_page(qtbot, bruno, tmp_path / "fake.mxf")
+    assert receive.incoming is not None and receive.incoming.sender.new_key
+    assert "A new key for Amal Haddad" in receive.sender_label.text()
+    receive.import_now()
+    bruno.runner.wait()
+    settle(qtbot, bruno)
+    assert bruno.exchange.partners_table.item(0, 1).text() == new_fingerprint
 
 
 def test_a_failed_import_changes_nothing_and_can_be_tried_again(
