@@ -901,7 +901,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Stop trusting…</source>
-        <translation>Retirar la con&amp;fianza…</translation>
+        <translation>Retirar la confian&amp;za…</translation>
     </message>
     <message>
         <location line="+1"/>

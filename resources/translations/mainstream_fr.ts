@@ -838,22 +838,22 @@
     <message>
         <location line="+7"/>
         <source>Look first: deletes {count} of the {total} records here, claimed to be by {names}.</source>
-        <translation>À examiner d’abord :supprime {count} des {total} fiches d’ici, au nom de {names}.</translation>
+        <translation>À examiner d’abord&#xa0;: supprime {count} des {total} fiches d’ici, au nom de {names}.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Look first: moves {kind} {record} from {before} to {after}, claimed to be by {name}.</source>
-        <translation>À examiner d’abord :déplace {kind} {record} de {before} vers {after}, au nom de {name}.</translation>
+        <translation>À examiner d’abord&#xa0;: déplace {kind} {record} de {before} vers {after}, au nom de {name}.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Look first: and {count} more records moved to another country.</source>
-        <translation>À examiner d’abord :et {count} autres fiches déplacées vers un autre pays.</translation>
+        <translation>À examiner d’abord&#xa0;: et {count} autres fiches déplacées vers un autre pays.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Look first: settles {count} conflicts kept here, claimed to be by {names}.</source>
-        <translation>À examiner d’abord :règle {count} conflits gardés ici, au nom de {names}.</translation>
+        <translation>À examiner d’abord&#xa0;: règle {count} conflits gardés ici, au nom de {names}.</translation>
     </message>
 </context>
 <context>
@@ -926,7 +926,7 @@
     <message>
         <location line="+13"/>
         <source>nobody: stopped on {day}</source>
-        <translation>plus personne :retirée le {day}</translation>
+        <translation>plus personne&#xa0;: retirée le {day}</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -941,7 +941,7 @@
     <message>
         <location line="+2"/>
         <source>Refuse every file from {name} from now on? What they sent before stays. You can trust them again later.</source>
-        <translation>Refuser désormais tout fichier de {name} ? Ce qu’il a envoyé auparavant reste. Vous pourrez lui refaire confiance plus tard.</translation>
+        <translation>Refuser désormais tout fichier de {name}&#xa0;? Ce qu’il a envoyé auparavant reste. Vous pourrez lui refaire confiance plus tard.</translation>
     </message>
 </context>
 <context>
@@ -1961,7 +1961,7 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
     <message>
         <location line="+6"/>
         <source>Trusted here for: {countries}</source>
-        <translation>Confiance ici pour :{countries}</translation>
+        <translation>Confiance ici pour&#xa0;: {countries}</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -1976,12 +1976,12 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
     <message>
         <location line="+5"/>
         <source>They match: trust for {countries}</source>
-        <translation>Elles concordent :confiance pour {countries}</translation>
+        <translation>Elles concordent&#xa0;: confiance pour {countries}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>They match: trust for every country</source>
-        <translation>Elles concordent :confiance pour tous les pays</translation>
+        <translation>Elles concordent&#xa0;: confiance pour tous les pays</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -2948,7 +2948,7 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
     <message>
         <location line="+2"/>
         <source>Whose records may the files from {name} change? Shared records are anyone&apos;s.</source>
-        <translation>Quelles fiches les fichiers de {name} peuvent-ils modifier ? Les fiches partagées sont à tous.</translation>
+        <translation>Quelles fiches les fichiers de {name} peuvent-ils modifier&#xa0;? Les fiches partagées sont à tous.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2958,7 +2958,7 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
     <message>
         <location line="+1"/>
         <source>&amp;Only these countries:</source>
-        <translation>&amp;Seulement ces pays :</translation>
+        <translation>&amp;Seulement ces pays&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4812,12 +4812,12 @@ Rien n’a été modifié ; Annuler et Rétablir sont comme avant.</translation>
     <message>
         <location line="+1"/>
         <source>changes {kind} {record} of {country}, but its sender {name} is trusted here for {countries} only: refused</source>
-        <translation>modifie {kind} {record} de {country}, mais son expéditeur {name} n’a ici la confiance que pour {countries} :refusé</translation>
+        <translation>modifie {kind} {record} de {country}, mais son expéditeur {name} n’a ici la confiance que pour {countries}&#xa0;: refusé</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>comes from {name}, whom this installation stopped trusting on {day}: trust them again first to import it</source>
-        <translation>vient de {name}, à qui cette installation a retiré sa confiance le {day} :refaites-lui d’abord confiance pour l’importer</translation>
+        <translation>vient de {name}, à qui cette installation a retiré sa confiance le {day}&#xa0;: refaites-lui d’abord confiance pour l’importer</translation>
     </message>
     <message>
         <location line="+7"/>
