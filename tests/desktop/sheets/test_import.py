@@ -1,0 +1,223 @@
+"""A workbook exported, edited as Excel saves it (openpyxl) and imported: exactly the edits made,
+nothing else; refused cells listed and marked in a copy, the database unchanged."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+import xlsxwriter
+
+from desktop.cli import main
+
+ARABIC = "تدريب المسؤولين المحليين"
+
+
+@pytest.fixture(scope="module")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    assert main(["--db", str(path), "demo"]) == 0
+    return path
+
+
+@pytest.fixture
+def demo_db(tmp_path: Path, demo_template: Path) -> Path:
+    path = tmp_path / "demo.db"
+    src, dst = sqlite3.connect(demo_template), sqlite3.connect(path)
+    src.backup(dst)
+    dst.close()
+    src.close()
+    return path
+
+
+def run(db: Path, capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    capsys.readouterr()
+    code = main(["--db", str(db), *args])
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def records(db: Path, capsys: pytest.CaptureFixture[str]) -> dict[str, dict[str, dict[str, Any]]]:
+    code, out, _err = run(db, capsys, "dump")
+    assert code == 0
+    return {kind: {r["id"]: r for r in rows} for kind, rows in json.loads(out)["records"].items()}
+
+
+def changes(db: Path) -> int:
+    with sqlite3.connect(db) as connection:
+        return connection.execute("select count(*) from change").fetchone()[0]
+
+
+def export(db: Path, out: Path, capsys: pytest.CaptureFixture[str], *more: str) -> Path:
+    code, _out, err = run(db, capsys, "sheet", "export", "-o", str(out), "--country", "PER", *more)
+    assert (code, err) == (0, "")
+    return out
+
+
+def column(sheet: Any, title: str) -> int:
+    return next(cell.column for cell in sheet[1] if cell.value == title)
+
+
+def test_unchanged_workbook_changes_nothing(demo_db: Path, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    book = export(demo_db, tmp_path / "peru.xlsx", capsys, "--lang", "fr")
+    before, count = records(demo_db, capsys), changes(demo_db)
+    code, out, err = run(demo_db, capsys, "sheet", "import", str(book))
+    assert (code, err) == (0, "")
+    assert "Activité: 0 new, 0 changed, 3 unchanged" in out and "Nothing to import" in out
+    assert records(demo_db, capsys) == before and changes(demo_db) == count
+
+
+def test_saved_by_openpyxl_unchanged_changes_nothing(demo_db: Path, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    book = export(demo_db, tmp_path / "peru.xlsx", capsys)
+    saved = openpyxl.load_workbook(book)
+    saved.save(book)
+    before = records(demo_db, capsys)
+    code, out, _err = run(demo_db, capsys, "sheet", "import", str(book))
+    assert code == 0 and " 0 changed" in out and "new, 1" not in out
+    assert records(demo_db, capsys) == before
+
+
+def test_three_edits_and_two_new_rows_give_exactly_those_changes(demo_db: Path, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    book = export(demo_db, tmp_path / "peru.xlsx", capsys)
+    before = records(demo_db, capsys)
+    edited = openpyxl.load_workbook(book)
+    sheet = edited["Activity"]
+    ids = [sheet.cell(row, 1).value for row in (2, 3, 4)]
+    sheet.cell(2, column(sheet, "Title")).value = ARABIC + " 🌍"
+    sheet.cell(3, column(sheet, "Status")).value = "Completed"
+    sheet.cell(3, column(sheet, "Code")).value = "0042"
+    sheet.cell(4, column(sheet, "Planned budget")).value = 0
+    sheet.cell(4, column(sheet, "Funding source")).value = None
+    sheet.cell(4, column(sheet, "Planned start")).value = dt.datetime(2026, 2, 1)
+    result = sheet.cell(2, column(sheet, "Result")).value
+    for row, title in ((5, "Taller regional en Cusco"), (6, "Encuesta de hogares")):
+        sheet.cell(row, column(sheet, "Result")).value = result
+        sheet.cell(row, column(sheet, "Title")).value = title
+        sheet.cell(row, column(sheet, "Responsible agency")).value = "IOM"
+        sheet.cell(row, column(sheet, "Status")).value = "planned"  # the stored code is taken too
+        sheet.cell(row, column(sheet, "Planned start")).value = dt.datetime(2026, 3, 1)
+        sheet.cell(row, column(sheet, "Implementing partners")).value = "Ministerio de Relaciones Exteriores"
+    edited.save(book)
+    code, out, err = run(demo_db, capsys, "sheet", "import", str(book))
+    assert (code, err) == (0, ""), out
+    assert "Activity: 2 new, 3 changed, 0 unchanged" in out and "before-sheet-import.bak" in out
+    after = records(demo_db, capsys)
+    assert {k: after[k] for k in after if k != "activity"} == {k: before[k] for k in before if k != "activity"}
+    old, new = before["activity"], after["activity"]
+    diff = {rid: {f: new[rid][f] for f in new[rid] if f not in ("updated_at",) and new[rid][f] != old[rid][f]}
+            for rid in old}  # fmt: skip
+    assert diff[ids[0]] == {"title": ARABIC + " 🌍"}
+    assert diff[ids[1]] == {"status": "completed", "code": "0042"}
+    assert diff[ids[2]] == {"planned_budget": 0.0, "funding_source": None, "planned_start": "2026-02-01"}
+    assert all(not fields for rid, fields in diff.items() if rid not in ids)
+    added = [new[rid] for rid in set(new) - set(old)]
+    assert sorted(a["title"] for a in added) == ["Encuesta de hogares", "Taller regional en Cusco"]
+    partner = next(i for i, r in after["institution"].items() if r["name"] == "Ministerio de Relaciones Exteriores")
+    assert all(a["country"] == "PER" and a["implementing_partners"] == [partner] for a in added)
+    assert (tmp_path / "demo.db.before-sheet-import.bak").exists()
+
+
+def test_a_wrong_date_and_an_unknown_institution_come_back_marked(demo_db: Path, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    book = export(demo_db, tmp_path / "peru.xlsx", capsys)
+    edited = openpyxl.load_workbook(book)
+    activities, contacts = edited["Activity"], edited["Contact"]
+    activities.cell(3, column(activities, "Planned end")).value = "31/02/2026"
+    contacts.cell(2, column(contacts, "Institution")).value = "Ministerio de la Luna"
+    edited.save(book)
+    before, count = records(demo_db, capsys), changes(demo_db)
+    code, out, err = run(demo_db, capsys, "sheet", "import", str(book))
+    assert code == 2 and err.count("\n") == 1 and "2 cell(s) refused, nothing was imported" in err
+    assert "sheet 'Activity', row 3, column 'Planned end': '31/02/2026' is not a date (YYYY-MM-DD)" in out
+    assert "sheet 'Contact', row 2, column 'Institution': no institution is named 'Ministerio de la Luna'" in out
+    assert records(demo_db, capsys) == before and changes(demo_db) == count
+    marked = openpyxl.load_workbook(tmp_path / "peru.refused.xlsx")
+    cell = marked["Activity"].cell(3, column(marked["Activity"], "Planned end"))
+    assert (
+        cell.value == "31/02/2026" and "is not a date" in cell.comment.text and cell.fill.fgColor.rgb.endswith("FFC7CE")
+    )
+    other = marked["Contact"].cell(2, column(marked["Contact"], "Institution"))
+    assert "no institution is named" in other.comment.text
+    assert marked["Activity"].column_dimensions["A"].hidden
+    # Fixed in the marked copy, it imports.
+    marked["Activity"].cell(3, column(marked["Activity"], "Planned end")).value = dt.datetime(2026, 2, 28)
+    marked["Contact"].cell(2, column(marked["Contact"], "Institution")).value = "Ministerio de Relaciones Exteriores"
+    marked.save(tmp_path / "fixed.xlsx")
+    code, out, err = run(demo_db, capsys, "sheet", "import", str(tmp_path / "fixed.xlsx"))
+    assert (code, err) == (0, "") and "Activity: 0 new, 1 changed" in out and "Contact: 0 new, 1 changed" in out
+
+
+def test_a_name_two_records_share_is_refused_saying_so(demo_db: Path, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    book = export(demo_db, tmp_path / "peru.xlsx", capsys)
+    edited = openpyxl.load_workbook(book)
+    institutions = edited["Institution"]
+    last = institutions.max_row + 1
+    name = institutions.cell(2, column(institutions, "Name")).value
+    institutions.cell(last, column(institutions, "Name")).value = name  # a second one of the same name
+    institutions.cell(last, column(institutions, "Type")).value = "Ministry"
+    contacts = edited["Contact"]
+    contacts.cell(2, column(contacts, "Institution")).value = name
+    contacts.cell(2, column(contacts, "institution_id")).value = None
+    edited.save(book)
+    code, out, _err = run(demo_db, capsys, "sheet", "import", str(book))
+    assert code == 2 and "2 records of the kind institution are named" in out
+
+
+def test_dry_run_previews_and_writes_nothing(demo_db: Path, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    book = export(demo_db, tmp_path / "peru.xlsx", capsys, "--kinds", "good_practice")
+    edited = openpyxl.load_workbook(book)
+    edited["Good practice"].cell(2, 2).value = "Mesa de diálogo con la diáspora"
+    edited.save(book)
+    before = records(demo_db, capsys)
+    code, out, _err = run(demo_db, capsys, "sheet", "import", str(book), "--dry-run")
+    assert code == 0 and "Good practice: 0 new, 1 changed" in out and "Dry run" in out
+    assert records(demo_db, capsys) == before
+
+
+def test_formulas_are_read_as_their_values(demo_db: Path, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    book = tmp_path / "formulas.xlsx"
+    out = xlsxwriter.Workbook(str(book))
+    sheet = out.add_worksheet("Good practice")
+    for col, title in enumerate(("Title", "Theme")):
+        sheet.write_string(0, col, title)
+    sheet.write_formula(1, 0, '="Buena " & "práctica"', None, "Buena práctica")
+    sheet.write_string(1, 1, "Diaspora")
+    out.close()
+    code, text, err = run(demo_db, capsys, "sheet", "import", str(book))
+    assert (code, err) == (0, ""), text
+    titles = [r["title"] for r in records(demo_db, capsys)["good_practice"].values()]
+    assert "Buena práctica" in titles
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "reason"),
+    [
+        ("macros.xlsm", None, "macro-enabled"),
+        ("secret.xlsx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 500, "password-protected"),
+        ("notes.xlsx", b"name,kind\nx,y\n", "is not a workbook"),
+        ("bomb.xlsx", "bomb", "zip bomb"),
+    ],
+)
+def test_files_that_are_no_plain_workbook_are_refused_with_a_line(  # type: ignore[no-untyped-def]
+    demo_db: Path, tmp_path: Path, capsys, name: str, content: bytes | str | None, reason: str
+) -> None:
+    path = tmp_path / name
+    if content is None:
+        export(demo_db, path.with_suffix(".xlsx"), capsys).rename(path)
+    elif content == "bomb":
+        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+            archive.writestr("[Content_Types].xml", "<Types/>")
+            archive.writestr("xl/workbook.xml", "<workbook/>")
+            archive.writestr("xl/worksheets/sheet1.xml", b"\0" * (50 * 1024**2))
+    else:
+        assert isinstance(content, bytes)
+        path.write_bytes(content)
+    before = records(demo_db, capsys)
+    code, out, err = run(demo_db, capsys, "sheet", "import", str(path))
+    assert code == 2 and out == "" and err.count("\n") == 1 and reason in err and "Traceback" not in err
+    assert records(demo_db, capsys) == before
