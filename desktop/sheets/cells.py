@@ -33,11 +33,11 @@ def parts(value: Any) -> list[str]:
     """A cell of several entries, separated by ';'."""
     if is_empty(value):
         return []
-    text = _as_text(value)
+    text = as_text(value)
     return [part for part in SPLIT.split(text.strip()) if part]
 
 
-def _as_text(value: Any) -> str:
+def as_text(value: Any) -> str:
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
     if isinstance(value, float) and value.is_integer():
@@ -95,13 +95,13 @@ def read_cell(column: SheetColumn, value: Any) -> Any:
     if cell == "flag":
         if isinstance(value, bool):
             return value
-        found = flag_index().get(fold(_as_text(value)))
+        found = flag_index().get(fold(as_text(value)))
         if found is None:
-            raise ValueError(f"'{_as_text(value)[:40]}' is neither Yes nor No")
+            raise ValueError(f"'{as_text(value)[:40]}' is neither Yes nor No")
         return found
     if cell == "choice" and column.codes:
-        return _code(column.codes, _as_text(value))
-    return _as_text(value).strip()
+        return _code(column.codes, as_text(value))
+    return as_text(value).strip()
 
 
 def _code(codes: type[StrEnum], text: str) -> str:
@@ -120,9 +120,9 @@ def _date(value: Any) -> dt.date:
         return value
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         if (isinstance(value, float) and not value.is_integer()) or not 61 <= value <= 120_000:
-            raise ValueError(f"'{_as_text(value)}' is not a date (YYYY-MM-DD)")
+            raise ValueError(f"'{as_text(value)}' is not a date (YYYY-MM-DD)")
         return EXCEL_EPOCH + dt.timedelta(days=int(value))
-    text = _as_text(value).strip()
+    text = as_text(value).strip()
     if ISO_DAY.fullmatch(text):
         try:
             return dt.date.fromisoformat(text)
@@ -138,20 +138,20 @@ def _number(value: Any) -> float | int:
         if isinstance(value, float) and not math.isfinite(value):
             raise ValueError("must be a finite number")
         return value
-    text = _as_text(value).strip().replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
+    text = as_text(value).strip().replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
     try:
         return float(text)
     except ValueError:
         pass
     if re.fullmatch(r"-?\d+,\d+", text):  # a decimal comma typed as text
         return float(text.replace(",", "."))
-    raise ValueError(f"'{_as_text(value)[:40]}' is not a number")
+    raise ValueError(f"'{as_text(value)[:40]}' is not a number")
 
 
 def _whole(value: Any) -> int:
     number = _number(value)
     if isinstance(number, float):
         if not number.is_integer():
-            raise ValueError(f"'{_as_text(value)[:40]}' is not a whole number")
+            raise ValueError(f"'{as_text(value)[:40]}' is not a whole number")
         return int(number)
     return number

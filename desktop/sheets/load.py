@@ -23,11 +23,12 @@ from sqlalchemy.orm import Session
 from db.errors import ValidationError
 from db.models.base import new_id
 from db.services.changelog import Actor
+from db.services.changes import Changes, take
 from db.services.kinds import check_uuid, kind_names, spec_for
 from db.services.records import WriteSummary, write_records
 from db.services.transfer import live_records
 from db.store import Store
-from desktop.sheets.cells import _as_text, fold, is_empty, parts, read_cell
+from desktop.sheets.cells import as_text, fold, is_empty, parts, read_cell
 from desktop.sheets.columns import SHEET_KINDS, SheetColumn, columns_for
 from desktop.sheets.export import ABOUT_SHEET, FORMAT, header, record_label, sheet_name
 from desktop.sheets.marks import write_marked
@@ -63,6 +64,8 @@ class Outcome:
     sheets: dict[str, str] = field(default_factory=dict)
     marked: Path | None = None
     backup: Path | None = None
+    #: what the import wrote, once committed (for the application's pages)
+    changes: Changes | None = None
 
     @property
     def changed(self) -> int:
@@ -117,11 +120,13 @@ def import_workbook(
     outcome = Outcome(Path(path), dry_run)
     try:
         with store.session() as session:
-            summary = apply_workbook(session, actor, book, outcome, progress=progress, before_write=None)
+            summary = apply_workbook(session, actor, book, outcome, progress=progress)
             if summary is None or dry_run or summary.changed == 0:
                 raise _Rollback
+            # Another connection reads the database as committed, without what this one is writing.
             outcome.backup = backup_of(store.path)
             store.backup(outcome.backup)
+        outcome.changes = take(session)
     except _Rollback:
         pass
     if outcome.refusals:
@@ -136,7 +141,6 @@ def apply_workbook(
     outcome: Outcome,
     *,
     progress: Progress | None = None,
-    before_write: Callable[[], None] | None = None,
 ) -> WriteSummary | None:
     """The workbook's records written in ``session`` (the caller commits or rolls back); None and
     ``outcome.refusals`` filled when anything is refused."""
@@ -214,7 +218,7 @@ def _read_rows(
         known = _headers(kind)
         columns: dict[int, SheetColumn] = {}
         for col, title in enumerate(cells[0]):
-            column = known.get(fold(_as_text(title))) if not is_empty(title) else None
+            column = known.get(fold(as_text(title))) if not is_empty(title) else None
             if column is not None and column not in columns.values():
                 columns[col] = column
         id_col = next((col for col, column in columns.items() if column.cell == "id"), None)
@@ -225,7 +229,7 @@ def _read_rows(
             rid = new_id()
             if not is_empty(raw_id):
                 try:
-                    rid = check_uuid(_as_text(raw_id).strip()) or rid
+                    rid = check_uuid(as_text(raw_id).strip()) or rid
                 except ValueError:
                     reason = "is not an id Mainstream wrote; empty it on a new row"
                     refusals.append(Refusal(name, number, "id", reason, id_col))
@@ -249,12 +253,12 @@ def _read_row(row: _Row, scope: _Scope, layout: _Layout) -> Iterator[Refusal]:
             if column.ref:
                 row.values[column.field] = scope.resolve(column, value, row.cell(ids.get(column.field)))
             elif column.field == "country":
-                code = None if is_empty(value) else _as_text(value).strip().upper()
+                code = None if is_empty(value) else as_text(value).strip().upper()
                 row.values["country"] = code if code or not scope.is_new(row) else layout.country
             else:
                 row.values[column.field] = read_cell(column, value)
         except ValueError as exc:
-            yield Refusal(row.sheet, row.number, _as_text(row.header[col]), str(exc), col)
+            yield Refusal(row.sheet, row.number, as_text(row.header[col]), str(exc), col)
     if "country" not in row.values and scope.is_new(row) and layout.country:
         row.values["country"] = layout.country
 
@@ -306,7 +310,7 @@ class _Scope:
             return [self._one(kind, name, ids[i] if len(ids) == len(names) else None) for i, name in enumerate(names)]
         if is_empty(value):
             return None
-        return self._one(kind, _as_text(value).strip(), None if is_empty(behind) else _as_text(behind).strip())
+        return self._one(kind, as_text(value).strip(), None if is_empty(behind) else as_text(behind).strip())
 
     def _one(self, kind: str, name: str, behind: str | None) -> str:
         names, labels = self._index(kind)
@@ -318,9 +322,10 @@ class _Scope:
         what = kind.replace("_", " ")
         if len(found) == 1:
             return next(iter(found))
+        if not found and self.country:
+            raise ValueError(f"no {what} is named '{name[:80]}' in this country or among global records")
         if not found:
-            where = " in this country or among global records" if self.country else ""
-            raise ValueError(f"no {what} is named '{name[:80]}'{where}")
+            raise ValueError(f"no {what} is named '{name[:80]}'")
         raise ValueError(
             f"{len(found)} records of the kind {what} are named '{name[:80]}': pick the record by its id "
             "(the hidden column beside it) or make the names different"
@@ -350,7 +355,7 @@ def _placed(error: ValidationError, origin: dict[tuple[str, str], _Row], layout:
             yield Refusal(sheet, 0, problem.field or "", problem.reason)
             continue
         col = _column_of(row, problem.field)
-        title = _as_text(row.header[col]) if col is not None else (problem.field or "")
+        title = as_text(row.header[col]) if col is not None else (problem.field or "")
         yield Refusal(sheet, row.number, title, problem.reason, col)
 
 

@@ -27,7 +27,8 @@ ODS_TYPE = b"application/vnd.oasis.opendocument.spreadsheet"
 
 
 class SheetError(Exception):
-    """A workbook that cannot be imported; the message is one line, without the file's name."""
+    """A workbook that cannot be imported; the message is one line, without the file's name
+    (the window words each one in the user's language: ``desktop.ui.problems``)."""
 
 
 @dataclass
