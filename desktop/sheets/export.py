@@ -289,13 +289,23 @@ class _Writer:
             sheet.write_string(0, col, header(words, column), self.head)
         sheet.freeze_panes(1, 1)
         sheet.autofilter(0, 0, max(len(rows), 1), len(columns) - 1)
+        writers = [self._writer(sheet, column) for column in columns]
         for number, row in enumerate(cells, start=1):
             for col, value in enumerate(row):
                 if value is not None:
-                    self._write(sheet, number, col, value, columns[col])
+                    writers[col](number, col, value)
             if self.progress and number % 1000 == 0:
                 self.progress(kind, done + number, total)
         return done + len(rows)
+
+    def _writer(self, sheet: Worksheet, column: SheetColumn) -> Callable[[int, int, Any], None]:
+        """How a column's cells are written: text always as text, dates as dates, numbers as numbers."""
+        if column.cell == "date":
+            return lambda row, col, value: self._write_date(sheet, row, col, value)
+        if column.cell in ("whole", "number"):
+            style = self.whole if column.cell == "whole" else None
+            return lambda row, col, value: sheet.write_number(row, col, value, style)
+        return sheet.write_string  # every other cell's value is text (cell_value made it so)
 
     def _validation(self, sheet: Worksheet, column: SheetColumn, col: int, last: int) -> None:
         if column.cell == "choice" and column.codes:
@@ -329,18 +339,11 @@ class _Writer:
         if source:
             sheet.data_validation(1, col, last, col, {"validate": "list", "source": source})
 
-    def _write(self, sheet: Worksheet, row: int, col: int, value: Any, column: SheetColumn) -> None:
-        if isinstance(value, str):
-            sheet.write_string(row, col, value)
-        elif isinstance(value, dt.date):
-            if value < FIRST_SERIAL_DAY:
-                sheet.write_string(row, col, value.isoformat())
-            else:
-                sheet.write_datetime(row, col, dt.datetime(value.year, value.month, value.day), self.day)
-        elif isinstance(value, bool):
-            sheet.write_string(row, col, str(value))
+    def _write_date(self, sheet: Worksheet, row: int, col: int, value: dt.date) -> None:
+        if value < FIRST_SERIAL_DAY:
+            sheet.write_string(row, col, value.isoformat())
         else:
-            sheet.write_number(row, col, value, self.whole if column.cell == "whole" else None)
+            sheet.write_datetime(row, col, dt.datetime(value.year, value.month, value.day), self.day)
 
 
 def _width(value: Any) -> float:

@@ -33,6 +33,7 @@ from desktop.session import current_actor
 from desktop.sheets.export import ExportResult, export_workbook
 from desktop.sheets.load import Outcome, import_workbook
 from desktop.sheets.read import SheetError
+from desktop.ui.countries import country_name
 from desktop.ui.labels import kind_label
 from desktop.ui.problems import file_text, reason_text
 from desktop.ui.tasks import Progress, TaskRunner, describe_error
@@ -58,7 +59,7 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export to Excel"))
         form = QFormLayout()
-        where = country or self.tr("all countries")
+        where = country_name(country) if country else self.tr("all countries")
         form.addRow(
             QLabel(self.tr("Records of {country} and global records, one sheet per kind.").format(country=where))
         )

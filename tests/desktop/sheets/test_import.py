@@ -221,3 +221,62 @@ def test_files_that_are_no_plain_workbook_are_refused_with_a_line(  # type: igno
     code, out, err = run(demo_db, capsys, "sheet", "import", str(path))
     assert code == 2 and out == "" and err.count("\n") == 1 and reason in err and "Traceback" not in err
     assert records(demo_db, capsys) == before
+
+
+def write_ods(path: Path, sheets: dict[str, list[list[object]]], manifest_extra: str = "") -> None:
+    """A minimal OpenDocument spreadsheet, as LibreOffice writes one (strings, numbers, dates)."""
+    from xml.sax.saxutils import escape
+
+    def cell(value: object) -> str:
+        if isinstance(value, dt.date):
+            return f'<table:table-cell office:value-type="date" office:date-value="{value.isoformat()}"/>'
+        if isinstance(value, (int, float)):
+            return f'<table:table-cell office:value-type="float" office:value="{value}"/>'
+        return f'<table:table-cell office:value-type="string"><text:p>{escape(str(value))}</text:p></table:table-cell>'
+
+    tables = "".join(
+        f'<table:table table:name="{escape(name)}">'
+        + "".join("<table:table-row>" + "".join(cell(v) for v in row) + "</table:table-row>" for row in rows)
+        + "</table:table>"
+        for name, rows in sheets.items()
+    )
+    content = (
+        '<?xml version="1.0" encoding="UTF-8"?><office:document-content '
+        'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">'
+        f"<office:body><office:spreadsheet>{tables}</office:spreadsheet></office:body></office:document-content>"
+    )
+    manifest = (
+        '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
+        'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
+        '<manifest:file-entry manifest:full-path="/" '
+        'manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+        f'<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml">{manifest_extra}'
+        "</manifest:file-entry></manifest:manifest>"
+    )
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet", zipfile.ZIP_STORED)
+        archive.writestr("content.xml", content, zipfile.ZIP_DEFLATED)
+        archive.writestr("META-INF/manifest.xml", manifest, zipfile.ZIP_DEFLATED)
+
+
+def test_a_libreoffice_workbook_imports(demo_db: Path, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    book = tmp_path / "practices.ods"
+    rows = [
+        ["Title", "Theme", "Submitted on", "Country"],
+        ["Ventanilla única para migrantes", "Integración", dt.date(2026, 5, 4), "PER"],
+    ]
+    write_ods(book, {"Buena práctica": rows})
+    code, out, err = run(demo_db, capsys, "sheet", "import", str(book))
+    assert (code, err) == (0, ""), out
+    assert "Buena práctica: 1 new, 0 changed, 0 unchanged" in out
+    added = [r for r in records(demo_db, capsys)["good_practice"].values() if r["title"].startswith("Ventanilla")]
+    assert added and added[0]["theme"] == "integration" and added[0]["submitted_on"] == "2026-05-04"
+
+
+def test_an_encrypted_libreoffice_workbook_is_refused(demo_db: Path, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    book = tmp_path / "secret.ods"
+    write_ods(book, {"Good practice": [["Title"]]}, manifest_extra='<manifest:encryption-data manifest:checksum="x"/>')
+    code, _out, err = run(demo_db, capsys, "sheet", "import", str(book))
+    assert code == 2 and "is encrypted: save it without a password" in err
