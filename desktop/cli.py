@@ -215,6 +215,24 @@ def _sheet_commands(commands: Any) -> None:
     imp.add_argument("file", type=Path, metavar="FILE", help="an .xlsx or .ods workbook")
     imp.add_argument("--dry-run", action="store_true", help="only show what the workbook would change")
     imp.set_defaults(run=_sheet_import)
+    frame = actions.add_parser("logframe", help="create a work plan from a results framework sheet (1, 1.1, 1.1.1)")
+    frame.add_argument("file", type=Path, metavar="FILE", help="an .xlsx or .ods workbook")
+    frame.add_argument("--country", type=_country, required=True, metavar="ISO3", help="the work plan's country")
+    frame.add_argument("--title", metavar="TEXT", help="the work plan's title (default: the file's name)")
+    frame.add_argument("--sheet", metavar="NAME", help="the sheet holding the framework (default: the first)")
+    frame.add_argument(
+        "--column",
+        action="append",
+        default=[],
+        metavar="ROLE=HEADER",
+        help="the header of a column the framework names its own way (roles: code, level, statement, indicator, "
+        "baseline, baseline_year, budget, agency, means)",
+    )
+    frame.add_argument(
+        "--agency", choices=("iom", "undp", "joint", "government"), default="joint", help="responsible (joint)"
+    )
+    frame.add_argument("--dry-run", action="store_true", help="only show what the framework would create")
+    frame.set_defaults(run=_sheet_logframe)
 
 
 def _open(args: argparse.Namespace, *, create: bool = True):  # type: ignore[no-untyped-def]
@@ -436,7 +454,7 @@ def _sheet_import(args: argparse.Namespace) -> int:
     for line in describe_plan(outcome):
         print(f"  {one_line(line)}")
     if outcome.refusals:
-        for line in refusal_lines(outcome):
+        for line in refusal_lines(outcome.refusals):
             print(one_line(line))
         marked = f"; the cells are marked in {outcome.marked}" if outcome.marked else ""
         raise CommandError(f"{args.file}: {len(outcome.refusals)} cell(s) refused, nothing was imported{marked}")
@@ -446,6 +464,48 @@ def _sheet_import(args: argparse.Namespace) -> int:
         print(f"Imported {args.file.name}; the database before it is in {outcome.backup}")
     else:
         print(f"Nothing to import: {args.file.name} holds no change.")
+    return 0
+
+
+def _sheet_logframe(args: argparse.Namespace) -> int:
+    from desktop.session import current_actor
+    from desktop.sheets.load import refusal_lines
+    from desktop.sheets.logframe import import_logframe
+    from desktop.sheets.read import SheetError
+
+    given: dict[str, str] = {}
+    for pair in args.column:
+        role, sep, name = pair.partition("=")
+        if not sep or not role.strip() or not name.strip():
+            raise CommandError(f"--column {pair}: give it as ROLE=HEADER, e.g. indicator=KPI")
+        given[role.strip()] = name.strip()
+    if not args.file.is_file():
+        raise CommandError(f"{args.file}: no such file")
+    with _open(args, create=False) as store:
+        try:
+            outcome = import_logframe(
+                store,
+                current_actor(store),
+                args.file,
+                country=args.country,
+                dry_run=args.dry_run,
+                title=args.title,
+                sheet=args.sheet,
+                given=given,
+                agency=args.agency,
+            )
+        except SheetError as exc:
+            raise CommandError(f"{args.file}: {exc}") from None
+    print(one_line("Columns: " + ", ".join(f"{role} = '{header}'" for role, header in outcome.columns.items())))
+    if outcome.refusals:
+        for line in refusal_lines(outcome.refusals):
+            print(one_line(line))
+        raise CommandError(f"{args.file}: {len(outcome.refusals)} problem(s), nothing was imported")
+    made = ", ".join(f"{count:,} {kind.replace('_', ' ')}" for kind, count in outcome.created.items() if count)
+    if args.dry_run:
+        print(f"Dry run: would create {made}; nothing was changed.")
+    else:
+        print(f"Created {made}; the database before it is in {outcome.backup}")
     return 0
 
 

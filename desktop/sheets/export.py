@@ -305,7 +305,8 @@ class _Writer:
         if column.cell in ("whole", "number"):
             style = self.whole if column.cell == "whole" else None
             return lambda row, col, value: sheet.write_number(row, col, value, style)
-        return sheet.write_string  # every other cell's value is text (cell_value made it so)
+        text: Callable[[int, int, Any], None] = sheet.write_string  # every other value is text (cell_value)
+        return text
 
     def _validation(self, sheet: Worksheet, column: SheetColumn, col: int, last: int) -> None:
         if column.cell == "choice" and column.codes:

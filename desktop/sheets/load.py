@@ -383,9 +383,9 @@ def _unique(refusals: list[Refusal]) -> list[Refusal]:
     return sorted(kept, key=lambda r: (r.sheet, r.row, r.col if r.col is not None else -1))
 
 
-def refusal_lines(outcome: Outcome) -> list[str]:
+def refusal_lines(refusals: list[Refusal]) -> list[str]:
     lines = []
-    for refusal in outcome.refusals:
+    for refusal in refusals:
         where = f"sheet '{refusal.sheet}', row {refusal.row}"
         if refusal.column:
             where += f", column '{refusal.column}'"
