@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from db.errors import ValidationError
 from db.models.base import new_id
 from db.services.changelog import Actor
+from db.services.changes import Changes, take
 from db.services.records import write_records
 from db.store import Store
 from desktop.sheets.cells import as_text, fold, is_empty
@@ -75,6 +76,8 @@ class LogframeOutcome:
     refusals: list[Refusal] = field(default_factory=list)
     backup: Path | None = None
     work_plan_id: str | None = None
+    #: what the import wrote, once committed (for the application's pages)
+    changes: Changes | None = None
 
 
 def find_columns(header: list[Any], given: dict[str, str]) -> tuple[dict[str, int], dict[int, int]]:
@@ -113,6 +116,32 @@ def _header_row(rows: list[list[Any]], given: dict[str, str]) -> int:
         if "code" in roles and ("statement" in roles or "indicator" in roles):
             return number
     raise SheetError("has no header row with a code column and a result or indicator column in its first 20 rows")
+
+
+@dataclass(frozen=True)
+class Detected:
+    """What a logframe's sheet looks like: for the window to show the columns and let the user correct them."""
+
+    sheets: tuple[str, ...]
+    sheet: str
+    headers: tuple[str, ...]
+    #: role -> header found (or given) for it; "target YEAR" for each target column
+    columns: dict[str, str]
+
+
+def detect(path: Path, *, sheet: str | None = None, given: dict[str, str] | None = None) -> Detected:
+    book = read_workbook(path)
+    name = sheet or next(iter(book.sheets), "")
+    if name not in book.sheets:
+        raise SheetError(f"has no sheet '{sheet}'")
+    rows = book.sheets[name]
+    top = _header_row(rows, given or {})
+    roles, years = find_columns(rows[top], given or {})
+    header = rows[top]
+    columns = {role: as_text(header[col]) for role, col in roles.items()}
+    columns.update({f"target {year}": as_text(header[col]) for col, year in years.items()})
+    titles = tuple(as_text(title) for title in header if not is_empty(title))
+    return Detected(tuple(book.sheets), name, titles, columns)
 
 
 def _level(code: str, text: str) -> str:
@@ -274,6 +303,7 @@ def import_logframe(
                 raise _Rollback
             outcome.backup = backup_of(store.path)
             store.backup(outcome.backup)
+        outcome.changes = take(session)
     except _Rollback:
         pass
     return outcome

@@ -128,7 +128,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="+417"/>
+        <location filename="../../desktop/ui/main_window.py" line="+422"/>
         <source>Demo data loaded: %n record(s) added.</source>
         <translation>
             <numerusform>Demo data loaded: %n record added.</numerusform>
@@ -139,7 +139,7 @@
 <context>
     <name>PreviewDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/workbooks.py" line="+103"/>
+        <location filename="../../desktop/ui/workbooks.py" line="+104"/>
         <source>%n cell(s) refused: nothing can be imported. They are marked in {path}: fix them there and import that copy.</source>
         <translation>
             <numerusform>%n cell refused: nothing can be imported. It is marked in {path}: fix it there and import that copy.</numerusform>

@@ -879,7 +879,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/workbooks.py" line="+59"/>
+        <location filename="../../desktop/ui/workbooks.py" line="+60"/>
         <source>Export to Excel</source>
         <translation>Exportar a Excel</translation>
     </message>
@@ -1230,20 +1230,163 @@
     </message>
 </context>
 <context>
+    <name>LogframeDialog</name>
+    <message>
+        <location filename="../../desktop/ui/logframe_dialog.py" line="+42"/>
+        <source>Number (1, 1.1, 1.1.1)</source>
+        <translation>Número (1, 1.1, 1.1.1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result or activity</source>
+        <translation>Resultado o actividad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level (outcome, output, activity)</source>
+        <translation>Nivel (efecto, producto, actividad)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baseline</source>
+        <translation>Línea de base</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baseline year</source>
+        <translation>Año de la línea de base</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget</source>
+        <translation>Presupuesto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible agency</source>
+        <translation>Agencia responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Means of verification</source>
+        <translation>Medios de verificación</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Import a logframe</source>
+        <translation>Importar un marco lógico</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A work plan of {country} from the sheet {sheet} of {file}. Check which column holds what:</source>
+        <translation>Un plan de trabajo de {country} a partir de la hoja {sheet} de {file}. Compruebe qué contiene cada columna:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Title of the work plan:</source>
+        <translation>&amp;Título del plan de trabajo:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Responsible, where the sheet does not say:</source>
+        <translation>&amp;Responsable, donde la hoja no lo indica:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Targets by year:</source>
+        <translation>Metas por año:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(no column with a year)</source>
+        <translation>(ninguna columna con un año)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vista previa</translation>
+    </message>
+</context>
+<context>
+    <name>LogframeImport</name>
+    <message>
+        <location line="+25"/>
+        <source>Logframe</source>
+        <translation>Marco lógico</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose a country first: the work plan is made for the country shown.</source>
+        <translation>Elija primero un país: el plan de trabajo se crea para el país mostrado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+49"/>
+        <source>Import a logframe</source>
+        <translation>Importar un marco lógico</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>Workbooks (*.xlsx *.ods);;All files (*)</source>
+        <translation>Libros (*.xlsx *.ods);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+25"/>
+        <source>Reading the logframe</source>
+        <translation>Leyendo el marco lógico</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing can be imported from {file}:</source>
+        <translation>No se puede importar nada de {file}:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The logframe makes these records: {made}. Import them?</source>
+        <translation>El marco lógico crea estos registros: {made}. ¿Importarlos?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nothing to undo (history cleared by the import of {file})</source>
+        <translation>Nada que deshacer (historial borrado por la importación de {file})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Imported the logframe {file}: {made}.</source>
+        <translation>Marco lógico {file} importado: {made}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Importing the logframe</source>
+        <translation>Importando el marco lógico</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+82"/>
+        <location filename="../../desktop/ui/main_window.py" line="+83"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+281"/>
+        <location line="+285"/>
         <source>All countries</source>
         <translation>Todos los países</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-284"/>
         <source>&amp;Country:</source>
         <translation>&amp;País:</translation>
     </message>
@@ -1348,12 +1491,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+174"/>
+        <location line="+178"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-175"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
@@ -1383,7 +1526,7 @@
         <translation>Base de datos: {path}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1406,6 +1549,11 @@
         <location line="+2"/>
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Importar desde Excel…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import a &amp;Logframe…</source>
+        <translation>Importar un marco &amp;lógico…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1448,7 +1596,7 @@
         <translation>&amp;Acerca de Mainstream</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>{page} ({count})</source>
         <translation>{page} ({count})</translation>
     </message>

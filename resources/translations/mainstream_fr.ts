@@ -879,7 +879,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/workbooks.py" line="+59"/>
+        <location filename="../../desktop/ui/workbooks.py" line="+60"/>
         <source>Export to Excel</source>
         <translation>Exporter vers Excel</translation>
     </message>
@@ -1230,20 +1230,163 @@
     </message>
 </context>
 <context>
+    <name>LogframeDialog</name>
+    <message>
+        <location filename="../../desktop/ui/logframe_dialog.py" line="+42"/>
+        <source>Number (1, 1.1, 1.1.1)</source>
+        <translation>Numéro (1, 1.1, 1.1.1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result or activity</source>
+        <translation>Résultat ou activité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level (outcome, output, activity)</source>
+        <translation>Niveau (effet, produit, activité)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baseline</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baseline year</source>
+        <translation>Année de référence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible agency</source>
+        <translation>Agence responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Means of verification</source>
+        <translation>Moyens de vérification</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Import a logframe</source>
+        <translation>Importer un cadre logique</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A work plan of {country} from the sheet {sheet} of {file}. Check which column holds what:</source>
+        <translation>Un plan de travail de {country} à partir de la feuille {sheet} de {file}. Vérifiez ce que contient chaque colonne :</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Title of the work plan:</source>
+        <translation>&amp;Titre du plan de travail :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Responsible, where the sheet does not say:</source>
+        <translation>&amp;Responsable, là où la feuille ne le dit pas :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Targets by year:</source>
+        <translation>Cibles par année :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(no column with a year)</source>
+        <translation>(aucune colonne avec une année)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Preview</source>
+        <translation>&amp;Aperçu</translation>
+    </message>
+</context>
+<context>
+    <name>LogframeImport</name>
+    <message>
+        <location line="+25"/>
+        <source>Logframe</source>
+        <translation>Cadre logique</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose a country first: the work plan is made for the country shown.</source>
+        <translation>Choisissez d&apos;abord un pays : le plan de travail est créé pour le pays affiché.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+49"/>
+        <source>Import a logframe</source>
+        <translation>Importer un cadre logique</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>Workbooks (*.xlsx *.ods);;All files (*)</source>
+        <translation>Classeurs (*.xlsx *.ods);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+25"/>
+        <source>Reading the logframe</source>
+        <translation>Lecture du cadre logique</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing can be imported from {file}:</source>
+        <translation>Rien ne peut être importé de {file} :</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The logframe makes these records: {made}. Import them?</source>
+        <translation>Le cadre logique crée ces fiches : {made}. Les importer ?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nothing to undo (history cleared by the import of {file})</source>
+        <translation>Rien à annuler (historique effacé par l&apos;importation de {file})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Imported the logframe {file}: {made}.</source>
+        <translation>Cadre logique {file} importé : {made}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Importing the logframe</source>
+        <translation>Importation du cadre logique</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+82"/>
+        <location filename="../../desktop/ui/main_window.py" line="+83"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+281"/>
+        <location line="+285"/>
         <source>All countries</source>
         <translation>Tous les pays</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-284"/>
         <source>&amp;Country:</source>
         <translation>&amp;Pays&#xa0;:</translation>
     </message>
@@ -1348,12 +1491,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+174"/>
+        <location line="+178"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-175"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
@@ -1383,7 +1526,7 @@
         <translation>Base de données&#xa0;: {path}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1406,6 +1549,11 @@
         <location line="+2"/>
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Importer depuis Excel…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import a &amp;Logframe…</source>
+        <translation>Importer un cadre &amp;logique…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1448,7 +1596,7 @@
         <translation>À &amp;propos de Mainstream</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>{page} ({count})</source>
         <translation>{page} ({count})</translation>
     </message>

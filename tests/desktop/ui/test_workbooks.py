@@ -114,3 +114,53 @@ def test_reports_page_saves_a_valid_iati_file(qtbot, window: MainWindow, tmp_pat
     settle(qtbot, window)
     assert "Saved the IATI file" in page.message_label.text() and not page.message_label.property("problem")
     assert problems(etree.parse(str(target))) == []
+
+
+def test_a_logframe_with_columns_corrected_and_remembered(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.ui import logframe_dialog
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Ref", "Narrative", "KPI", "Baseline", "Target 2026", "Budget"])
+    sheet.append(["1", "Migration governance is coherent", "Sectors applying the policy", 4, 10, None])
+    sheet.append(["1.1", "Capacities strengthened", "Officials trained", 0, 120, None])
+    sheet.append(["1.1.1", "Online course", None, None, None, 25000])
+    path = tmp_path / "framework.xlsx"
+    book.save(path)
+    dialogs: list[logframe_dialog.LogframeDialog] = []
+
+    def answer(dialog: logframe_dialog.LogframeDialog) -> int:
+        dialogs.append(dialog)
+        box = dialog.roles["indicator"]
+        box.setCurrentIndex(box.findData("KPI"))  # not found by its header: the user points at it
+        dialog.title.setText("Framework 2026")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(logframe_dialog.LogframeDialog, "exec", answer)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    questions: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda _p, _t, text, *a: (questions.append(text), QMessageBox.StandardButton.Yes)[1]
+    )
+    window.import_logframe_action.trigger()
+    settle(qtbot, window)
+    assert (
+        dialogs[0].roles["code"].currentData() == "Ref" and dialogs[0].roles["statement"].currentData() == "Narrative"
+    )
+    assert "Indicator: 2" in questions[0] and "Activity: 1" in questions[0]
+    with window._store.session() as session:
+        plan = session.execute(text("select id, country from work_plan where title = 'Framework 2026'")).one()
+        indicators = session.execute(
+            text("select count(*) from indicator join result on result.id = indicator.result_id "
+                 "where result.work_plan_id = :plan"), {"plan": plan.id}
+        ).scalar()  # fmt: skip
+    assert plan.country == "PER" and indicators == 2
+    assert logframe_dialog.remembered("indicator") == "KPI"
+    # The next framework of that layout gets the column the user chose.
+    window.import_logframe_action.trigger()
+    settle(qtbot, window)
+    assert dialogs[1].roles["indicator"].currentData() == "KPI"
