@@ -77,6 +77,9 @@ def fold(text: str) -> str:
 def read_cell(column: SheetColumn, value: Any) -> Any:
     """The stored form of a cell of ``column``, references aside (names are resolved by the import)."""
     cell = column.cell
+    if type(value) is str and cell == "text":  # the common case
+        text = value.strip()
+        return text or None
     if cell in ("choices", "tags", "numbers"):
         entries = parts(value)
         if cell == "choices" and column.codes:

@@ -82,6 +82,8 @@ class _Row:
     #: the sheet's header row and which column holds what (shared by the sheet's rows)
     header: list[Any]
     columns: dict[int, SheetColumn]
+    #: the visible columns, each with the column of the ids behind it (references) or None
+    visible: list[tuple[int, SheetColumn, int | None]]
     values: dict[str, Any] = field(default_factory=dict)
 
     def cell(self, col: int | None) -> Any:
@@ -222,6 +224,8 @@ def _read_rows(
             if column is not None and column not in columns.values():
                 columns[col] = column
         id_col = next((col for col, column in columns.items() if column.cell == "id"), None)
+        ids = {column.field: col for col, column in columns.items() if column.ids}
+        visible = [(col, column, ids.get(column.field)) for col, column in columns.items() if not column.hidden]
         for number, line in enumerate(cells[1:], start=2):
             if all(is_empty(value) for value in line):
                 continue
@@ -233,7 +237,7 @@ def _read_rows(
                 except ValueError:
                     reason = "is not an id Mainstream wrote; empty it on a new row"
                     refusals.append(Refusal(name, number, "id", reason, id_col))
-            rows.append(_Row(kind, name, number, rid, line, cells[0], columns))
+            rows.append(_Row(kind, name, number, rid, line, cells[0], columns, visible))
     scope = _Scope(session, layout, rows)
     total = len(rows)
     for done, row in enumerate(rows, start=1):
@@ -244,19 +248,17 @@ def _read_rows(
 
 
 def _read_row(row: _Row, scope: _Scope, layout: _Layout) -> Iterator[Refusal]:
-    ids = {column.field: col for col, column in row.columns.items() if column.ids}
-    for col, column in row.columns.items():
-        if column.hidden:
-            continue
-        value = row.cell(col)
+    cells, width, values = row.cells, len(row.cells), row.values
+    for col, column, behind in row.visible:
+        value = cells[col] if col < width else None
         try:
             if column.ref:
-                row.values[column.field] = scope.resolve(column, value, row.cell(ids.get(column.field)))
+                values[column.field] = scope.resolve(column, value, row.cell(behind))
             elif column.field == "country":
                 code = None if is_empty(value) else as_text(value).strip().upper()
                 row.values["country"] = code if code or not scope.is_new(row) else layout.country
             else:
-                row.values[column.field] = read_cell(column, value)
+                values[column.field] = read_cell(column, value)
         except ValueError as exc:
             yield Refusal(row.sheet, row.number, as_text(row.header[col]), str(exc), col)
     if "country" not in row.values and scope.is_new(row) and layout.country:
@@ -335,8 +337,8 @@ class _Scope:
 def _label_cells(row: _Row) -> dict[str, Any]:
     """The fields a record's name is made of, as the row gives them (read again below, checked later)."""
     found: dict[str, Any] = {}
-    for col, column in row.columns.items():
-        if column.cell in ("text", "date") and not column.hidden:
+    for col, column, _behind in row.visible:
+        if column.cell in ("text", "date"):
             try:
                 found[column.field] = read_cell(column, row.cell(col))
             except ValueError:

@@ -31,6 +31,7 @@ from desktop.session import current_actor
 from desktop.sheets.load import refusal_lines
 from desktop.sheets.logframe import Detected, LogframeOutcome, detect, import_logframe
 from desktop.sheets.read import SheetError
+from desktop.ui.countries import country_name
 from desktop.ui.labels import kind_label
 from desktop.ui.lists import code_label
 from desktop.ui.problems import file_text
@@ -64,7 +65,7 @@ class LogframeDialog(QDialog):
         form = QFormLayout()
         intro = QLabel(
             self.tr("A work plan of {country} from the sheet {sheet} of {file}. Check which column holds what:").format(
-                country=country, sheet=detected.sheet, file=path.name
+                country=country_name(country), sheet=detected.sheet, file=path.name
             )
         )
         intro.setWordWrap(True)
