@@ -12,6 +12,7 @@ the SDG target 10.7 tag (docs/iati.md has the whole mapping).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -82,6 +83,8 @@ def alpha_2(country: str) -> str:
 
 
 def _sub(parent: etree._Element, tag: str, **attributes: str) -> etree._Element:
+    if not attributes:
+        return etree.SubElement(parent, tag)
     return etree.SubElement(parent, tag, {key.replace("_", "-"): value for key, value in attributes.items()})
 
 
@@ -93,9 +96,13 @@ def _narrative(parent: etree._Element, tag: str, text: str | None, **attributes:
     return element
 
 
+#: What XML 1.0 cannot hold: most control characters, lone surrogates, U+FFFE and U+FFFF.
+NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
 def _clean(text: str) -> str:
     """XML 1.0 has no place for most control characters: they are left out, nothing else changes."""
-    return "".join(ch for ch in text if ch in "\t\n\r" or (ord(ch) >= 0x20 and not 0xFFFE <= ord(ch) <= 0xFFFF))
+    return NOT_XML.sub("", text)
 
 
 def _number(value: float) -> str:

@@ -130,3 +130,20 @@ def test_peru_file_unchanged_when_the_database_is(demo_db: Path, tmp_path: Path,
     assert write(demo_db, tmp_path / "per.xml", capsys, "--country", "PER")[0] == 0
     with sqlite3.connect(demo_db) as connection:
         assert connection.execute("select count(*) from change").fetchone()[0] == before
+
+
+def test_text_xml_cannot_hold_is_left_out_and_scripts_kept(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import text
+
+    from db.services import Actor, update
+    from db.store import Store
+
+    db = tmp_path / "demo.db"
+    assert main(["--db", str(db), "demo"]) == 0
+    with Store.open(db) as store, store.session() as session:
+        rid = session.execute(text("select id from activity where country = 'LKA' limit 1")).scalar_one()
+        update(session, Actor("t", store.device_id()), "activity", rid, {"title": "ශ්‍රී ලංකා\x07 training 🌍 تدريب"})
+    out = tmp_path / "lka.xml"
+    assert write(db, out, capsys, "--country", "LKA")[0] == 0
+    tree = etree.parse(str(out))
+    assert "ශ්‍රී ලංකා training 🌍 تدريب" in tree.xpath("//iati-activity/title/narrative/text()")
