@@ -155,7 +155,8 @@ class LogframeImport(QObject):
         def preview(_session: Session, _progress: Progress) -> LogframeOutcome:
             return import_logframe(store, current_actor(store), path, dry_run=True, **options)
 
-        self.runner.read(
+        # A preview writes and rolls back (the checks need the rows in place): on the one writer.
+        self.runner.write(
             preview,
             lambda outcome: self._previewed(path, outcome, options),
             lambda error: self._error(path, error),

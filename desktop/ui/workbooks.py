@@ -219,7 +219,8 @@ class Workbooks(QObject):
         def work(_session: Session, progress: Progress) -> Outcome:
             return import_workbook(store, current_actor(store), path, dry_run=True, progress=_stages(progress))
 
-        self.runner.read(
+        # A preview writes and rolls back (the checks need the rows in place): on the one writer.
+        self.runner.write(
             work,
             lambda outcome: self._previewed(path, outcome),
             lambda error: self._warn(self._error_text(path, error)),
