@@ -280,3 +280,23 @@ def test_an_encrypted_libreoffice_workbook_is_refused(demo_db: Path, tmp_path: P
     write_ods(book, {"Good practice": [["Title"]]}, manifest_extra='<manifest:encryption-data manifest:checksum="x"/>')
     code, _out, err = run(demo_db, capsys, "sheet", "import", str(book))
     assert code == 2 and "is encrypted: save it without a password" in err
+
+
+def test_a_filled_template_creates_records_in_its_country(demo_db: Path, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    book = tmp_path / "template.xlsx"
+    code, _out, err = run(demo_db, capsys, "sheet", "export", "-o", str(book), "--country", "BDI", "--template",
+                          "--lang", "fr")  # fmt: skip
+    assert (code, err) == (0, "")
+    before = records(demo_db, capsys)
+    institution = next(r["name"] for r in before["institution"].values() if r["country"] == "BDI")
+    filled = openpyxl.load_workbook(book)
+    contacts = filled["Contact"]
+    contacts.cell(2, column(contacts, "Nom")).value = "Aline Ndayishimiye"
+    contacts.cell(2, column(contacts, "Institution")).value = institution
+    contacts.cell(2, column(contacts, "Sexe")).value = "Femme"
+    filled.save(book)
+    code, out, err = run(demo_db, capsys, "sheet", "import", str(book))
+    assert (code, err) == (0, ""), out
+    assert "Contact: 1 new, 0 changed, 0 unchanged" in out
+    added = [r for r in records(demo_db, capsys)["contact"].values() if r["name"] == "Aline Ndayishimiye"]
+    assert added[0]["country"] == "BDI" and added[0]["sex"] == "female" and added[0]["institution_id"]
