@@ -78,6 +78,18 @@ def _country(text: str) -> str:
     return code
 
 
+def _authority(text: str):  # type: ignore[no-untyped-def]
+    """``PER,ECU`` or ``all``: whose records a partner's files may change."""
+    from db.services.authority import Authority
+
+    if text.strip().lower() == "all":
+        return Authority.every_country()
+    codes = [part.strip() for part in text.split(",") if part.strip()]
+    if not codes:
+        raise argparse.ArgumentTypeError("name country codes (PER,ECU) or 'all'")
+    return Authority.of(_country(code) for code in codes)
+
+
 def _date(text: str) -> date:
     try:
         return date.fromisoformat(text)
@@ -160,7 +172,18 @@ def build_parser() -> argparse.ArgumentParser:
     imp = commands.add_parser("import", help="merge an exchange file into the database")
     imp.add_argument("file", type=Path, metavar="FILE", help="the exchange file")
     imp.add_argument("--dry-run", action="store_true", help="only show what the file would do")
-    imp.add_argument("--trust", action="store_true", help="accept a sender seen for the first time")
+    trust = imp.add_mutually_exclusive_group()
+    trust.add_argument(
+        "--trust",
+        action="store_true",
+        help="accept a sender seen for the first time, for the countries its file covers",
+    )
+    trust.add_argument(
+        "--trust-for",
+        type=_authority,
+        metavar="ISO3,...|all",
+        help="accept a sender seen for the first time, for these countries ('all': every country, as headquarters)",
+    )
     imp.add_argument("--passphrase-file", type=Path, metavar="F", help="the passphrase of an encrypted file")
     imp.set_defaults(run=_import)
     conflicts = commands.add_parser("conflicts", help="list unresolved conflicts, one per line")
@@ -174,6 +197,20 @@ def build_parser() -> argparse.ArgumentParser:
     settle.set_defaults(run=_settle)
     partners = commands.add_parser("partners", help="list the installations files were imported from")
     partners.set_defaults(run=_partners)
+    trust_partner = commands.add_parser("trust", help="say whose records a partner's files may change")
+    trust_partner.add_argument("partner", metavar="PARTNER", help="name or device id, see 'mainstream partners'")
+    trust_partner.add_argument(
+        "--for",
+        dest="authority",
+        type=_authority,
+        required=True,
+        metavar="ISO3,...|all",
+        help="these countries' records ('all': every country, as headquarters)",
+    )
+    trust_partner.set_defaults(run=_trust)
+    distrust = commands.add_parser("distrust", help="refuse a partner's files from now on")
+    distrust.add_argument("partner", metavar="PARTNER", help="name or device id, see 'mainstream partners'")
+    distrust.set_defaults(run=_distrust)
     _sheet_commands(commands)
     iati = commands.add_parser("iati", help="write the IATI 2.03 activity file of a country")
     iati.add_argument("--country", type=_country, required=True, metavar="ISO3", help="the country (e.g. PER)")
@@ -334,7 +371,7 @@ def _passphrase(path: Path | None) -> bytes | None:
     return phrase
 
 
-def _partner_device(store, wanted: str) -> str:  # type: ignore[no-untyped-def]
+def _partner_device(store, wanted: str, option: str = "--for") -> str:  # type: ignore[no-untyped-def]
     from db.services.partners import partners
 
     with store.session() as session:
@@ -343,7 +380,7 @@ def _partner_device(store, wanted: str) -> str:  # type: ignore[no-untyped-def]
     if len(matches) != 1:
         names = ", ".join(f"{p.name} ({p.device[:8]})" for p in known) or "none yet"
         reason = "matches several partners" if matches else "is not a partner"
-        raise CommandError(f"--for {wanted}: {reason}; known: {names}")
+        raise CommandError(f"{option}{wanted}: {reason}; known: {names}")
     return matches[0].device
 
 
@@ -353,7 +390,7 @@ def _export(args: argparse.Namespace) -> int:
 
     passphrase = _passphrase(args.passphrase_file)
     with _open(args, create=False) as store:
-        device = _partner_device(store, args.partner) if args.partner else None
+        device = _partner_device(store, args.partner, "--for ") if args.partner else None
         try:
             result = export_file(
                 store,
@@ -382,11 +419,12 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _import_paused(args: argparse.Namespace) -> int:
+    from db.services.authority import Authority
+    from desktop.exchange.describe import describe_report
     from desktop.exchange.files import (
         ExchangeError,
         NewSenderError,
         backup_of,
-        describe_report,
         import_file,
         open_file,
         preview,
@@ -399,15 +437,24 @@ def _import_paused(args: argparse.Namespace) -> int:
         try:
             incoming = open_file(store, args.file, passphrase)
             sender = incoming.sender
-            status = "known" if sender.known else "NEW: compare this fingerprint with the sender's"
+            if sender.authority is not None:
+                status = f"known, trusted for {sender.authority.describe()}"
+            else:
+                status = "NEW: compare this fingerprint with the sender's"
             written = f"; written by Mainstream {sender.app_version}" if sender.app_version else ""
             print(one_line(f"From {sender.name}, key {sender.fingerprint} ({status}){written}"))
+            trust = args.trust_for or (Authority.of(incoming.countries) if args.trust else None)
             if args.dry_run:
-                report = preview(store, incoming)
+                report = preview(store, incoming, trust=trust)
             else:  # nothing else in this process uses the database meanwhile
-                report = import_file(store, incoming, trust=args.trust, alone=True)
+                report = import_file(store, incoming, trust=trust, alone=True)
+            if trust is not None and sender.authority is None and not args.dry_run:
+                print(one_line(f"  {sender.name} is trusted from now on for {trust.describe()}"))
         except NewSenderError as exc:
-            raise CommandError(f"{exc}: import again with --trust") from None
+            raise CommandError(
+                f"{exc}: import again with --trust (for the countries the file covers: "
+                f"{', '.join(incoming.countries) or 'none'}) or --trust-for ISO3,...|all"
+            ) from None
         except ExchangeError as exc:
             raise CommandError(str(exc)) from None
     for line in describe_report(report):
@@ -571,9 +618,42 @@ def _partners(args: argparse.Namespace) -> int:
         known = partners(session)
     for p in known:
         last = p.last_import_at.strftime("%Y-%m-%d %H:%M") if p.last_import_at else "never"
-        print(one_line(f"{p.device} {p.name} key {p.fingerprint} last file imported {last} UTC"))
+        trusted = (
+            f"distrusted since {p.distrusted_at:%Y-%m-%d}"
+            if p.distrusted_at
+            else f"trusted for {p.authority.describe()}"
+        )
+        print(one_line(f"{p.device} {p.name} key {p.fingerprint} {trusted}, last file imported {last} UTC"))
     if not known:
         print("No partners yet: import a file from another installation first.")
+    return 0
+
+
+def _trust(args: argparse.Namespace) -> int:
+    from db.services.partners import partner, set_authority
+
+    with _open(args, create=False) as store:
+        device = _partner_device(store, args.partner, "")
+        with store.session() as session:
+            set_authority(session, device, args.authority)
+            name = partner(session, device).name  # type: ignore[union-attr]
+    print(one_line(f"{name}'s files may change the records of {args.authority.describe()} from now on"))
+    return 0
+
+
+def _distrust(args: argparse.Namespace) -> int:
+    from db.services.partners import distrust, partner
+
+    with _open(args, create=False) as store:
+        device = _partner_device(store, args.partner, "")
+        with store.session() as session:
+            distrust(session, device)
+            name = partner(session, device).name  # type: ignore[union-attr]
+    print(
+        one_line(
+            f"{name}'s files are refused from now on; what they sent before stays. 'mainstream trust' trusts them again"
+        )
+    )
     return 0
 
 

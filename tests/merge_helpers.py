@@ -9,7 +9,8 @@ from typing import Any
 
 from db.services import Actor, dump
 from db.services.incoming import read_operations
-from db.services.merge import MergeReport, merge
+from db.services.merge import merge
+from db.services.merge_report import MergeReport
 from db.services.operations import Holdings, holdings
 from db.services.outgoing import Outgoing
 from db.store import Store

@@ -1,4 +1,4 @@
--- The Mainstream database schema at revision 0004, as the migrations build it.
+-- The Mainstream database schema at revision 0005, as the migrations build it.
 -- Written by scripts/write_schema_sql.py: do not edit; new databases are made from it.
 
 CREATE TABLE alembic_version (
@@ -600,7 +600,7 @@ CREATE TABLE partner (
 	trusted_at DATETIME NOT NULL, 
 	knows JSON NOT NULL, 
 	last_import_at DATETIME, 
-	last_export_at DATETIME, 
+	last_export_at DATETIME, countries JSON, distrusted_at DATETIME, 
 	CONSTRAINT pk_partner PRIMARY KEY (device)
 );
 

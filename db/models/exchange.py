@@ -32,6 +32,11 @@ class Partner(Base):
     knows: Mapped[dict[str, Any]] = mapped_column(JSON)
     last_import_at: Mapped[datetime | None] = mapped_column(DateTime)
     last_export_at: Mapped[datetime | None] = mapped_column(DateTime)
+    #: The countries whose records its files may change (ISO codes, sorted); None: every country
+    #: (headquarters). Records of no country are anyone's to change.
+    countries: Mapped[list[str] | None] = mapped_column(JSON)
+    #: When the user stopped trusting it: its files are refused until it is trusted again.
+    distrusted_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
 class Conflict(Base):

@@ -23,9 +23,8 @@ operations already read and checked (``db.services.operations``).
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import orjson
@@ -41,6 +40,7 @@ from db.services.formats import format_datetime, parse_datetime, paused_gc
 from db.services.kinds import META, KindSpec, spec_for
 from db.services.merge_checks import check_results
 from db.services.merge_fresh import log_rows, merge_fresh, store_contents
+from db.services.merge_report import MergeReport, Move, live_records
 from db.services.operations import Operation, held_keys, operations_of, refuse_unchecked
 from db.services.references import chunks, referrers
 from db.services.rows import fetch_rows
@@ -49,32 +49,6 @@ from db.services.writer import insert_rows, log_changes, update_rows
 
 #: Stands for "the value stored now" (a logged create keeps no copy of its values).
 _STORED = object()
-
-
-@dataclass
-class MergeReport:
-    """What a merge did (or, in a dry run, would do), per kind of record."""
-
-    received: int = 0
-    already_held: int = 0
-    created: Counter[str] = field(default_factory=Counter)
-    changed: Counter[str] = field(default_factory=Counter)
-    deleted: Counter[str] = field(default_factory=Counter)
-    restored: Counter[str] = field(default_factory=Counter)
-    conflicts: Counter[str] = field(default_factory=Counter)
-    #: Records a delete did not remove: "kind 'label': why".
-    kept: list[str] = field(default_factory=list)
-    #: Records that break a rule only because edits made apart met (the start moved on one
-    #: machine, the end on the other): kept as merged, for someone to put right.
-    to_fix: list[Problem] = field(default_factory=list)
-
-    @property
-    def nothing_to_do(self) -> bool:
-        return self.received == self.already_held
-
-    def kinds(self) -> list[str]:
-        counters = (self.created, self.changed, self.deleted, self.restored, self.conflicts)
-        return sorted({kind for counter in counters for kind in counter})
 
 
 @dataclass
@@ -306,6 +280,9 @@ def _merge(session: Session, operations: Sequence[Operation], contents: Mapping[
     _check_references(session, states, contents)
     report.to_fix = check_results(session, states, by_record)
     _write(session, states, new, contents, report)
+    if report.deleted:
+        report.live_before = live_records(session) + sum(report.deleted.values()) - sum(report.restored.values())
+        report.live_before -= sum(report.created.values())
     clock(session).observe(parse_datetime(new[-1].at))  # the latest: ``new`` is in order
     return report
 
@@ -449,8 +426,13 @@ def _write_kind(session: Session, spec: KindSpec, states: list[_State], report: 
                 report.changed[kind] += 1
             if was_live and not state.live:
                 report.deleted[kind] += 1
+                report.deleted_by[state.deleter.user if state.deleter else ""] += 1
             elif state.live and not was_live:
                 report.restored[kind] += 1
+            if "country" in names and state.values["country"] != state.stored["country"]:
+                report.moved.append(
+                    Move(kind, state.values["id"], state.stored["country"], state.values["country"], state.updated.user)
+                )
             updates.append(row)
         if state.live and state.deleter is not None:
             why = f"kept because {state.kept_by} refers to it" if state.kept_by else "edited without knowledge of it"
@@ -469,6 +451,11 @@ def _write_conflicts(session: Session, states: dict[str, _State], report: MergeR
             before[(conflict.record_id, conflict.field)] = conflict.detected_at
         session.execute(delete(Conflict).where(Conflict.record_id.in_(chunk)))
     now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    for rid, name in before:
+        state = states[rid]
+        if name not in state.conflicts:  # a conflict kept here that the file settles
+            report.settled[state.kind] += 1
+            report.settled_by[state.updated.user] += 1
     for rid in ids:
         state = states[rid]
         for name, versions in state.conflicts.items():

@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import Partner
+from db.services.authority import Authority
 from db.services.operations import Holdings
 
 
@@ -30,12 +31,28 @@ class PartnerInfo:
     knows: Holdings
     last_import_at: dt.datetime | None
     last_export_at: dt.datetime | None
+    #: Whose records its files may change.
+    authority: Authority
+    #: When the user stopped trusting it (its files are refused), or None.
+    distrusted_at: dt.datetime | None = None
 
 
 def _info(row: Partner) -> PartnerInfo:
     return PartnerInfo(
-        row.device, row.name, row.fingerprint, row.public_key, row.knows, row.last_import_at, row.last_export_at
+        row.device,
+        row.name,
+        row.fingerprint,
+        row.public_key,
+        row.knows,
+        row.last_import_at,
+        row.last_export_at,
+        Authority.of(row.countries),
+        row.distrusted_at,
     )
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
 def partners(session: Session) -> list[PartnerInfo]:
@@ -48,12 +65,21 @@ def partner(session: Session, device: str) -> PartnerInfo | None:
 
 
 def remember_import(
-    session: Session, device: str, name: str, public_key: str, fingerprint: str, knows: dict[str, Any]
+    session: Session,
+    device: str,
+    name: str,
+    public_key: str,
+    fingerprint: str,
+    knows: dict[str, Any],
+    authority: Authority | None = None,
 ) -> None:
-    """After a file from ``device`` was merged: trust its key, note what it holds."""
-    now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    """After a file from ``device`` was merged: trust its key (a new partner with ``authority``,
+    which must then be given), note what it holds."""
+    now = _now()
     row = session.get(Partner, device)
     if row is None:
+        if authority is None:
+            raise ValueError("a new partner is trusted for some countries, or every one")
         session.add(
             Partner(
                 device=device,
@@ -63,6 +89,7 @@ def remember_import(
                 trusted_at=now,
                 knows=knows,
                 last_import_at=now,
+                countries=authority.stored(),
             )
         )
         return
@@ -71,7 +98,27 @@ def remember_import(
     row.last_import_at = now
 
 
+def set_authority(session: Session, device: str, authority: Authority) -> bool:
+    """Trust a known partner (again) for ``authority``'s countries; False if it is not a partner."""
+    row = session.get(Partner, device)
+    if row is None:
+        return False
+    row.countries = authority.stored()
+    row.distrusted_at = None
+    row.trusted_at = _now()
+    return True
+
+
+def distrust(session: Session, device: str) -> bool:
+    """Refuse the partner's files from now on (what it sent before stays); False if not a partner."""
+    row = session.get(Partner, device)
+    if row is None:
+        return False
+    row.distrusted_at = _now()
+    return True
+
+
 def remember_export(session: Session, device: str) -> None:
     row = session.get(Partner, device)
     if row is not None:
-        row.last_export_at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+        row.last_export_at = _now()

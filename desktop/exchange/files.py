@@ -22,11 +22,13 @@ from db.errors import ValidationError
 from db.migrations import HEAD, REVISIONS
 from db.services import Actor
 from db.services.attachments import MAX_ATTACHMENT_BYTES, content, held_contents
+from db.services.authority import Authority, file_countries, first_overreach
 from db.services.changelog import clock
 from db.services.changes import Changes, take
 from db.services.incoming import read_operations
 from db.services.kinds import check_country, check_uuid
-from db.services.merge import MergeReport, merge
+from db.services.merge import merge
+from db.services.merge_report import MergeReport
 from db.services.operations import MOST_COUNTRIES_HELD, Held, Operation, check_holdings, holdings
 from db.services.outgoing import Outgoing
 from db.services.partners import partner, remember_export, remember_import
@@ -174,6 +176,8 @@ class Sender:
     known: bool
     #: The version of Mainstream that wrote the file, as its manifest says (None: older than 0.1.0, or unsaid).
     app_version: str | None = None
+    #: Whose records it may change, as the user trusted it (None: a new sender, not trusted yet).
+    authority: Authority | None = None
 
 
 @dataclass
@@ -189,6 +193,11 @@ class Incoming:
     report: MergeReport = field(default_factory=MergeReport)
     #: What the import changed (kinds, records, trash, conflicts, history), once committed: for the pages.
     changes: Changes = field(default_factory=Changes)
+
+    @property
+    def countries(self) -> list[str]:
+        """The countries the file covers: what a new sender is offered to be trusted for."""
+        return file_countries(self.operations, self.manifest.get("countries"))
 
 
 def _refuse(path: Path, reason: str) -> ExchangeError:
@@ -239,8 +248,20 @@ def open_file(
             f"claims to come from {known.name}'s installation but is signed with another key "
             f"({package.signer_fingerprint}, not {known.fingerprint}): refused",
         )
+    if known is not None and known.distrusted_at is not None:
+        raise _refuse(
+            path,
+            f"comes from {known.name}, whom this installation stopped trusting on "
+            f"{known.distrusted_at:%Y-%m-%d}: trust them again first to import it",
+        )
     sender = Sender(
-        device, name.strip(), package.signer_fingerprint, public_hex, known is not None, _app_version(manifest)
+        device,
+        name.strip(),
+        package.signer_fingerprint,
+        public_hex,
+        known is not None,
+        _app_version(manifest),
+        None if known is None else known.authority,
     )
     contents = _checked_contents(path, package.parts)
     operations = package.read.get(CHANGES, [])
@@ -388,14 +409,18 @@ class _DryRun(Exception):
     """Raised inside the unit of work to roll a preview back."""
 
 
-def preview(store: Store, incoming: Incoming, *, progress: Progress | None = None) -> MergeReport:
-    """What importing would do, computed by merging and rolling back."""
+def preview(
+    store: Store, incoming: Incoming, *, trust: Authority | None = None, progress: Progress | None = None
+) -> MergeReport:
+    """What importing would do, computed by merging and rolling back; a new sender's file as if
+    trusted for ``trust`` (given) or for the countries it covers."""
     if progress:
         progress("working out what the file would do", 0, 0)
+    authority = incoming.sender.authority or trust or Authority.of(incoming.countries)
     report = MergeReport()
     try:
         with store.session() as session:
-            report = _merge(session, incoming)
+            report = _merge(session, incoming, authority)
             raise _DryRun
     except _DryRun:
         pass
@@ -403,7 +428,14 @@ def preview(store: Store, incoming: Incoming, *, progress: Progress | None = Non
     return report
 
 
-def _merge(session: Any, incoming: Incoming) -> MergeReport:
+def _merge(session: Any, incoming: Incoming, authority: Authority) -> MergeReport:
+    overreach = first_overreach(session, incoming.operations, authority)
+    if overreach is not None:
+        raise _refuse(
+            incoming.path,
+            f"changes {overreach.kind} {overreach.record_id} of {overreach.country}, but its sender "
+            f"{incoming.sender.name} is trusted here for {authority.describe()} only: refused",
+        )
     try:
         return merge(session, incoming.operations, incoming.contents)
     except ValidationError as exc:
@@ -411,18 +443,26 @@ def _merge(session: Any, incoming: Incoming) -> MergeReport:
 
 
 def import_file(
-    store: Store, incoming: Incoming, *, trust: bool = False, alone: bool = False, progress: Progress | None = None
+    store: Store,
+    incoming: Incoming,
+    *,
+    trust: Authority | None = None,
+    alone: bool = False,
+    progress: Progress | None = None,
 ) -> MergeReport:
     """Apply a verified file in one transaction, after a backup of the database.
 
-    A sender never seen before is accepted only with ``trust`` (the user has
-    compared the fingerprint with the sender's). ``alone``: nothing else in this
-    process reads the database meanwhile (the command line), so the import may
-    write it the quicker way (``Store.session_alone``); the application's pages
-    keep reading while it imports, so it does not ask for it.
+    A sender never seen before is accepted only with ``trust``: the user has
+    compared the fingerprint with the sender's and said whose records it may
+    change (``Authority``). A known sender's changes must lie within the
+    authority it was trusted for. ``alone``: nothing else in this process reads
+    the database meanwhile (the command line), so the import may write it the
+    quicker way (``Store.session_alone``); the application's pages keep reading
+    while it imports, so it does not ask for it.
     """
     sender = incoming.sender
-    if not sender.known and not trust:
+    authority = sender.authority or trust
+    if authority is None:
         raise NewSenderError(
             f"{incoming.path.name} comes from {sender.name}, whose key ({sender.fingerprint}) is new here: "
             "check the fingerprint with them before accepting it"
@@ -435,35 +475,16 @@ def import_file(
     if progress:
         progress("merging the changes", 0, 0)
     with store.session_alone() if alone and news else store.session() as session:
-        report = _merge(session, incoming)
+        report = _merge(session, incoming, authority)
         remember_import(
-            session, sender.device, sender.name, sender.public_key, sender.fingerprint, incoming.manifest["knows"]
+            session,
+            sender.device,
+            sender.name,
+            sender.public_key,
+            sender.fingerprint,
+            incoming.manifest["knows"],
+            authority,
         )
     incoming.report = report
     incoming.changes = take(session)  # committed: what the writers noted is true now
     return report
-
-
-def describe_report(report: MergeReport) -> list[str]:
-    """The report as lines for people: one per kind of record, then what was kept."""
-    if report.nothing_to_do:
-        return [f"Nothing to do: all {report.received:,} changes in this file are here already."]
-    lines = []
-    for kind in report.kinds():
-        parts = [
-            f"{number:,} {label}"
-            for number, label in (
-                (report.created[kind], "new"),
-                (report.changed[kind], "changed"),
-                (report.deleted[kind], "deleted"),
-                (report.restored[kind], "restored"),
-                (report.conflicts[kind], "in conflict"),
-            )
-            if number
-        ]
-        lines.append(f"{kind}: {', '.join(parts)}")
-    if not lines:
-        lines.append("No record changes: only history the database did not hold yet.")
-    lines.extend(f"kept: {line}" for line in report.kept)
-    lines.extend(f"to fix (edits made apart met): {problem}" for problem in report.to_fix)
-    return lines

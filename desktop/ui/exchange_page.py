@@ -16,9 +16,12 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -26,13 +29,15 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from db.services.partners import PartnerInfo, partners
+from db.services.authority import Authority
+from db.services.partners import PartnerInfo, distrust, partners, set_authority
 from desktop.exchange.files import identity
 from desktop.exchange.plain import plain_line
 from desktop.session import current_actor
 from desktop.ui.exchange_receive import ReceivePanel
 from desktop.ui.exchange_send import SendPanel
 from desktop.ui.history_models import local_time
+from desktop.ui.partner_trust import TrustDialog, authority_text
 from desktop.ui.tasks import Progress, TaskRunner
 from desktop.ui.undo import UndoHistory
 
@@ -54,18 +59,29 @@ class ExchangePage(QWidget):
         self.identity_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.send = SendPanel(runner)
         self.receive = ReceivePanel(runner, history)
-        self.partners_table = QTableWidget(0, 4)
+        self._partners: list[PartnerInfo] = []
+        self.partners_table = QTableWidget(0, 5)
         self.partners_table.setAccessibleName(self.tr("Partners"))
         self.partners_table.setHorizontalHeaderLabels(
             [
                 self.tr("Partner"),
                 self.tr("Key fingerprint"),
+                self.tr("Trusted for"),
                 self.tr("Last file received"),
                 self.tr("Last file sent"),
             ]
         )
         self.partners_table.verticalHeader().hide()
         self.partners_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.partners_table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.partners_table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.partners_table.itemSelectionChanged.connect(self._selection_changed)
+        self.trust_button = QPushButton(self.tr("Tr&ust for…"))
+        self.trust_button.setToolTip(self.tr("Say whose records the selected partner's files may change"))
+        self.trust_button.clicked.connect(self.change_trust)
+        self.distrust_button = QPushButton(self.tr("&Stop trusting…"))
+        self.distrust_button.setToolTip(self.tr("Refuse the selected partner's files from now on"))
+        self.distrust_button.clicked.connect(self.stop_trusting)
         self.partners_table.setTabKeyNavigation(False)
         self.partners_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.partners_table.horizontalHeader().setStretchLastSection(True)
@@ -81,7 +97,12 @@ class ExchangePage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.identity_label)
         layout.addLayout(panels, 3)
-        layout.addWidget(partners_title)
+        partners_bar = QHBoxLayout()
+        partners_bar.addWidget(partners_title)
+        partners_bar.addStretch(1)
+        partners_bar.addWidget(self.trust_button)
+        partners_bar.addWidget(self.distrust_button)
+        layout.addLayout(partners_bar)
         layout.addWidget(self.partners_empty)
         layout.addWidget(self.partners_table, 1)
         self.setAcceptDrops(True)
@@ -123,11 +144,18 @@ class ExchangePage(QWidget):
         self._show_partners(state.partners)
 
     def _show_partners(self, known: Sequence[PartnerInfo]) -> None:
+        self._partners = list(known)
         self.partners_table.setRowCount(len(known))
         for row, info in enumerate(known):
+            trusted = (
+                self.tr("nobody: stopped on {day}").format(day=local_time(info.distrusted_at))
+                if info.distrusted_at
+                else authority_text(info.authority)
+            )
             cells: list[Any] = [
                 plain_line(info.name),
                 info.fingerprint,
+                trusted,
                 local_time(info.last_import_at) if info.last_import_at else "—",
                 local_time(info.last_export_at) if info.last_export_at else "—",
             ]
@@ -137,6 +165,48 @@ class ExchangePage(QWidget):
                 self.partners_table.setItem(row, column, item)
         self.partners_table.setVisible(bool(known))
         self.partners_empty.setVisible(not known)
+        self._selection_changed()
+
+    def selected_partner(self) -> PartnerInfo | None:
+        rows = {index.row() for index in self.partners_table.selectedIndexes()}
+        return self._partners[rows.pop()] if len(rows) == 1 and max(rows) < len(self._partners) else None
+
+    def _selection_changed(self) -> None:
+        info = self.selected_partner()
+        self.trust_button.setEnabled(info is not None)
+        self.distrust_button.setEnabled(info is not None and info.distrusted_at is None)
+
+    def ask_trust(self, info: PartnerInfo) -> Authority | None:
+        """The authority the user gives ``info`` (None: cancelled); tests answer it themselves."""
+        dialog = TrustDialog(info, self)
+        return dialog.authority() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def ask_distrust(self, info: PartnerInfo) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Stop trusting"),
+            self.tr(
+                "Refuse every file from {name} from now on? What they sent before stays. "
+                "You can trust them again later."
+            ).format(name=plain_line(info.name)),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def change_trust(self) -> None:
+        info = self.selected_partner()
+        authority = None if info is None else self.ask_trust(info)
+        if info is None or authority is None:
+            return
+        self._runner.write(lambda session, _progress: set_authority(session, info.device, authority), self._changed)
+
+    def stop_trusting(self) -> None:
+        info = self.selected_partner()
+        if info is None or not self.ask_distrust(info):
+            return
+        self._runner.write(lambda session, _progress: distrust(session, info.device), self._changed)
+
+    def _changed(self, _done: bool) -> None:
+        self.refresh()
 
     def set_countries(self, codes: Sequence[str]) -> None:
         self.send.set_countries(codes)

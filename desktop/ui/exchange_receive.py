@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import html
 import zipfile
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -33,8 +34,9 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from db.errors import StoreError
+from db.services.authority import Authority
 from db.services.changes import noted
-from db.services.merge import MergeReport
+from db.services.merge_report import MergeReport
 from desktop.exchange.files import ExchangeError, Incoming, Sender, backup_of, import_file, open_file, preview
 from desktop.exchange.package import ENVELOPE
 from desktop.exchange.plain import plain_line
@@ -46,7 +48,9 @@ from desktop.ui.exchange_common import (
     remember_folder,
     stage_reporter,
 )
+from desktop.ui.exchange_notices import notice_lines
 from desktop.ui.labels import kind_label
+from desktop.ui.partner_trust import authority_text
 from desktop.ui.problems import error_text, problem_line
 from desktop.ui.tasks import Cancelled, Progress, TaskRunner, describe_error
 from desktop.ui.undo import UndoHistory
@@ -109,6 +113,13 @@ class ReceivePanel(QGroupBox):
         for column in range(1, 6):
             self.preview_table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.preview_table.hide()
+        # What deserves a look before importing (a large delete, moves, conflicts settled): plain text.
+        self.notices = QLabel()
+        self.notices.setTextFormat(Qt.TextFormat.PlainText)
+        self.notices.setWordWrap(True)
+        self.notices.setStyleSheet("color: #8a5300;")
+        self.notices.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.notices.hide()
         self.message = MessageLine()
         self.import_button = QPushButton(self.tr("&Import"))
         self.close_button = QPushButton(self.tr("C&lose the file"))
@@ -126,6 +137,7 @@ class ReceivePanel(QGroupBox):
         layout.addLayout(top)
         layout.addWidget(self.sender_label)
         layout.addWidget(self.preview_table, 1)
+        layout.addWidget(self.notices)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
         layout.addStretch(0)
@@ -251,6 +263,10 @@ class ReceivePanel(QGroupBox):
                     "{name} to read you the fingerprint shown on their Exchange page, and compare.</span>"
                 ).format(name=html.escape(plain_line(sender.name)))
             )
+        elif sender.authority is not None:
+            lines.append(
+                self.tr("Trusted here for: {countries}").format(countries=html.escape(authority_text(sender.authority)))
+            )
         return lines
 
     def _show_report(self, report: MergeReport) -> None:
@@ -270,11 +286,17 @@ class ReceivePanel(QGroupBox):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.preview_table.setItem(row, column, item)
         self.preview_table.setVisible(bool(kinds))
+        lines = notice_lines(report)
+        self.notices.setText("\n".join(lines))
+        self.notices.setVisible(bool(lines))
 
     # Importing -----------------------------------------------------------------------------------
 
-    def confirm_new_sender(self, sender: Sender) -> bool:
-        """The user's word that the fingerprint matches the one the sender reads out."""
+    def confirm_new_sender(self, sender: Sender, countries: Sequence[str]) -> Authority | None:
+        """The user's word that the fingerprint matches the one the sender reads out, and whose
+        records the sender may change: the countries its file covers, or every country (as for
+        headquarters). None: not accepted."""
+        covered = ", ".join(countries) or self.tr("none")
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("A new sender"),
@@ -287,17 +309,31 @@ class ReceivePanel(QGroupBox):
             parent=self,
         )
         box.setTextFormat(Qt.TextFormat.PlainText)
-        accept = box.addButton(self.tr("They match: accept and import"), QMessageBox.ButtonRole.AcceptRole)
+        box.setInformativeText(
+            self.tr(
+                "Their files may then change the records of the countries this file covers ({countries}), "
+                "and shared records. Trust them for every country only if they are headquarters."
+            ).format(countries=covered)
+        )
+        for_these = box.addButton(
+            self.tr("They match: trust for {countries}").format(countries=covered), QMessageBox.ButtonRole.AcceptRole
+        )
+        for_all = box.addButton(self.tr("They match: trust for every country"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.exec()
-        return box.clickedButton() is accept
+        if box.clickedButton() is for_these:
+            return Authority.of(countries)
+        if box.clickedButton() is for_all:
+            return Authority.every_country()
+        return None
 
     def import_now(self) -> None:
         incoming = self.incoming
         if incoming is None or self.busy:
             return
-        if not (incoming.sender.known or self.confirm_new_sender(incoming.sender)):
+        trust = incoming.sender.authority or self.confirm_new_sender(incoming.sender, incoming.countries)
+        if trust is None:
             self.message.say(self.tr("Not imported: the sender was not accepted."))
             return
         store = self._runner.store
@@ -305,7 +341,7 @@ class ReceivePanel(QGroupBox):
         self.message.say(self.tr("Importing…"))
 
         def work(session: Session, progress: Progress) -> MergeReport:
-            report = import_file(store, incoming, trust=True, progress=stage_reporter(progress))
+            report = import_file(store, incoming, trust=trust, progress=stage_reporter(progress))
             # Written in a unit of work of its own: what it changed is told to the pages as this one's.
             noted(session).update(incoming.changes)
             return report
@@ -367,5 +403,7 @@ class ReceivePanel(QGroupBox):
         self.sender_label.clear()
         self.preview_table.setRowCount(0)
         self.preview_table.hide()
+        self.notices.clear()
+        self.notices.hide()
         self.message.say("")
         self._update_buttons()

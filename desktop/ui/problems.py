@@ -120,6 +120,14 @@ FILE_REASONS = (
         "claims to come from {name}'s installation but is signed with another key ({key}, not {known}): refused",
     ),
     QT_TRANSLATE_NOOP("problems", "is inconsistent: its manifest counts another number of changes"),
+    QT_TRANSLATE_NOOP(
+        "problems",
+        "changes {kind} {record} of {country}, but its sender {name} is trusted here for {countries} only: refused",
+    ),
+    QT_TRANSLATE_NOOP(
+        "problems",
+        "comes from {name}, whom this installation stopped trusting on {day}: trust them again first to import it",
+    ),
 )
 #: Why a workbook is refused: the file's name, then one of these (``desktop.sheets.read.SheetError``).
 WORKBOOK_REASONS = (

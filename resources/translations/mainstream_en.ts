@@ -150,7 +150,7 @@
 <context>
     <name>ReceivePanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/exchange_receive.py" line="+338"/>
+        <location filename="../../desktop/ui/exchange_receive.py" line="+374"/>
         <source>%Ln field(s) were edited on both sides: see the Conflicts tab.</source>
         <translation>
             <numerusform>%Ln field was edited on both sides: see the Conflicts tab.</numerusform>
@@ -237,7 +237,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Imported {file}: %n record(s) created or changed. The database before it is in {backup}.</source>
         <translation>
             <numerusform>Imported {file}: %n record created or changed. The database before it is in {backup}.</numerusform>

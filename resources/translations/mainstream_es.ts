@@ -829,9 +829,37 @@
     </message>
 </context>
 <context>
+    <name>ExchangeNotices</name>
+    <message>
+        <location filename="../../desktop/ui/exchange_notices.py" line="+23"/>
+        <source>no country</source>
+        <translation>ningún país</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Look first: deletes {count} of the {total} records here, claimed to be by {names}.</source>
+        <translation>Revise primero: elimina {count} de las {total} fichas de aquí, a nombre de {names}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Look first: moves {kind} {record} from {before} to {after}, claimed to be by {name}.</source>
+        <translation>Revise primero: traslada {kind} {record} de {before} a {after}, a nombre de {name}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Look first: and {count} more records moved to another country.</source>
+        <translation>Revise primero: y {count} fichas más trasladadas a otro país.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Look first: settles {count} conflicts kept here, claimed to be by {names}.</source>
+        <translation>Revise primero: resuelve {count} conflictos guardados aquí, a nombre de {names}.</translation>
+    </message>
+</context>
+<context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../desktop/ui/exchange_page.py" line="+58"/>
+        <location filename="../../desktop/ui/exchange_page.py" line="+64"/>
         <source>Partners</source>
         <translation>Socios</translation>
     </message>
@@ -847,6 +875,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Trusted for</source>
+        <translation>Confianza para</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Last file received</source>
         <translation>Último archivo recibido</translation>
     </message>
@@ -856,7 +889,27 @@
         <translation>Último archivo enviado</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>Tr&amp;ust for…</source>
+        <translation>Confiar pa&amp;ra…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say whose records the selected partner&apos;s files may change</source>
+        <translation>Decir qué fichas pueden cambiar los archivos del socio elegido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Stop trusting…</source>
+        <translation>Retirar la con&amp;fianza…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refuse the selected partner&apos;s files from now on</source>
+        <translation>Rechazar desde ahora los archivos del socio elegido</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>No partners yet: the installations you import files from are listed here, with their key.</source>
         <translation>Aún no hay socios: las instalaciones de las que importa archivos aparecen aquí, con su clave.</translation>
     </message>
@@ -866,14 +919,29 @@
         <translation>&lt;b&gt;Socios&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>You are &lt;b&gt;{name}&lt;/b&gt; on this installation. Its key fingerprint is &lt;tt&gt;&lt;b&gt;{fingerprint}&lt;/b&gt;&lt;/tt&gt;: read it to partners when they import your first file.</source>
         <translation>Usted es &lt;b&gt;{name}&lt;/b&gt; en esta instalación. La huella de su clave es &lt;tt&gt;&lt;b&gt;{fingerprint}&lt;/b&gt;&lt;/tt&gt;: léasela a sus socios cuando importen su primer archivo.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+13"/>
+        <source>nobody: stopped on {day}</source>
+        <translation>nadie: retirada el {day}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Installation {device}</source>
         <translation>Instalación {device}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Stop trusting</source>
+        <translation>Retirar la confianza</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refuse every file from {name} from now on? What they sent before stays. You can trust them again later.</source>
+        <translation>¿Rechazar desde ahora todo archivo de {name}? Lo que envió antes se queda. Podrá volver a confiar en él más tarde.</translation>
     </message>
 </context>
 <context>
@@ -1232,7 +1300,7 @@
 <context>
     <name>LogframeDialog</name>
     <message>
-        <location filename="../../desktop/ui/logframe_dialog.py" line="+42"/>
+        <location filename="../../desktop/ui/logframe_dialog.py" line="+43"/>
         <source>Number (1, 1.1, 1.1.1)</source>
         <translation>Número (1, 1.1, 1.1.1)</translation>
     </message>
@@ -1331,18 +1399,18 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Import a logframe</source>
         <translation>Importar un marco lógico</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-50"/>
         <source>Workbooks (*.xlsx *.ods);;All files (*)</source>
         <translation>Libros (*.xlsx *.ods);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Reading the logframe</source>
         <translation>Leyendo el marco lógico</translation>
     </message>
@@ -1693,6 +1761,19 @@
     </message>
 </context>
 <context>
+    <name>PartnerTrust</name>
+    <message>
+        <location filename="../../desktop/ui/partner_trust.py" line="+30"/>
+        <source>every country</source>
+        <translation>todos los países</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>shared records only</source>
+        <translation>solo fichas compartidas</translation>
+    </message>
+</context>
+<context>
     <name>PeriodDialog</name>
     <message>
         <location filename="../../desktop/ui/period_grid.py" line="+122"/>
@@ -1937,7 +2018,7 @@
 <context>
     <name>ReceivePanel</name>
     <message>
-        <location filename="../../desktop/ui/exchange_receive.py" line="+76"/>
+        <location filename="../../desktop/ui/exchange_receive.py" line="+80"/>
         <source>Receive changes</source>
         <translation>Recibir cambios</translation>
     </message>
@@ -1997,7 +2078,7 @@
         <translation>En conflicto</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>&amp;Import</source>
         <translation>I&amp;mportar</translation>
     </message>
@@ -2007,7 +2088,7 @@
         <translation>&amp;Cerrar el archivo</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Open an exchange file</source>
         <translation>Abrir un archivo de intercambio</translation>
     </message>
@@ -2087,7 +2168,7 @@
         <translation>&lt;span style=&apos;color:#8a5300&apos;&gt;&lt;b&gt;Primer archivo de este remitente.&lt;/b&gt; Antes de importar, pida a {name} que le lea la huella que aparece en su página de Intercambio, y compárelas.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+40"/>
         <source>A new sender</source>
         <translation>Un remitente nuevo</translation>
     </message>
@@ -2105,12 +2186,7 @@ Accept it only if {name} reads you the same fingerprint from their Exchange page
 Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio. Sus archivos siguientes se reconocerán, y se rechazará un archivo que diga ser suyo pero esté firmado con otra clave.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>They match: accept and import</source>
-        <translation>Coinciden: aceptar e importar</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+33"/>
         <source>Not imported: the sender was not accepted.</source>
         <translation>No importado: no se aceptó al remitente.</translation>
     </message>
@@ -2130,7 +2206,32 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
         <translation>Nada que deshacer (historial borrado por la importación de {file})</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-81"/>
+        <source>Trusted here for: {countries}</source>
+        <translation>Confianza aquí para: {countries}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Their files may then change the records of the countries this file covers ({countries}), and shared records. Trust them for every country only if they are headquarters.</source>
+        <translation>Sus archivos podrán entonces cambiar las fichas de los países que cubre este archivo ({countries}) y las fichas compartidas. Confíe en él para todos los países solo si es la sede.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>They match: trust for {countries}</source>
+        <translation>Coinciden: confiar para {countries}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>They match: trust for every country</source>
+        <translation>Coinciden: confiar para todos los países</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Imported. The database as it was just before is kept in {backup}.</source>
         <translation>Importado. La base de datos tal como estaba justo antes se conserva en {backup}.</translation>
     </message>
@@ -3095,6 +3196,44 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
     </message>
 </context>
 <context>
+    <name>TrustDialog</name>
+    <message>
+        <location filename="../../desktop/ui/partner_trust.py" line="+23"/>
+        <source>Trust {name}</source>
+        <translation>Confiar en {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whose records may the files from {name} change? Shared records are anyone&apos;s.</source>
+        <translation>¿Qué fichas pueden cambiar los archivos de {name}? Las fichas compartidas son de todos.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Every country (headquarters)</source>
+        <translation>&amp;Todos los países (sede)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Only these countries:</source>
+        <translation>&amp;Solo estos países:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>country codes, e.g. PER, ECU</source>
+        <translation>códigos de país, p. ej. PER, ECU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Countries</source>
+        <translation>Países</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Not a list of country codes (PER, ECU, ...)</source>
+        <translation>No es una lista de códigos de país (PER, ECU…)</translation>
+    </message>
+</context>
+<context>
     <name>UndoHistory</name>
     <message>
         <location filename="../../desktop/ui/undo.py" line="+251"/>
@@ -3200,7 +3339,7 @@ No se cambió nada; Deshacer y Rehacer siguen como estaban.</translation>
         <translation>Libros (*.xlsx *.ods);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Reading the workbook</source>
         <translation>Leyendo el libro</translation>
     </message>
@@ -5052,7 +5191,17 @@ No se cambió nada; Deshacer y Rehacer siguen como estaban.</translation>
         <translation>es incoherente: su manifiesto cuenta otro número de cambios</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>changes {kind} {record} of {country}, but its sender {name} is trusted here for {countries} only: refused</source>
+        <translation>cambia {kind} {record} de {country}, pero su remitente {name} solo tiene aquí confianza para {countries}: rechazado</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>comes from {name}, whom this installation stopped trusting on {day}: trust them again first to import it</source>
+        <translation>viene de {name}, en quien esta instalación dejó de confiar el {day}: vuelva a confiar en él antes de importarlo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>is too large for a workbook ({size}; at most {limit})</source>
         <translation>es demasiado grande para un libro ({size}; como máximo {limit})</translation>
     </message>
@@ -5238,7 +5387,7 @@ No se cambió nada; Deshacer y Rehacer siguen como estaban.</translation>
 <context>
     <name>start</name>
     <message>
-        <location filename="../../desktop/ui/application.py" line="+51"/>
+        <location filename="../../desktop/ui/application.py" line="+95"/>
         <source>Cannot open the database</source>
         <translation>No se puede abrir la base de datos</translation>
     </message>

@@ -829,9 +829,37 @@
     </message>
 </context>
 <context>
+    <name>ExchangeNotices</name>
+    <message>
+        <location filename="../../desktop/ui/exchange_notices.py" line="+23"/>
+        <source>no country</source>
+        <translation>aucun pays</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Look first: deletes {count} of the {total} records here, claimed to be by {names}.</source>
+        <translation>À examiner d’abord :supprime {count} des {total} fiches d’ici, au nom de {names}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Look first: moves {kind} {record} from {before} to {after}, claimed to be by {name}.</source>
+        <translation>À examiner d’abord :déplace {kind} {record} de {before} vers {after}, au nom de {name}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Look first: and {count} more records moved to another country.</source>
+        <translation>À examiner d’abord :et {count} autres fiches déplacées vers un autre pays.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Look first: settles {count} conflicts kept here, claimed to be by {names}.</source>
+        <translation>À examiner d’abord :règle {count} conflits gardés ici, au nom de {names}.</translation>
+    </message>
+</context>
+<context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../desktop/ui/exchange_page.py" line="+58"/>
+        <location filename="../../desktop/ui/exchange_page.py" line="+64"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
@@ -847,6 +875,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Trusted for</source>
+        <translation>Confiance pour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Last file received</source>
         <translation>Dernier fichier reçu</translation>
     </message>
@@ -856,7 +889,27 @@
         <translation>Dernier fichier envoyé</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>Tr&amp;ust for…</source>
+        <translation>Co&amp;nfiance pour…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say whose records the selected partner&apos;s files may change</source>
+        <translation>Dire quelles fiches les fichiers du partenaire choisi peuvent modifier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Stop trusting…</source>
+        <translation>Retirer la confian&amp;ce…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refuse the selected partner&apos;s files from now on</source>
+        <translation>Refuser désormais les fichiers du partenaire choisi</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>No partners yet: the installations you import files from are listed here, with their key.</source>
         <translation>Pas encore de partenaires : les installations dont vous importez des fichiers apparaissent ici, avec leur clé.</translation>
     </message>
@@ -866,14 +919,29 @@
         <translation>&lt;b&gt;Partenaires&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>You are &lt;b&gt;{name}&lt;/b&gt; on this installation. Its key fingerprint is &lt;tt&gt;&lt;b&gt;{fingerprint}&lt;/b&gt;&lt;/tt&gt;: read it to partners when they import your first file.</source>
         <translation>Vous êtes &lt;b&gt;{name}&lt;/b&gt; sur cette installation. L&apos;empreinte de sa clé est &lt;tt&gt;&lt;b&gt;{fingerprint}&lt;/b&gt;&lt;/tt&gt; : lisez-la à vos partenaires lorsqu&apos;ils importent votre premier fichier.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+13"/>
+        <source>nobody: stopped on {day}</source>
+        <translation>plus personne :retirée le {day}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Installation {device}</source>
         <translation>Installation {device}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Stop trusting</source>
+        <translation>Retirer la confiance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refuse every file from {name} from now on? What they sent before stays. You can trust them again later.</source>
+        <translation>Refuser désormais tout fichier de {name} ? Ce qu’il a envoyé auparavant reste. Vous pourrez lui refaire confiance plus tard.</translation>
     </message>
 </context>
 <context>
@@ -1232,7 +1300,7 @@
 <context>
     <name>LogframeDialog</name>
     <message>
-        <location filename="../../desktop/ui/logframe_dialog.py" line="+42"/>
+        <location filename="../../desktop/ui/logframe_dialog.py" line="+43"/>
         <source>Number (1, 1.1, 1.1.1)</source>
         <translation>Numéro (1, 1.1, 1.1.1)</translation>
     </message>
@@ -1331,18 +1399,18 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Import a logframe</source>
         <translation>Importer un cadre logique</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-50"/>
         <source>Workbooks (*.xlsx *.ods);;All files (*)</source>
         <translation>Classeurs (*.xlsx *.ods);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Reading the logframe</source>
         <translation>Lecture du cadre logique</translation>
     </message>
@@ -1693,6 +1761,19 @@
     </message>
 </context>
 <context>
+    <name>PartnerTrust</name>
+    <message>
+        <location filename="../../desktop/ui/partner_trust.py" line="+30"/>
+        <source>every country</source>
+        <translation>tous les pays</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>shared records only</source>
+        <translation>fiches partagées seulement</translation>
+    </message>
+</context>
+<context>
     <name>PeriodDialog</name>
     <message>
         <location filename="../../desktop/ui/period_grid.py" line="+122"/>
@@ -1937,7 +2018,7 @@
 <context>
     <name>ReceivePanel</name>
     <message>
-        <location filename="../../desktop/ui/exchange_receive.py" line="+76"/>
+        <location filename="../../desktop/ui/exchange_receive.py" line="+80"/>
         <source>Receive changes</source>
         <translation>Recevoir des modifications</translation>
     </message>
@@ -1997,7 +2078,7 @@
         <translation>En conflit</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
@@ -2007,7 +2088,7 @@
         <translation>Fer&amp;mer le fichier</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Open an exchange file</source>
         <translation>Ouvrir un fichier d&apos;échange</translation>
     </message>
@@ -2087,7 +2168,7 @@
         <translation>&lt;span style=&apos;color:#8a5300&apos;&gt;&lt;b&gt;Premier fichier de cet expéditeur.&lt;/b&gt; Avant d&apos;importer, demandez à {name} de vous lire l&apos;empreinte affichée sur sa page Échanges, et comparez.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+40"/>
         <source>A new sender</source>
         <translation>Un nouvel expéditeur</translation>
     </message>
@@ -2105,12 +2186,7 @@ Accept it only if {name} reads you the same fingerprint from their Exchange page
 Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Échanges. Ses fichiers suivants seront alors reconnus, et un fichier prétendant venir de cette personne mais signé avec une autre clé sera refusé.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>They match: accept and import</source>
-        <translation>Elles concordent : accepter et importer</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+33"/>
         <source>Not imported: the sender was not accepted.</source>
         <translation>Non importé : l&apos;expéditeur n&apos;a pas été accepté.</translation>
     </message>
@@ -2130,7 +2206,32 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
         <translation>Rien à annuler (historique effacé par l’importation de {file})</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-81"/>
+        <source>Trusted here for: {countries}</source>
+        <translation>Confiance ici pour :{countries}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Their files may then change the records of the countries this file covers ({countries}), and shared records. Trust them for every country only if they are headquarters.</source>
+        <translation>Ses fichiers pourront alors modifier les fiches des pays que couvre ce fichier ({countries}) et les fiches partagées. Ne lui faites confiance pour tous les pays que s’il s’agit du siège.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>They match: trust for {countries}</source>
+        <translation>Elles concordent :confiance pour {countries}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>They match: trust for every country</source>
+        <translation>Elles concordent :confiance pour tous les pays</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Imported. The database as it was just before is kept in {backup}.</source>
         <translation>Importé. La base de données telle qu&apos;elle était juste avant est conservée dans {backup}.</translation>
     </message>
@@ -3095,6 +3196,44 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
     </message>
 </context>
 <context>
+    <name>TrustDialog</name>
+    <message>
+        <location filename="../../desktop/ui/partner_trust.py" line="+23"/>
+        <source>Trust {name}</source>
+        <translation>Confiance en {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whose records may the files from {name} change? Shared records are anyone&apos;s.</source>
+        <translation>Quelles fiches les fichiers de {name} peuvent-ils modifier ? Les fiches partagées sont à tous.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Every country (headquarters)</source>
+        <translation>&amp;Tous les pays (siège)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Only these countries:</source>
+        <translation>&amp;Seulement ces pays :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>country codes, e.g. PER, ECU</source>
+        <translation>codes de pays, p. ex. PER, ECU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Not a list of country codes (PER, ECU, ...)</source>
+        <translation>Ce n’est pas une liste de codes de pays (PER, ECU…)</translation>
+    </message>
+</context>
+<context>
     <name>UndoHistory</name>
     <message>
         <location filename="../../desktop/ui/undo.py" line="+251"/>
@@ -3200,7 +3339,7 @@ Rien n’a été modifié ; Annuler et Rétablir sont comme avant.</translation>
         <translation>Classeurs (*.xlsx *.ods);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Reading the workbook</source>
         <translation>Lecture du classeur</translation>
     </message>
@@ -5052,7 +5191,17 @@ Rien n’a été modifié ; Annuler et Rétablir sont comme avant.</translation>
         <translation>est incohérent&#xa0;: son manifeste compte un autre nombre de modifications</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>changes {kind} {record} of {country}, but its sender {name} is trusted here for {countries} only: refused</source>
+        <translation>modifie {kind} {record} de {country}, mais son expéditeur {name} n’a ici la confiance que pour {countries} :refusé</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>comes from {name}, whom this installation stopped trusting on {day}: trust them again first to import it</source>
+        <translation>vient de {name}, à qui cette installation a retiré sa confiance le {day} :refaites-lui d’abord confiance pour l’importer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>is too large for a workbook ({size}; at most {limit})</source>
         <translation>est trop grand pour un classeur ({size} ; au plus {limit})</translation>
     </message>
@@ -5238,7 +5387,7 @@ Rien n’a été modifié ; Annuler et Rétablir sont comme avant.</translation>
 <context>
     <name>start</name>
     <message>
-        <location filename="../../desktop/ui/application.py" line="+51"/>
+        <location filename="../../desktop/ui/application.py" line="+95"/>
         <source>Cannot open the database</source>
         <translation>Impossible d&apos;ouvrir la base de données</translation>
     </message>

@@ -23,7 +23,8 @@ from db.services import merge as merge_module
 from db.services import sqlite as bulk_module
 from db.services.formats import format_datetime, parse_datetime
 from db.services.incoming import read_operations
-from db.services.merge import MergeReport, merge
+from db.services.merge import merge
+from db.services.merge_report import MergeReport
 from db.services.operations import Operation
 
 LOG = (

@@ -27,6 +27,7 @@ from db.errors import (
     StoreError,
 )
 from db.services import Actor, create
+from db.services.authority import Authority
 from db.store import Store, environment_error, translated_errors
 from desktop.demo import load_demo
 
@@ -138,7 +139,7 @@ def test_the_bulk_inserts_of_a_second_thread_raise_the_stores_error_too(
     before = snapshot(receiver)
     make_room = _full_after(receiver, 8)
     with pytest.raises(DiskFull) as raised:
-        import_file(receiver, incoming, trust=True, alone=True)
+        import_file(receiver, incoming, trust=Authority.every_country(), alone=True)
     cause = raised.value.__cause__
     assert isinstance(cause, sqlite3.OperationalError)
     frames = {frame.name for frame in traceback.extract_tb(cause.__traceback__)}

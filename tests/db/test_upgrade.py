@@ -31,7 +31,7 @@ def test_a_0001_database_is_backed_up_and_upgraded_with_the_dashboard_indexes(tm
 
     store = Store.open(path)
     try:
-        assert store.revision() == head_revision() == "0004"
+        assert store.revision() == head_revision() == "0005"
         with store.session() as session:
             assert get(session, "institution", made)["name"] == "IOM"
         assert store.check() == []

@@ -89,7 +89,7 @@ def test_a_new_installation_imports_peru_after_confirming_the_sender(
     assert receiver.with_name("receiver.db.before-import.bak").exists()
 
     code, out, err = call(receiver, capsys, "import", exported)  # known now, and nothing new
-    assert code == 0 and "(known)" in out and "Nothing to do" in out
+    assert code == 0 and "(known, trusted for PER)" in out and "Nothing to do" in out
     code, out, _err = call(receiver, capsys, "partners")
     assert identity(Store.open(sender)).fingerprint in out
 
@@ -296,9 +296,10 @@ def test_hostile_changes_are_refused_with_one_line_and_nothing_changes(
             {"country": "BDI", "title": "Umuco w'amahoro", "theme": "policy_coherence"},
         )
     before = hashlib.sha256(dump(receiver, capsys).encode()).hexdigest()
-    code, _out, err = call(receiver, capsys, "import", hostile, "--trust", "--dry-run")
+    # Trusted for every country: what is refused is refused whatever the sender's authority.
+    code, _out, err = call(receiver, capsys, "import", hostile, "--trust-for", "all", "--dry-run")
     assert code == 2 and err.count("\n") == 1 and word in err, err
-    code, _out, err = call(receiver, capsys, "import", hostile, "--trust")
+    code, _out, err = call(receiver, capsys, "import", hostile, "--trust-for", "all")
     assert code == 2 and err.count("\n") == 1 and word in err, err
     assert hashlib.sha256(dump(receiver, capsys).encode()).hexdigest() == before
 
@@ -437,7 +438,7 @@ def test_an_import_killed_just_after_its_commit_keeps_the_whole_file(
 ) -> None:
     receiver = tmp_path / "killed.db"
     args = ["--db", str(receiver), "import", str(exported), "--trust"]
-    point = "desktop.exchange.files:describe_report"  # the CLI's next step once the import returned
+    point = "desktop.exchange.describe:describe_report"  # the CLI's next step once the import returned
     killed = subprocess.run([sys.executable, "-c", KILL_AT, point, "before", *args], capture_output=True, check=False)
     assert killed.returncode == -9, killed.stderr
     code, out, _err = call(receiver, capsys, "check")

@@ -32,6 +32,7 @@ from sqlalchemy import text
 from db.errors import DiskFull
 from db.secrets import KeyStore
 from db.services import Actor, create, delete, get, update
+from db.services.authority import Authority
 from db.services.conflicts import list_conflicts
 from db.services.settings import USER_NAME, set_setting
 from db.store import Store
@@ -136,7 +137,7 @@ def test_a_sender_not_accepted_imports_nothing(qtbot, people: tuple[MainWindow, 
     before = dump_of(bruno.runner.store)
     open_on_page(qtbot, bruno, tmp_path / "all.mxf")
     receive = bruno.exchange.receive
-    receive.confirm_new_sender = lambda _sender: False
+    receive.confirm_new_sender = lambda _sender, _countries: None
     receive.import_now()
     settle(qtbot, bruno)
     assert "not accepted" in receive.message.text()
@@ -313,7 +314,12 @@ def _click_when_shown(qtbot, text: str) -> list[str]:
             return
         said.append(box.text())
         said.append(box.defaultButton().text())
-        next(button for button in box.buttons() if button.text() == text).click()
+        said.append(" | ".join(button.text() for button in box.buttons()))
+        wanted = [button for button in box.buttons() if button.text() == text]
+        if wanted:
+            wanted[0].click()
+        else:  # said[2] tells which buttons there were; never leave the test waiting on the box
+            box.reject()
 
     QTimer.singleShot(20, click)
     return said
@@ -333,11 +339,13 @@ def test_a_new_sender_is_accepted_only_in_the_dialog_that_shows_the_fingerprint_
     settle(qtbot, bruno)
     assert fingerprint in said[0] and said[1] == "Cancel"  # Enter alone does not accept a stranger
     assert "not accepted" in receive.message.text() and dump_of(bruno.runner.store) == before
-    said = _click_when_shown(qtbot, "They match: accept and import")
+    said = _click_when_shown(qtbot, "They match: trust for every country")
     receive.import_now()
     settle(qtbot, bruno)
+    assert "They match: trust for BDI, KGZ, LKA, MAR, PER" in said[2]  # the countries the file covers
     assert "Imported" in receive.message.text() and dump_of(bruno.runner.store) != before
     assert bruno.exchange.partners_table.item(0, 1).text() == fingerprint
+    assert bruno.exchange.partners_table.item(0, 2).text() == "every country"
 
 
 def test_a_sender_s_name_is_shown_as_written_with_nothing_that_reorders_or_breaks_it(
@@ -353,7 +361,7 @@ def test_a_sender_s_name_is_shown_as_written_with_nothing_that_reorders_or_break
     receive = bruno.exchange.receive
     shown = receive.sender_label.text()
     assert "Eve &lt;b&gt;HQ&lt;/b&gt;\\n\\u202eretrauqdaeH" in shown and "\u202e" not in shown
-    said = _click_when_shown(qtbot, "They match: accept and import")
+    said = _click_when_shown(qtbot, "They match: trust for every country")
     receive.import_now()
     settle(qtbot, bruno)
     assert "Eve <b>HQ</b>\\n\\u202eretrauqdaeH" in said[0] and "\u202e" not in said[0]
@@ -389,7 +397,7 @@ def test_a_failed_import_changes_nothing_and_can_be_tried_again(
     open_on_page(qtbot, bruno, tmp_path / "all.mxf")
     before = dump_of(bruno.runner.store)
     receive = bruno.exchange.receive
-    receive.confirm_new_sender = lambda _sender: True
+    receive.confirm_new_sender = lambda _sender, _countries: Authority.every_country()
 
     def full_disk(*_args, **_kwargs):
         raise OSError(28, "No space left on device")
@@ -414,7 +422,7 @@ def test_a_full_disk_during_an_import_is_said_in_the_users_language_and_changes_
     open_on_page(qtbot, bruno, tmp_path / "all.mxf")
     before = dump_of(bruno.runner.store)
     receive = bruno.exchange.receive
-    receive.confirm_new_sender = lambda _sender: True
+    receive.confirm_new_sender = lambda _sender, _countries: Authority.every_country()
 
     def full_disk(destination: Path) -> Path:  # no room for the backup made first, as the store says it
         raise DiskFull(f"{destination}: database or disk is full", path=destination, folder=destination.parent)
@@ -472,7 +480,7 @@ def test_every_stage_of_the_work_has_words_in_the_progress_dialog(
     export_file(a, current_actor(a), tmp_path / "all.mxf", progress=seen)
     incoming = open_file(b, tmp_path / "all.mxf", progress=seen)
     preview(b, incoming, progress=seen)
-    import_file(b, incoming, trust=True, progress=seen)
+    import_file(b, incoming, trust=Authority.every_country(), progress=seen)
     assert len(stages) >= 5 and stages <= set(STAGES), stages - set(STAGES)
 
 

@@ -1,0 +1,106 @@
+"""Whose records a partner's files may change.
+
+When the user trusts a partner they say for which countries (or every
+country, as for headquarters). A file is refused whole if one change it brings
+touches a record of another country: where the record is here (the country of
+its latest change held), or where the change would put it. Records of no
+country (shared ones) are any trusted partner's to change. Changes held here
+already are not the sender's doing and are not checked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from db.services.operations import Operation
+from db.services.references import chunks
+
+
+@dataclass(frozen=True)
+class Authority:
+    """The countries a partner may change; ``countries`` None: every country."""
+
+    countries: frozenset[str] | None
+
+    @classmethod
+    def every_country(cls) -> Authority:
+        return cls(None)
+
+    @classmethod
+    def of(cls, countries: Iterable[str] | None) -> Authority:
+        return cls(None if countries is None else frozenset(countries))
+
+    def allows(self, country: str | None) -> bool:
+        return country is None or self.countries is None or country in self.countries
+
+    def stored(self) -> list[str] | None:
+        """As the partner table keeps it."""
+        return None if self.countries is None else sorted(self.countries)
+
+    def describe(self) -> str:
+        if self.countries is None:
+            return "every country"
+        return ", ".join(sorted(self.countries)) or "no country (shared records only)"
+
+
+@dataclass(frozen=True)
+class Overreach:
+    """The first change a file brings outside its sender's authority."""
+
+    kind: str
+    record_id: str
+    country: str
+
+
+def countries_held(session: Session, record_ids: Collection[str]) -> dict[str, str | None]:
+    """Each record's country as its latest change held here logged it (records never seen: absent)."""
+    found: dict[str, tuple[str, str | None]] = {}
+    for chunk in chunks(record_ids):
+        marks = ", ".join(f":id{i}" for i in range(len(chunk)))
+        rows = session.execute(
+            text(f"SELECT record_id, changed_at, country FROM change WHERE record_id IN ({marks})"),
+            {f"id{i}": rid for i, rid in enumerate(chunk)},
+        )
+        for rid, at, country in rows:
+            if rid not in found or str(at) >= found[rid][0]:
+                found[rid] = (str(at), country)
+    return {rid: country for rid, (_at, country) in found.items()}
+
+
+def changed_countries(operation: Operation) -> list[str | None]:
+    """The countries a change says its record is in, before and after it."""
+    countries = [operation.country]
+    given = operation.fields.get("country")
+    if operation.action == "update" and isinstance(given, list):
+        countries.extend(value for value in given if value is None or isinstance(value, str))
+    elif operation.action == "create" and (given is None or isinstance(given, str)):
+        countries.append(given)
+    return countries
+
+
+def first_overreach(session: Session, operations: Iterable[Operation], authority: Authority) -> Overreach | None:
+    """The first change of ``operations`` (those not held here) that ``authority`` does not allow."""
+    if authority.countries is None:
+        return None
+    fresh = [op for op in operations if op.checked]
+    for op in fresh:
+        for country in changed_countries(op):
+            if not authority.allows(country):
+                return Overreach(op.kind, op.record_id, str(country))
+    here = countries_held(session, {op.record_id for op in fresh if op.action != "create"})
+    for op in fresh:
+        country = here.get(op.record_id)
+        if not authority.allows(country):
+            return Overreach(op.kind, op.record_id, str(country))
+    return None
+
+
+def file_countries(operations: Iterable[Operation], listed: Iterable[str] | None) -> list[str]:
+    """The countries a file covers: those its manifest lists, else those its changes name."""
+    if listed is not None:
+        return sorted(set(listed))
+    return sorted({country for op in operations if op.checked for country in changed_countries(op) if country})
