@@ -300,3 +300,53 @@ def test_a_filled_template_creates_records_in_its_country(demo_db: Path, tmp_pat
     assert "Contact: 1 new, 0 changed, 0 unchanged" in out
     added = [r for r in records(demo_db, capsys)["contact"].values() if r["name"] == "Aline Ndayishimiye"]
     assert added[0]["country"] == "BDI" and added[0]["sex"] == "female" and added[0]["institution_id"]
+
+
+def test_an_edit_on_every_sheet_gives_exactly_those_edits(demo_db: Path, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    from desktop.sheets.columns import SHEET_KINDS, columns_for
+    from desktop.sheets.export import header
+    from desktop.sheets.words import Words
+
+    book = export(demo_db, tmp_path / "peru.xlsx", capsys)
+    before = records(demo_db, capsys)
+    edited = openpyxl.load_workbook(book)
+    words = Words("en")
+    expected: dict[tuple[str, str], dict[str, Any]] = {}
+    for kind in SHEET_KINDS:
+        texts = [c for c in columns_for(kind) if c.cell == "text" and c.field not in ("country", "email", "currency")]
+        sheet = edited[words.kind(kind)[:31]]
+        if not texts or sheet.max_row < 2:
+            continue
+        col = column(sheet, header(words, texts[0]))
+        rid = sheet.cell(2, 1).value
+        new = f"{sheet.cell(2, col).value or ''} ✓ ع".strip()
+        sheet.cell(2, col).value = new
+        expected[(kind, rid)] = {texts[0].field: new}
+    edited.save(book)
+    code, out, err = run(demo_db, capsys, "sheet", "import", str(book))
+    assert (code, err) == (0, ""), out
+    after = records(demo_db, capsys)
+    changed = {
+        (kind, rid): {f: v for f, v in row.items() if f != "updated_at" and before[kind][rid].get(f) != v}
+        for kind, rows in after.items()
+        for rid, row in rows.items()
+        if rid in before.get(kind, {}) and row != before[kind][rid]
+    }
+    assert changed == expected and len(expected) >= 15
+
+
+def test_a_date_before_excels_calendar_survives_the_round_trip(store, actor, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    from db.services import create
+
+    with store.session() as session:
+        create(session, actor, "good_practice", {"title": "Ley de 1899", "theme": "other",
+                                                  "submitted_on": dt.date(1899, 6, 30)})  # fmt: skip
+    book = tmp_path / "old.xlsx"
+    code, _out, err = run(store.path, capsys, "sheet", "export", "-o", str(book), "--kinds", "good_practice")
+    assert (code, err) == (0, "")
+    sheet = openpyxl.load_workbook(book)["Good practice"]
+    cell = sheet.cell(2, column(sheet, "Submitted on"))
+    assert cell.value == "1899-06-30"  # text: Excel's serial dates are wrong before 1 March 1900
+    count = changes(store.path)
+    code, out, err = run(store.path, capsys, "sheet", "import", str(book))
+    assert (code, err) == (0, "") and "0 changed, 1 unchanged" in out and changes(store.path) == count
