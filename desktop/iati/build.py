@@ -196,8 +196,14 @@ class IatiBuilder:
         _sub(element, "sector", vocabulary="1", code=IATI_MIGRATION_SECTOR, percentage="100")
         _sub(element, "tag", vocabulary=SDG_TARGETS, code=MIGRATION_TARGET)
 
-    def _organisations(self, element: etree._Element, agencies: set[str], partners: Iterable[str]) -> None:
+    def _organisations(
+        self, element: etree._Element, agencies: set[str], partners: Iterable[str], funders: Iterable[str] = ()
+    ) -> None:
         written = False
+        for funder in dict.fromkeys(f.strip() for f in funders if f and f.strip()):
+            org = _sub(element, "participating-org", role="1")  # funding: named as typed, no reference known
+            _sub(org, "narrative").text = _clean(funder)
+            written = True
         for agency in (Agency.IOM, Agency.UNDP):
             if agency in agencies or Agency.JOINT in agencies:
                 ref = IATI_ORGANISATION_ID[agency]
@@ -229,7 +235,8 @@ class IatiBuilder:
         description = plan["government_priorities"] or plan["title"]
         _narrative(element, "description", description, type="1")
         agencies = {a["responsible_agency"] for a in children}
-        self._organisations(element, agencies, [p for a in children for p in a["implementing_partners"]])
+        partners = [p for a in children for p in a["implementing_partners"]]
+        self._organisations(element, agencies, partners, [a["funding_source"] or "" for a in children])
         _sub(element, "activity-status", code="2" if plan["status"] == "approved" else "1")
         _sub(element, "activity-date", type="1", iso_date=f"{plan['start_year']}-01-01")
         _sub(element, "activity-date", type="3", iso_date=f"{plan['end_year']}-12-31")
@@ -286,7 +293,12 @@ class IatiBuilder:
         _narrative(element, "title", activity["title"])
         result = self.result_of[activity["result_id"]]
         _narrative(element, "description", f"{result['code']} {result['statement']}", type="1")
-        self._organisations(element, {activity["responsible_agency"]}, activity["implementing_partners"])
+        self._organisations(
+            element,
+            {activity["responsible_agency"]},
+            activity["implementing_partners"],
+            [activity["funding_source"] or ""],
+        )
         _sub(element, "activity-status", code=IATI_ACTIVITY_STATUS[ActivityStatus(activity["status"])])
         planned_start = activity["planned_start"] or dt.date(plan["start_year"], 1, 1)
         planned_end = activity["planned_end"] or dt.date(plan["end_year"], 12, 31)

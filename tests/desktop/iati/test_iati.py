@@ -67,6 +67,7 @@ def test_peru_results_budgets_and_expenditure(demo_db: Path, tmp_path: Path, cap
         assert start.year == end.year and start <= end
     assert tree.xpath("//transaction[transaction-type/@code='4']/value")
     assert tree.xpath("//participating-org[@role='4'][narrative='Ministerio de Relaciones Exteriores']")
+    assert tree.xpath("//iati-activity[@hierarchy='2']/participating-org[@role='1']/narrative")  # funding sources
 
 
 def test_identifiers_never_change_and_follow_the_reporting_org(demo_db: Path, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
