@@ -46,6 +46,7 @@ from desktop.ui.dashboard_page import DashboardPage
 from desktop.ui.exchange_page import ExchangePage
 from desktop.ui.history_page import HistoryPage
 from desktop.ui.labels import kind_label
+from desktop.ui.logframe_dialog import LogframeImport
 from desktop.ui.overview_page import OverviewPage
 from desktop.ui.query_model import ListQuery
 from desktop.ui.record_editor import RecordEditor
@@ -55,6 +56,7 @@ from desktop.ui.settings_page import SettingsPage, login_name
 from desktop.ui.tasks import TaskRunner, describe_error, describe_open_error
 from desktop.ui.trash_page import TrashPage
 from desktop.ui.undo import UndoHistory
+from desktop.ui.workbooks import Workbooks
 
 ALL_COUNTRIES = ""
 
@@ -204,6 +206,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.statusBar().showMessage(self.tr("Database: {path}").format(path=store.path))
 
+        self.workbooks = Workbooks(self, self.runner, self.undo_stack)
+        self.logframes = LogframeImport(self, self.runner, self.undo_stack)
         self._make_menus()
         self._connect_signals()
         self._restore_settings()
@@ -216,6 +220,13 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.open_action)
         self.new_database_action = QAction(self.tr("&New Empty Database…"), self)
         file_menu.addAction(self.new_database_action)
+        file_menu.addSeparator()
+        self.export_excel_action = QAction(self.tr("&Export to Excel…"), self)
+        file_menu.addAction(self.export_excel_action)
+        self.import_excel_action = QAction(self.tr("&Import from Excel…"), self)
+        file_menu.addAction(self.import_excel_action)
+        self.import_logframe_action = QAction(self.tr("Import a &Logframe…"), self)
+        file_menu.addAction(self.import_logframe_action)
         file_menu.addSeparator()
         self.refresh_action = QAction(self.tr("&Refresh"), self)
         self.refresh_action.setShortcuts(
@@ -253,6 +264,9 @@ class MainWindow(QMainWindow):
 
     def _connect_signals(self) -> None:
         self.refresh_action.triggered.connect(self.refresh)
+        self.export_excel_action.triggered.connect(lambda: self.workbooks.export(self.current_country()))
+        self.import_excel_action.triggered.connect(self.workbooks.import_)
+        self.import_logframe_action.triggered.connect(lambda: self.logframes.start(self.current_country()))
         self.quit_action.triggered.connect(self.close)
         self.open_action.triggered.connect(self.settings.choose_database)
         self.new_database_action.triggered.connect(self.settings.choose_new_database)

@@ -65,6 +65,22 @@ REASONS = (
     QT_TRANSLATE_NOOP("problems", "a budget or expenditure needs its currency (ISO 4217, e.g. USD)"),
     QT_TRANSLATE_NOOP("problems", "women, men and others add up to {sum}, more than the total of {total}"),
     QT_TRANSLATE_NOOP("problems", "a percentage baseline must be between 0 and 100"),
+    # A workbook's cells (desktop.sheets)
+    QT_TRANSLATE_NOOP("problems", "'{value}' is neither Yes nor No"),
+    QT_TRANSLATE_NOOP("problems", "'{value}' is not in the list (see the sheet Code lists)"),
+    QT_TRANSLATE_NOOP("problems", "'{value}' is a date with a time; give the date alone"),
+    QT_TRANSLATE_NOOP("problems", "'{value}' is not a date (YYYY-MM-DD)"),
+    QT_TRANSLATE_NOOP("problems", "must be a number, not Yes or No"),
+    QT_TRANSLATE_NOOP("problems", "'{value}' is not a number"),
+    QT_TRANSLATE_NOOP("problems", "'{value}' is not a whole number"),
+    QT_TRANSLATE_NOOP("problems", "is not an id Mainstream wrote; empty it on a new row"),
+    QT_TRANSLATE_NOOP("problems", "no {kind} is named '{name}' in this country or among global records"),
+    QT_TRANSLATE_NOOP("problems", "no {kind} is named '{name}'"),
+    QT_TRANSLATE_NOOP(
+        "problems",
+        "{count} records of the kind {kind} are named '{name}': pick the record by its id (the hidden column "
+        "beside it) or make the names different",
+    ),
 )
 #: The periods a rule names ("the membership ends … before it starts").
 PERIODS = (
@@ -112,6 +128,27 @@ FILE_REASONS = (
         "problems",
         "comes from {name}, whom this installation stopped trusting on {day}: trust them again first to import it",
     ),
+)
+#: Why a workbook is refused: the file's name, then one of these (``desktop.sheets.read.SheetError``).
+WORKBOOK_REASONS = (
+    QT_TRANSLATE_NOOP("problems", "is too large for a workbook ({size}; at most {limit})"),
+    QT_TRANSLATE_NOOP(
+        "problems",
+        "is password-protected or an old Excel 97-2003 file: save it as an Excel workbook (.xlsx) without a "
+        "password and import that",
+    ),
+    QT_TRANSLATE_NOOP("problems", "is a macro-enabled workbook: save it as an Excel workbook (.xlsx) and import that"),
+    QT_TRANSLATE_NOOP("problems", "is not a workbook (.xlsx or .ods)"),
+    QT_TRANSLATE_NOOP("problems", "is not a workbook (.xlsx or .ods): it is damaged or not a spreadsheet"),
+    QT_TRANSLATE_NOOP("problems", "has too many parts (over {count}) to be a workbook"),
+    QT_TRANSLATE_NOOP("problems", "is encrypted: save it without a password and import that"),
+    QT_TRANSLATE_NOOP("problems", "is too large when unpacked (a part expands over {ratio} times: a zip bomb?)"),
+    QT_TRANSLATE_NOOP("problems", "is too large when unpacked (over {size})"),
+    QT_TRANSLATE_NOOP(
+        "problems", "holds macros: save it as a spreadsheet without macros (.ods or .xlsx) and import that"
+    ),
+    QT_TRANSLATE_NOOP("problems", "could not be read as a workbook ({details})"),
+    QT_TRANSLATE_NOOP("problems", "has no sheet named after a kind of record (Institution, Activity, ...)"),
 )
 #: Whole messages of the exchange, naming no file first.
 MESSAGES = (
@@ -173,11 +210,16 @@ def error_text(error: BaseException) -> str:
     text = str(error)
     if (said := _say(tuple(str(m) for m in MESSAGES), text)) is not None:
         return said
-    reasons = tuple(str(r) for r in FILE_REASONS)
+    reasons = tuple(str(r) for r in (*FILE_REASONS, *WORKBOOK_REASONS))
     for space in (i for i, char in enumerate(text) if char == " "):  # a file's name may hold spaces
         if (said := _say(reasons, text[space + 1 :])) is not None:
             return QCoreApplication.translate("problems", "{file} {reason}").format(file=text[:space], reason=said)
     return text
 
 
-__all__ = ["error_text", "problem_line", "reason_text"]
+def file_text(name: str, reason: str) -> str:
+    """A file refused: its name, then why, in the interface language (an exchange file, a workbook)."""
+    return error_text(ValueError(f"{name} {reason}"))
+
+
+__all__ = ["error_text", "file_text", "problem_line", "reason_text"]

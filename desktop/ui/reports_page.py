@@ -53,6 +53,7 @@ from desktop.reports import (
 )
 from desktop.ui.countries import country_name, country_options
 from desktop.ui.fields import DateEdit
+from desktop.ui.iati_file import save_iati_file
 from desktop.ui.tasks import Cancelled, Progress, Task, TaskRunner, describe_error
 from desktop.ui.translations import installed_language, saved_language
 
@@ -172,11 +173,14 @@ class ReportsPage(QWidget):
         self.save_button.setToolTip(self.tr("Save the report as a PDF file (Ctrl+S)"))
         self.open_button = QPushButton(self.tr("&Open in Viewer"))
         self.open_button.setToolTip(self.tr("Open the report in the system's PDF viewer"))
+        self.iati_button = QPushButton(self.tr("&IATI File…"))
+        self.iati_button.setToolTip(self.tr("Save the country's work plans as an IATI 2.03 activity file"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.generate_button)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.open_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.iati_button)
 
         self.message_label = QLabel()
         self.message_label.setWordWrap(True)
@@ -297,6 +301,7 @@ class ReportsPage(QWidget):
         self.generate_button.clicked.connect(self.generate)
         self.save_button.clicked.connect(self.save_as)
         self.open_button.clicked.connect(self.open_in_viewer)
+        self.iati_button.clicked.connect(lambda: save_iati_file(self, self._runner, self.country(), self._say))
         self.country_box.currentIndexChanged.connect(self._on_choice_changed)
         self.language_box.currentIndexChanged.connect(self._on_choice_changed)
         self.start_edit.dateChanged.connect(self._on_choice_changed)

@@ -258,9 +258,13 @@ class TaskRunner(QObject):
 def expected(error: BaseException) -> bool:
     """An error the code meant to raise, with a message for people: not a bug."""
     from desktop.exchange.files import ExchangeError
+    from desktop.iati import IatiError
     from desktop.reports import ReportError
+    from desktop.sheets.read import SheetError
 
-    return isinstance(error, (Cancelled, StoreError, ValidationError, ExchangeError, ReportError))
+    return isinstance(
+        error, (Cancelled, StoreError, ValidationError, ExchangeError, ReportError, SheetError, IatiError)
+    )
 
 
 def note_error(error: BaseException, doing: str = "") -> None:

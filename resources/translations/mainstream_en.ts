@@ -128,11 +128,22 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="+408"/>
+        <location filename="../../desktop/ui/main_window.py" line="+422"/>
         <source>Demo data loaded: %n record(s) added.</source>
         <translation>
             <numerusform>Demo data loaded: %n record added.</numerusform>
             <numerusform>Demo data loaded: %n records added.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/workbooks.py" line="+104"/>
+        <source>%n cell(s) refused: nothing can be imported. They are marked in {path}: fix them there and import that copy.</source>
+        <translation>
+            <numerusform>%n cell refused: nothing can be imported. It is marked in {path}: fix it there and import that copy.</numerusform>
+            <numerusform>%n cells refused: nothing can be imported. They are marked in {path}: fix them there and import that copy.</numerusform>
         </translation>
     </message>
 </context>
@@ -158,7 +169,7 @@
 <context>
     <name>ReportsPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reports_page.py" line="+565"/>
+        <location filename="../../desktop/ui/reports_page.py" line="+570"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -212,6 +223,25 @@
         <translation>
             <numerusform>Restored {what} and %n more that went to the trash with it.</numerusform>
             <numerusform>Restored {what} and %n more that went to the trash with it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Workbooks</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/workbooks.py" line="+91"/>
+        <source>Exported %n record(s) to {path}.</source>
+        <translation>
+            <numerusform>Exported %n record to {path}.</numerusform>
+            <numerusform>Exported %n records to {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+66"/>
+        <source>Imported {file}: %n record(s) created or changed. The database before it is in {backup}.</source>
+        <translation>
+            <numerusform>Imported {file}: %n record created or changed. The database before it is in {backup}.</numerusform>
+            <numerusform>Imported {file}: %n records created or changed. The database before it is in {backup}.</numerusform>
         </translation>
     </message>
 </context>

@@ -945,6 +945,34 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../desktop/ui/workbooks.py" line="+60"/>
+        <source>Export to Excel</source>
+        <translation>Exportar a Excel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>all countries</source>
+        <translation>todos los países</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Records of {country} and global records, one sheet per kind.</source>
+        <translation>Registros de {country} y registros globales, una hoja por tipo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Language of the headers:</source>
+        <translation>&amp;Idioma de los encabezados:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A blank &amp;template (the sheets and their lists, no records)</source>
+        <translation>Una &amp;plantilla en blanco (las hojas y sus listas, sin registros)</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <location filename="../../desktop/ui/history_models.py" line="+99"/>
@@ -1211,6 +1239,44 @@
     </message>
 </context>
 <context>
+    <name>IatiFile</name>
+    <message>
+        <location filename="../../desktop/ui/iati_file.py" line="+32"/>
+        <source>Choose a country first: an IATI file holds one country&apos;s work plans.</source>
+        <translation>Elija primero un país: un archivo IATI contiene los planes de trabajo de un solo país.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save the IATI file</source>
+        <translation>Guardar el archivo IATI</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IATI XML files (*.xml);;All files (*)</source>
+        <translation>Archivos XML IATI (*.xml);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Saved the IATI file {path}: {count} activities, valid against the IATI 2.03 schema.</source>
+        <translation>Archivo IATI guardado como {path}: {count} actividades, válido según el esquema IATI 2.03.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No IATI file was written: {reason}</source>
+        <translation>No se escribió ningún archivo IATI: {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not saved as {path}: {reason}</source>
+        <translation>No se guardó como {path}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Writing the IATI file</source>
+        <translation>Escribiendo el archivo IATI</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <location filename="../../desktop/ui/list_page.py" line="+48"/>
@@ -1232,20 +1298,163 @@
     </message>
 </context>
 <context>
+    <name>LogframeDialog</name>
+    <message>
+        <location filename="../../desktop/ui/logframe_dialog.py" line="+43"/>
+        <source>Number (1, 1.1, 1.1.1)</source>
+        <translation>Número (1, 1.1, 1.1.1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result or activity</source>
+        <translation>Resultado o actividad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level (outcome, output, activity)</source>
+        <translation>Nivel (efecto, producto, actividad)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baseline</source>
+        <translation>Línea de base</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baseline year</source>
+        <translation>Año de la línea de base</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget</source>
+        <translation>Presupuesto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible agency</source>
+        <translation>Agencia responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Means of verification</source>
+        <translation>Medios de verificación</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Import a logframe</source>
+        <translation>Importar un marco lógico</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A work plan of {country} from the sheet {sheet} of {file}. Check which column holds what:</source>
+        <translation>Un plan de trabajo de {country} a partir de la hoja {sheet} de {file}. Compruebe qué contiene cada columna:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Title of the work plan:</source>
+        <translation>&amp;Título del plan de trabajo:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Responsible, where the sheet does not say:</source>
+        <translation>&amp;Responsable, donde la hoja no lo indica:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Targets by year:</source>
+        <translation>Metas por año:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(no column with a year)</source>
+        <translation>(ninguna columna con un año)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vista previa</translation>
+    </message>
+</context>
+<context>
+    <name>LogframeImport</name>
+    <message>
+        <location line="+25"/>
+        <source>Logframe</source>
+        <translation>Marco lógico</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose a country first: the work plan is made for the country shown.</source>
+        <translation>Elija primero un país: el plan de trabajo se crea para el país mostrado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+50"/>
+        <source>Import a logframe</source>
+        <translation>Importar un marco lógico</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>Workbooks (*.xlsx *.ods);;All files (*)</source>
+        <translation>Libros (*.xlsx *.ods);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+26"/>
+        <source>Reading the logframe</source>
+        <translation>Leyendo el marco lógico</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing can be imported from {file}:</source>
+        <translation>No se puede importar nada de {file}:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The logframe makes these records: {made}. Import them?</source>
+        <translation>El marco lógico crea estos registros: {made}. ¿Importarlos?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nothing to undo (history cleared by the import of {file})</source>
+        <translation>Nada que deshacer (historial borrado por la importación de {file})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Imported the logframe {file}: {made}.</source>
+        <translation>Marco lógico {file} importado: {made}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Importing the logframe</source>
+        <translation>Importando el marco lógico</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+81"/>
+        <location filename="../../desktop/ui/main_window.py" line="+83"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+273"/>
+        <location line="+285"/>
         <source>All countries</source>
         <translation>Todos los países</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-284"/>
         <source>&amp;Country:</source>
         <translation>&amp;País:</translation>
     </message>
@@ -1350,12 +1559,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+166"/>
+        <location line="+178"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-175"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
@@ -1385,7 +1594,7 @@
         <translation>Base de datos: {path}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1398,6 +1607,21 @@
         <location line="+3"/>
         <source>&amp;New Empty Database…</source>
         <translation>&amp;Nueva base de datos vacía…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export to Excel…</source>
+        <translation>&amp;Exportar a Excel…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import from Excel…</source>
+        <translation>&amp;Importar desde Excel…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import a &amp;Logframe…</source>
+        <translation>Importar un marco &amp;lógico…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1440,7 +1664,7 @@
         <translation>&amp;Acerca de Mainstream</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+73"/>
         <source>{page} ({count})</source>
         <translation>{page} ({count})</translation>
     </message>
@@ -1725,6 +1949,57 @@
         <location line="+3"/>
         <source>{field} ({sex})</source>
         <translation>{field} ({sex})</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <location filename="../../desktop/ui/workbooks.py" line="+15"/>
+        <source>Import from Excel</source>
+        <translation>Importar desde Excel</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n cell(s) refused: nothing can be imported. They are marked in {path}: fix them there and import that copy.</source>
+        <translation>
+            <numerusform>%n celda rechazada: no se puede importar nada. Está marcada en {path}: corríjala allí e importe esa copia.</numerusform>
+            <numerusform>%n celdas rechazadas: no se puede importar nada. Están marcadas en {path}: corríjalas allí e importe esa copia.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The workbook creates and changes these records. Import them?</source>
+        <translation>El libro crea y modifica estos registros. ¿Importarlos?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database as it is now is backed up first.</source>
+        <translation>Primero se hace una copia de la base de datos tal como está ahora.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The workbook holds no change: nothing to import.</source>
+        <translation>El libro no contiene ningún cambio: nada que importar.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{kind}: {new} new, {changed} changed, {same} unchanged</source>
+        <translation>{kind}: {new} nuevos, {changed} modificados, {same} sin cambios</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sheet {sheet}, row {row}, column {column}: {reason}</source>
+        <translation>Hoja {sheet}, fila {row}, columna {column}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sheet {sheet}, row {row}: {reason}</source>
+        <translation>Hoja {sheet}, fila {row}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2150,7 +2425,7 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="+121"/>
+        <location filename="../../desktop/ui/reports_page.py" line="+122"/>
         <source>&lt;h2&gt;Country overview report&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Informe de síntesis del país&lt;/h2&gt;</translation>
     </message>
@@ -2245,7 +2520,17 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
         <translation>Abrir el informe en el visor de PDF del sistema</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
+        <source>&amp;IATI File…</source>
+        <translation>Archivo &amp;IATI…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the country&apos;s work plans as an IATI 2.03 activity file</source>
+        <translation>Guardar los planes de trabajo del país como archivo de actividades IATI 2.03</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Report message</source>
         <translation>Mensaje del informe</translation>
     </message>
@@ -2300,7 +2585,7 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
         <translation>Partes interesadas (anexo)</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+100"/>
         <source>Choose the country of the report.</source>
         <translation>Elija el país del informe.</translation>
     </message>
@@ -2732,7 +3017,7 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+166"/>
         <source>The disk holding {folder} is full: free some space on it and try again. Nothing was changed.</source>
         <translation>El disco que contiene {folder} está lleno: libere espacio y vuelva a intentarlo. No se ha modificado nada.</translation>
     </message>
@@ -3034,6 +3319,75 @@ No se cambió nada; Deshacer y Rehacer siguen como estaban.</translation>
         <location line="+0"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
+    </message>
+</context>
+<context>
+    <name>Workbooks</name>
+    <message>
+        <location filename="../../desktop/ui/workbooks.py" line="+16"/>
+        <source>Workbook</source>
+        <translation>Libro</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Export to Excel</source>
+        <translation>Exportar a Excel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Exporting to Excel</source>
+        <translation>Exportando a Excel</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Exported %n record(s) to {path}.</source>
+        <translation>
+            <numerusform>%n registro exportado a {path}.</numerusform>
+            <numerusform>%n registros exportados a {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path}: {reason}</source>
+        <translation>{path}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import from Excel</source>
+        <translation>Importar desde Excel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Workbooks (*.xlsx *.ods);;All files (*)</source>
+        <translation>Libros (*.xlsx *.ods);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Reading the workbook</source>
+        <translation>Leyendo el libro</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Nothing to undo (history cleared by the import of {file})</source>
+        <translation>Nada que deshacer (historial borrado por la importación de {file})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Importing the workbook</source>
+        <translation>Importando el libro</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Imported {file}: %n record(s) created or changed. The database before it is in {backup}.</source>
+        <translation>
+            <numerusform>{file} importado: %n registro creado o modificado. La base de datos anterior está en {backup}.</numerusform>
+            <numerusform>{file} importado: %n registros creados o modificados. La base de datos anterior está en {backup}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4670,7 +5024,62 @@ No se cambió nada; Deshacer y Rehacer siguen como estaban.</translation>
         <translation>una línea de base en porcentaje debe estar entre 0 y 100</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>&apos;{value}&apos; is neither Yes nor No</source>
+        <translation>«{value}» no es ni Sí ni No</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{value}&apos; is not in the list (see the sheet Code lists)</source>
+        <translation>«{value}» no está en la lista (vea la hoja Listas de códigos)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{value}&apos; is a date with a time; give the date alone</source>
+        <translation>«{value}» es una fecha con hora; indique solo la fecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{value}&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>«{value}» no es una fecha (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a number, not Yes or No</source>
+        <translation>debe ser un número, no Sí o No</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{value}&apos; is not a number</source>
+        <translation>«{value}» no es un número</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{value}&apos; is not a whole number</source>
+        <translation>«{value}» no es un número entero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not an id Mainstream wrote; empty it on a new row</source>
+        <translation>no es un identificador escrito por Mainstream; déjelo vacío en una fila nueva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no {kind} is named &apos;{name}&apos; in this country or among global records</source>
+        <translation>ningún registro «{kind}» se llama «{name}» en este país ni entre los registros globales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no {kind} is named &apos;{name}&apos;</source>
+        <translation>ningún registro «{kind}» se llama «{name}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} records of the kind {kind} are named &apos;{name}&apos;: pick the record by its id (the hidden column beside it) or make the names different</source>
+        <translation>{count} registros del tipo {kind} se llaman «{name}»: elija el registro por su identificador (la columna oculta al lado) o haga que los nombres sean distintos</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>the programme period</source>
         <translation>el período del programa</translation>
     </message>
@@ -4821,6 +5230,66 @@ No se cambió nada; Deshacer y Rehacer siguen como estaban.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>is too large for a workbook ({size}; at most {limit})</source>
+        <translation>es demasiado grande para un libro ({size}; como máximo {limit})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is password-protected or an old Excel 97-2003 file: save it as an Excel workbook (.xlsx) without a password and import that</source>
+        <translation>está protegido con contraseña o es un archivo antiguo de Excel 97-2003: guárdelo como libro de Excel (.xlsx) sin contraseña e importe ese</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>is a macro-enabled workbook: save it as an Excel workbook (.xlsx) and import that</source>
+        <translation>es un libro con macros: guárdelo como libro de Excel (.xlsx) e importe ese</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a workbook (.xlsx or .ods)</source>
+        <translation>no es un libro (.xlsx u .ods)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a workbook (.xlsx or .ods): it is damaged or not a spreadsheet</source>
+        <translation>no es un libro (.xlsx u .ods): está dañado o no es una hoja de cálculo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has too many parts (over {count}) to be a workbook</source>
+        <translation>tiene demasiadas partes (más de {count}) para ser un libro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is encrypted: save it without a password and import that</source>
+        <translation>está cifrado: guárdelo sin contraseña e importe ese</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is too large when unpacked (a part expands over {ratio} times: a zip bomb?)</source>
+        <translation>es demasiado grande al descomprimirlo (una parte crece más de {ratio} veces: ¿una bomba zip?)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is too large when unpacked (over {size})</source>
+        <translation>es demasiado grande al descomprimirlo (más de {size})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>holds macros: save it as a spreadsheet without macros (.ods or .xlsx) and import that</source>
+        <translation>contiene macros: guárdelo como hoja de cálculo sin macros (.ods o .xlsx) e importe esa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>could not be read as a workbook ({details})</source>
+        <translation>no se pudo leer como libro ({details})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has no sheet named after a kind of record (Institution, Activity, ...)</source>
+        <translation>no tiene ninguna hoja con el nombre de un tipo de registro (Institución, Actividad, ...)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{path}: no such file</source>
         <translation>{path}: no existe ese archivo</translation>
     </message>
@@ -4843,6 +5312,104 @@ No se cambió nada; Deshacer y Rehacer siguen como estaban.</translation>
         <location line="+13"/>
         <source>{file} {reason}</source>
         <translation>{file} {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>sheets</name>
+    <message>
+        <location filename="../../desktop/sheets/words.py" line="+68"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code lists</source>
+        <translation>Listas de códigos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Names</source>
+        <translation>Nombres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The record&apos;s id: leave it as it is. Empty on a new row.</source>
+        <translation>El identificador del registro: no lo cambie. Vacío en una fila nueva.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required.</source>
+        <translation>Obligatorio.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text.</source>
+        <translation>Texto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A date (YYYY-MM-DD).</source>
+        <translation>Una fecha (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A whole number.</source>
+        <translation>Un número entero.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A number.</source>
+        <translation>Un número.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One of the list (see the sheet Code lists).</source>
+        <translation>Un valor de la lista (vea la hoja Listas de códigos).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Several of the list (see the sheet Code lists), separated by ;</source>
+        <translation>Varios valores de la lista (vea la hoja Listas de códigos), separados por ;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Several, separated by ;</source>
+        <translation>Varios, separados por ;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes or No.</source>
+        <translation>Sí o No.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name of a record of the kind {kind}, as Mainstream shows it.</source>
+        <translation>El nombre de un registro del tipo {kind}, tal como lo muestra Mainstream.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Names of records of the kind {kind}, separated by ;</source>
+        <translation>Nombres de registros del tipo {kind}, separados por ;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ISO 3166 alpha-3 code; empty on a new row: the workbook&apos;s country.</source>
+        <translation>Código ISO 3166 alfa-3; vacío en una fila nueva: el país del libro.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The id of the record named in the column before: leave it as it is.</source>
+        <translation>El identificador del registro nombrado en la columna anterior: no lo cambie.</translation>
     </message>
 </context>
 <context>

@@ -945,6 +945,34 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../desktop/ui/workbooks.py" line="+60"/>
+        <source>Export to Excel</source>
+        <translation>Exporter vers Excel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>all countries</source>
+        <translation>tous les pays</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Records of {country} and global records, one sheet per kind.</source>
+        <translation>Fiches de {country} et fiches globales, une feuille par type.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Language of the headers:</source>
+        <translation>&amp;Langue des en-têtes :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A blank &amp;template (the sheets and their lists, no records)</source>
+        <translation>Un &amp;modèle vierge (les feuilles et leurs listes, sans fiches)</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <location filename="../../desktop/ui/history_models.py" line="+99"/>
@@ -1211,6 +1239,44 @@
     </message>
 </context>
 <context>
+    <name>IatiFile</name>
+    <message>
+        <location filename="../../desktop/ui/iati_file.py" line="+32"/>
+        <source>Choose a country first: an IATI file holds one country&apos;s work plans.</source>
+        <translation>Choisissez d&apos;abord un pays : un fichier IITA contient les plans de travail d&apos;un seul pays.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save the IATI file</source>
+        <translation>Enregistrer le fichier IITA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IATI XML files (*.xml);;All files (*)</source>
+        <translation>Fichiers XML IITA (*.xml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Saved the IATI file {path}: {count} activities, valid against the IATI 2.03 schema.</source>
+        <translation>Fichier IITA enregistré sous {path} : {count} activités, conforme au schéma IITA 2.03.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No IATI file was written: {reason}</source>
+        <translation>Aucun fichier IITA n&apos;a été écrit : {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not saved as {path}: {reason}</source>
+        <translation>Non enregistré sous {path} : {reason}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Writing the IATI file</source>
+        <translation>Écriture du fichier IITA</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <location filename="../../desktop/ui/list_page.py" line="+48"/>
@@ -1232,20 +1298,163 @@
     </message>
 </context>
 <context>
+    <name>LogframeDialog</name>
+    <message>
+        <location filename="../../desktop/ui/logframe_dialog.py" line="+43"/>
+        <source>Number (1, 1.1, 1.1.1)</source>
+        <translation>Numéro (1, 1.1, 1.1.1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result or activity</source>
+        <translation>Résultat ou activité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level (outcome, output, activity)</source>
+        <translation>Niveau (effet, produit, activité)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baseline</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baseline year</source>
+        <translation>Année de référence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible agency</source>
+        <translation>Agence responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Means of verification</source>
+        <translation>Moyens de vérification</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Import a logframe</source>
+        <translation>Importer un cadre logique</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A work plan of {country} from the sheet {sheet} of {file}. Check which column holds what:</source>
+        <translation>Un plan de travail de {country} à partir de la feuille {sheet} de {file}. Vérifiez ce que contient chaque colonne :</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Title of the work plan:</source>
+        <translation>&amp;Titre du plan de travail :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Responsible, where the sheet does not say:</source>
+        <translation>&amp;Responsable, là où la feuille ne le dit pas :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Targets by year:</source>
+        <translation>Cibles par année :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(no column with a year)</source>
+        <translation>(aucune colonne avec une année)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Preview</source>
+        <translation>&amp;Aperçu</translation>
+    </message>
+</context>
+<context>
+    <name>LogframeImport</name>
+    <message>
+        <location line="+25"/>
+        <source>Logframe</source>
+        <translation>Cadre logique</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose a country first: the work plan is made for the country shown.</source>
+        <translation>Choisissez d&apos;abord un pays : le plan de travail est créé pour le pays affiché.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+50"/>
+        <source>Import a logframe</source>
+        <translation>Importer un cadre logique</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>Workbooks (*.xlsx *.ods);;All files (*)</source>
+        <translation>Classeurs (*.xlsx *.ods);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+26"/>
+        <source>Reading the logframe</source>
+        <translation>Lecture du cadre logique</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing can be imported from {file}:</source>
+        <translation>Rien ne peut être importé de {file} :</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The logframe makes these records: {made}. Import them?</source>
+        <translation>Le cadre logique crée ces fiches : {made}. Les importer ?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nothing to undo (history cleared by the import of {file})</source>
+        <translation>Rien à annuler (historique effacé par l&apos;importation de {file})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Imported the logframe {file}: {made}.</source>
+        <translation>Cadre logique {file} importé : {made}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Importing the logframe</source>
+        <translation>Importation du cadre logique</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+81"/>
+        <location filename="../../desktop/ui/main_window.py" line="+83"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+273"/>
+        <location line="+285"/>
         <source>All countries</source>
         <translation>Tous les pays</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-284"/>
         <source>&amp;Country:</source>
         <translation>&amp;Pays&#xa0;:</translation>
     </message>
@@ -1350,12 +1559,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+166"/>
+        <location line="+178"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-175"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
@@ -1385,7 +1594,7 @@
         <translation>Base de données&#xa0;: {path}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1398,6 +1607,21 @@
         <location line="+3"/>
         <source>&amp;New Empty Database…</source>
         <translation>&amp;Nouvelle base de données vide…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export to Excel…</source>
+        <translation>&amp;Exporter vers Excel…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import from Excel…</source>
+        <translation>&amp;Importer depuis Excel…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import a &amp;Logframe…</source>
+        <translation>Importer un cadre &amp;logique…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1440,7 +1664,7 @@
         <translation>À &amp;propos de Mainstream</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+73"/>
         <source>{page} ({count})</source>
         <translation>{page} ({count})</translation>
     </message>
@@ -1725,6 +1949,57 @@
         <location line="+3"/>
         <source>{field} ({sex})</source>
         <translation>{field} ({sex})</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <location filename="../../desktop/ui/workbooks.py" line="+15"/>
+        <source>Import from Excel</source>
+        <translation>Importer depuis Excel</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n cell(s) refused: nothing can be imported. They are marked in {path}: fix them there and import that copy.</source>
+        <translation>
+            <numerusform>%n cellule refusée : rien ne peut être importé. Elle est marquée dans {path} : corrigez-la là et importez cette copie.</numerusform>
+            <numerusform>%n cellules refusées : rien ne peut être importé. Elles sont marquées dans {path} : corrigez-les là et importez cette copie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The workbook creates and changes these records. Import them?</source>
+        <translation>Le classeur crée et modifie ces fiches. Les importer ?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database as it is now is backed up first.</source>
+        <translation>La base de données telle qu&apos;elle est maintenant est d&apos;abord sauvegardée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The workbook holds no change: nothing to import.</source>
+        <translation>Le classeur ne contient aucune modification : rien à importer.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{kind}: {new} new, {changed} changed, {same} unchanged</source>
+        <translation>{kind} : {new} nouvelles, {changed} modifiées, {same} inchangées</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sheet {sheet}, row {row}, column {column}: {reason}</source>
+        <translation>Feuille {sheet}, ligne {row}, colonne {column} : {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sheet {sheet}, row {row}: {reason}</source>
+        <translation>Feuille {sheet}, ligne {row} : {reason}</translation>
     </message>
 </context>
 <context>
@@ -2150,7 +2425,7 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="+121"/>
+        <location filename="../../desktop/ui/reports_page.py" line="+122"/>
         <source>&lt;h2&gt;Country overview report&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Rapport de synthèse pays&lt;/h2&gt;</translation>
     </message>
@@ -2245,7 +2520,17 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
         <translation>Ouvrir le rapport dans la visionneuse PDF du système</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
+        <source>&amp;IATI File…</source>
+        <translation>Fichier &amp;IITA…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the country&apos;s work plans as an IATI 2.03 activity file</source>
+        <translation>Enregistrer les plans de travail du pays dans un fichier d&apos;activités IITA 2.03</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Report message</source>
         <translation>Message du rapport</translation>
     </message>
@@ -2300,7 +2585,7 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
         <translation>Parties prenantes (annexe)</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+100"/>
         <source>Choose the country of the report.</source>
         <translation>Choisissez le pays du rapport.</translation>
     </message>
@@ -2732,7 +3017,7 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+166"/>
         <source>The disk holding {folder} is full: free some space on it and try again. Nothing was changed.</source>
         <translation>Le disque qui contient {folder} est plein&#xa0;: libérez de la place et réessayez. Rien n&apos;a été modifié.</translation>
     </message>
@@ -3034,6 +3319,75 @@ Rien n’a été modifié ; Annuler et Rétablir sont comme avant.</translation>
         <location line="+0"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
+    </message>
+</context>
+<context>
+    <name>Workbooks</name>
+    <message>
+        <location filename="../../desktop/ui/workbooks.py" line="+16"/>
+        <source>Workbook</source>
+        <translation>Classeur</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Export to Excel</source>
+        <translation>Exporter vers Excel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Exporting to Excel</source>
+        <translation>Export vers Excel</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Exported %n record(s) to {path}.</source>
+        <translation>
+            <numerusform>%n fiche exportée vers {path}.</numerusform>
+            <numerusform>%n fiches exportées vers {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path}: {reason}</source>
+        <translation>{path} : {reason}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import from Excel</source>
+        <translation>Importer depuis Excel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Workbooks (*.xlsx *.ods);;All files (*)</source>
+        <translation>Classeurs (*.xlsx *.ods);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Reading the workbook</source>
+        <translation>Lecture du classeur</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Nothing to undo (history cleared by the import of {file})</source>
+        <translation>Rien à annuler (historique effacé par l&apos;importation de {file})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Importing the workbook</source>
+        <translation>Importation du classeur</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Imported {file}: %n record(s) created or changed. The database before it is in {backup}.</source>
+        <translation>
+            <numerusform>{file} importé : %n fiche créée ou modifiée. La base de données d&apos;avant est dans {backup}.</numerusform>
+            <numerusform>{file} importé : %n fiches créées ou modifiées. La base de données d&apos;avant est dans {backup}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4670,7 +5024,62 @@ Rien n’a été modifié ; Annuler et Rétablir sont comme avant.</translation>
         <translation>une valeur de référence en pourcentage doit être entre 0 et 100</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>&apos;{value}&apos; is neither Yes nor No</source>
+        <translation>« {value} » n&apos;est ni Oui ni Non</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{value}&apos; is not in the list (see the sheet Code lists)</source>
+        <translation>« {value} » n&apos;est pas dans la liste (voir la feuille Listes de codes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{value}&apos; is a date with a time; give the date alone</source>
+        <translation>« {value} » est une date avec une heure ; donnez la date seule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{value}&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>« {value} » n&apos;est pas une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a number, not Yes or No</source>
+        <translation>doit être un nombre, pas Oui ou Non</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{value}&apos; is not a number</source>
+        <translation>« {value} » n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{value}&apos; is not a whole number</source>
+        <translation>« {value} » n&apos;est pas un nombre entier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not an id Mainstream wrote; empty it on a new row</source>
+        <translation>n&apos;est pas un identifiant écrit par Mainstream ; videz-le sur une nouvelle ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no {kind} is named &apos;{name}&apos; in this country or among global records</source>
+        <translation>aucune fiche « {kind} » ne s&apos;appelle « {name} » dans ce pays ni parmi les fiches globales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no {kind} is named &apos;{name}&apos;</source>
+        <translation>aucune fiche « {kind} » ne s&apos;appelle « {name} »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} records of the kind {kind} are named &apos;{name}&apos;: pick the record by its id (the hidden column beside it) or make the names different</source>
+        <translation>{count} fiches du type {kind} s&apos;appellent « {name} » : choisissez la fiche par son identifiant (la colonne masquée à côté) ou rendez les noms différents</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>the programme period</source>
         <translation>la période du programme</translation>
     </message>
@@ -4821,6 +5230,66 @@ Rien n’a été modifié ; Annuler et Rétablir sont comme avant.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>is too large for a workbook ({size}; at most {limit})</source>
+        <translation>est trop grand pour un classeur ({size} ; au plus {limit})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is password-protected or an old Excel 97-2003 file: save it as an Excel workbook (.xlsx) without a password and import that</source>
+        <translation>est protégé par un mot de passe ou est un ancien fichier Excel 97-2003 : enregistrez-le comme classeur Excel (.xlsx) sans mot de passe et importez celui-ci</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>is a macro-enabled workbook: save it as an Excel workbook (.xlsx) and import that</source>
+        <translation>est un classeur avec macros : enregistrez-le comme classeur Excel (.xlsx) et importez celui-ci</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a workbook (.xlsx or .ods)</source>
+        <translation>n&apos;est pas un classeur (.xlsx ou .ods)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a workbook (.xlsx or .ods): it is damaged or not a spreadsheet</source>
+        <translation>n&apos;est pas un classeur (.xlsx ou .ods) : il est endommagé ou n&apos;est pas un tableur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has too many parts (over {count}) to be a workbook</source>
+        <translation>a trop de parties (plus de {count}) pour être un classeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is encrypted: save it without a password and import that</source>
+        <translation>est chiffré : enregistrez-le sans mot de passe et importez celui-ci</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is too large when unpacked (a part expands over {ratio} times: a zip bomb?)</source>
+        <translation>est trop grand une fois décompressé (une partie grossit plus de {ratio} fois : une bombe zip ?)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is too large when unpacked (over {size})</source>
+        <translation>est trop grand une fois décompressé (plus de {size})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>holds macros: save it as a spreadsheet without macros (.ods or .xlsx) and import that</source>
+        <translation>contient des macros : enregistrez-le comme tableur sans macros (.ods ou .xlsx) et importez celui-ci</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>could not be read as a workbook ({details})</source>
+        <translation>n&apos;a pas pu être lu comme classeur ({details})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has no sheet named after a kind of record (Institution, Activity, ...)</source>
+        <translation>n&apos;a aucune feuille portant le nom d&apos;un type de fiche (Institution, Activité, ...)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{path}: no such file</source>
         <translation>{path}&#xa0;: fichier introuvable</translation>
     </message>
@@ -4843,6 +5312,104 @@ Rien n’a été modifié ; Annuler et Rétablir sont comme avant.</translation>
         <location line="+13"/>
         <source>{file} {reason}</source>
         <translation>{file} {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>sheets</name>
+    <message>
+        <location filename="../../desktop/sheets/words.py" line="+68"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code lists</source>
+        <translation>Listes de codes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Names</source>
+        <translation>Noms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The record&apos;s id: leave it as it is. Empty on a new row.</source>
+        <translation>L&apos;identifiant de la fiche : ne le changez pas. Vide sur une nouvelle ligne.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required.</source>
+        <translation>Obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text.</source>
+        <translation>Texte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A date (YYYY-MM-DD).</source>
+        <translation>Une date (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A whole number.</source>
+        <translation>Un nombre entier.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A number.</source>
+        <translation>Un nombre.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One of the list (see the sheet Code lists).</source>
+        <translation>Une valeur de la liste (voir la feuille Listes de codes).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Several of the list (see the sheet Code lists), separated by ;</source>
+        <translation>Plusieurs valeurs de la liste (voir la feuille Listes de codes), séparées par ;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Several, separated by ;</source>
+        <translation>Plusieurs, séparés par ;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes or No.</source>
+        <translation>Oui ou Non.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name of a record of the kind {kind}, as Mainstream shows it.</source>
+        <translation>Le nom d&apos;une fiche du type {kind}, tel que Mainstream l&apos;affiche.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Names of records of the kind {kind}, separated by ;</source>
+        <translation>Noms de fiches du type {kind}, séparés par ;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ISO 3166 alpha-3 code; empty on a new row: the workbook&apos;s country.</source>
+        <translation>Code ISO 3166 alpha-3 ; vide sur une nouvelle ligne : le pays du classeur.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The id of the record named in the column before: leave it as it is.</source>
+        <translation>L&apos;identifiant de la fiche nommée dans la colonne précédente : ne le changez pas.</translation>
     </message>
 </context>
 <context>
