@@ -445,6 +445,11 @@ def _import_paused(args: argparse.Namespace) -> int:
             sender = incoming.sender
             if sender.new_key:
                 status = "known, with a NEW KEY you accepted"
+            elif sender.continues is not None and sender.authority is not None:
+                status = (
+                    f"{sender.continues}'s installation under a new id, signed with the same key; "
+                    f"trusted for {sender.authority.describe()}"
+                )
             elif sender.authority is not None:
                 status = f"known, trusted for {sender.authority.describe()}"
             else:

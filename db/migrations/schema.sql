@@ -600,7 +600,7 @@ CREATE TABLE partner (
 	trusted_at DATETIME NOT NULL, 
 	knows JSON NOT NULL, 
 	last_import_at DATETIME, 
-	last_export_at DATETIME, countries JSON, distrusted_at DATETIME, 
+	last_export_at DATETIME, countries JSON, distrusted_at DATETIME, accepts JSON, 
 	CONSTRAINT pk_partner PRIMARY KEY (device)
 );
 

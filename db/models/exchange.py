@@ -37,6 +37,9 @@ class Partner(Base):
     countries: Mapped[list[str] | None] = mapped_column(JSON)
     #: When the user stopped trusting it: its files are refused until it is trusted again.
     distrusted_at: Mapped[datetime | None] = mapped_column(DateTime)
+    #: Whose records it accepts from this installation, as its latest file said: {"countries": [...]}
+    #: or {"countries": None} (every country); None when it did not say. Exports for it keep to them.
+    accepts: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
 
 class Conflict(Base):

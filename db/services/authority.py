@@ -16,8 +16,12 @@ from dataclasses import dataclass
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from db.services.operations import Operation
+from db.services.kinds import check_country, check_uuid
+from db.services.operations import MOST_COUNTRIES_HELD, Operation
 from db.services.references import chunks
+
+#: At most this many partners' authorities in a file's manifest ("accepts").
+MOST_PARTNERS_SAID = 10_000
 
 
 @dataclass(frozen=True)
@@ -104,3 +108,36 @@ def file_countries(operations: Iterable[Operation], listed: Iterable[str] | None
     if listed is not None:
         return sorted(set(listed))
     return sorted({country for op in operations if op.checked for country in changed_countries(op) if country})
+
+
+def check_accepts(value: object) -> dict[str, list[str] | None]:
+    """A manifest's "accepts" ({device: country codes, or None for every country}: whose records the
+    sender accepts from each of its partners), checked; ValueError saying what is wrong."""
+    if value is None:
+        return {}
+    if type(value) is not dict or len(value) > MOST_PARTNERS_SAID:
+        raise ValueError("is not a table of installations")
+    checked: dict[str, list[str] | None] = {}
+    for device, countries in value.items():
+        try:
+            device_id = check_uuid(device)
+        except ValueError:
+            device_id = None
+        if device_id is None or device_id != device:
+            raise ValueError(f"names {str(device)[:40]!r}, not an installation id")
+        if countries is None:
+            checked[device] = None
+            continue
+        if type(countries) is not list or len(countries) > MOST_COUNTRIES_HELD:
+            raise ValueError("gives an installation something other than a list of country codes")
+        codes = []
+        for code in countries:
+            try:
+                found = check_country(code)
+            except ValueError:
+                found = None
+            if found is None or found != code:
+                raise ValueError(f"names {str(code)[:20]!r}, not a country code")
+            codes.append(code)
+        checked[device] = sorted(set(codes))
+    return checked

@@ -61,6 +61,10 @@ class MergeReport:
     settled_by: Counter[str] = field(default_factory=Counter)
     #: Live records here before the merge (counted only when it deletes some).
     live_before: int = 0
+    #: The sender holds changes of this installation up to this stamp that it lacks (restored from a
+    #: backup, or copied): see ``db.services.forks``. ``new_id``: the id it took on importing.
+    lost_since: str | None = None
+    new_id: str | None = None
 
     @property
     def nothing_to_do(self) -> bool:

@@ -35,6 +35,8 @@ class PartnerInfo:
     authority: Authority
     #: When the user stopped trusting it (its files are refused), or None.
     distrusted_at: dt.datetime | None = None
+    #: Whose records it accepts from this installation, as its latest file said (None: it did not say).
+    accepts: Authority | None = None
 
 
 def _info(row: Partner) -> PartnerInfo:
@@ -48,6 +50,7 @@ def _info(row: Partner) -> PartnerInfo:
         row.last_export_at,
         Authority.of(row.countries),
         row.distrusted_at,
+        None if not row.accepts else Authority.of(row.accepts.get("countries")),
     )
 
 
@@ -64,6 +67,14 @@ def partner(session: Session, device: str) -> PartnerInfo | None:
     return None if row is None else _info(row)
 
 
+def partner_with_key(session: Session, public_key: str) -> PartnerInfo | None:
+    """The partner that signs with ``public_key`` (the latest trusted, if it took a new id)."""
+    row = session.scalars(
+        select(Partner).where(Partner.public_key == public_key).order_by(Partner.trusted_at.desc())
+    ).first()
+    return None if row is None else _info(row)
+
+
 def remember_import(
     session: Session,
     device: str,
@@ -74,6 +85,7 @@ def remember_import(
     authority: Authority | None = None,
     *,
     new_key: bool = False,
+    accepts: Authority | None = None,
 ) -> None:
     """After a file from ``device`` was merged: trust its key (a new partner with ``authority``,
     which must then be given; a known one's new key with ``new_key``), note what it holds."""
@@ -92,6 +104,7 @@ def remember_import(
                 knows=knows,
                 last_import_at=now,
                 countries=authority.stored(),
+                accepts=None if accepts is None else {"countries": accepts.stored()},
             )
         )
         return
@@ -100,6 +113,15 @@ def remember_import(
     row.last_import_at = now
     if new_key:
         row.public_key, row.fingerprint, row.trusted_at = public_key, fingerprint, now
+    if accepts is not None:
+        row.accepts = {"countries": accepts.stored()}
+
+
+def authorities_given(session: Session) -> dict[str, list[str] | None]:
+    """{device: countries or None} of every partner trusted now: said in each file written, so that
+    a partner's exports for this installation leave out what it would refuse."""
+    rows = session.scalars(select(Partner).where(Partner.distrusted_at.is_(None)))
+    return {row.device: row.countries for row in rows}
 
 
 def set_authority(session: Session, device: str, authority: Authority) -> bool:

@@ -13,6 +13,17 @@ def notices(report: MergeReport) -> list[str]:
     """What deserves a look before importing: a large delete, moves to another country, conflicts
     settled, each with the names its changes claim to be made by (a partner could lie)."""
     lines = []
+    if report.lost_since is not None:
+        lines.append(
+            f"look first: the sender holds changes of this installation (up to {report.lost_since[:19]} UTC) that "
+            "it lacks: it was restored from a backup, or copied. "
+            + (
+                f"It now goes on under a new installation id, {report.new_id}; send the sender a file, and their "
+                "next file brings back what was lost"
+                if report.new_id
+                else "Importing gives it a new installation id, so that its partners send back what was lost"
+            )
+        )
     if report.large_delete:
         lines.append(
             f"look first: deletes {sum(report.deleted.values()):,} of the {report.live_before:,} records here, "

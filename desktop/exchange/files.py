@@ -22,16 +22,17 @@ from db.errors import ValidationError
 from db.migrations import HEAD, REVISIONS
 from db.services import Actor
 from db.services.attachments import MAX_ATTACHMENT_BYTES, content, held_contents
-from db.services.authority import Authority, file_countries, first_overreach
+from db.services.authority import Authority, check_accepts, file_countries, first_overreach
 from db.services.changelog import clock
 from db.services.changes import Changes, take
+from db.services.forks import lost_since, new_id, take_new_id, without_former_ids
 from db.services.incoming import read_operations
 from db.services.kinds import check_country, check_uuid
 from db.services.merge import merge
 from db.services.merge_report import MergeReport
 from db.services.operations import MOST_COUNTRIES_HELD, Held, Operation, check_holdings, holdings
 from db.services.outgoing import Outgoing
-from db.services.partners import partner, remember_export, remember_import
+from db.services.partners import authorities_given, partner, partner_with_key, remember_export, remember_import
 from db.store import Store
 from desktop import version
 from desktop.exchange.keys import fingerprint, generate_private_key, public_key_of
@@ -114,7 +115,9 @@ def export_file(
             if info is None:
                 raise ExchangeError(f"no file from {for_partner} was ever imported here; export everything instead")
             known, name = info.knows, info.name
-        held = holdings(session)
+            if chosen is None and info.accepts is not None and info.accepts.countries is not None:
+                chosen = sorted(info.accepts.countries)  # what it would refuse stays out
+        held = without_former_ids(session, holdings(session))
         changes = Outgoing(session, chosen, known)
         with PackageWriter(path, me.private_key, passphrase) as writer:
             # The changes are read from the database as they are compressed into the file.
@@ -137,6 +140,7 @@ def export_file(
                     "operations": changes.count,
                     "counts": dict(sorted(changes.counts.items())),
                     "knows": held,
+                    "accepts": authorities_given(session),
                 }
             )
         if for_partner is not None:
@@ -190,6 +194,9 @@ class Sender:
     authority: Authority | None = None
     #: A known partner signing with a new key the user accepted: the import keeps the new key.
     new_key: bool = False
+    #: The name of the partner whose key signs this file from an installation id new here: that
+    #: partner's installation under a new id (it was restored from a backup, or copied), trusted as it was.
+    continues: str | None = None
 
 
 @dataclass
@@ -205,6 +212,9 @@ class Incoming:
     report: MergeReport = field(default_factory=MergeReport)
     #: What the import changed (kinds, records, trash, conflicts, history), once committed: for the pages.
     changes: Changes = field(default_factory=Changes)
+    #: The latest change of this installation's own that the sender holds and it does not: it was
+    #: restored from a backup or copied (``db.services.forks``); None when it holds all of its own.
+    lost_since: str | None = None
 
     @property
     def countries(self) -> list[str]:
@@ -260,6 +270,7 @@ def open_file(
     public_hex = package.signer_public_key.hex()
     with store.session() as session:
         known = partner(session, device)
+        same_key = partner_with_key(session, public_hex) if known is None else None
     rekeyed = known is not None and known.public_key != public_hex
     if known is not None and rekeyed and not new_key:
         raise NewKeyError(
@@ -279,10 +290,11 @@ def open_file(
         name.strip(),
         package.signer_fingerprint,
         public_hex,
-        known is not None,
+        known is not None or same_key is not None,
         _app_version(manifest),
-        None if known is None else known.authority,
+        known.authority if known is not None else same_key.authority if same_key is not None else None,
         rekeyed,
+        None if same_key is None else same_key.name,
     )
     contents = _checked_contents(path, package.parts)
     operations = package.read.get(CHANGES, [])
@@ -297,7 +309,14 @@ def open_file(
     except ValueError as exc:
         raise _refuse(path, f"is inconsistent: what its manifest says its sender holds {exc}") from None
     _check_countries(path, manifest)
-    return Incoming(path, sender, manifest, operations, contents, package.encrypted)
+    try:
+        manifest["accepts"] = check_accepts(manifest.get("accepts"))
+    except ValueError as exc:
+        raise _refuse(path, f"is inconsistent: what its manifest says its sender accepts {exc}") from None
+    incoming = Incoming(path, sender, manifest, operations, contents, package.encrypted)
+    with store.session() as session:
+        incoming.lost_since = lost_since(session, store.device_id(), manifest["knows"])
+    return incoming
 
 
 def _named_files(operations: Iterable[Operation]) -> set[str]:
@@ -426,6 +445,23 @@ def backup_of(database: Path) -> Path:
     return database.with_name(f"{database.name}.before-import.bak")
 
 
+def _accepted_here(store: Store, incoming: Incoming) -> Authority | None:
+    """What the sender says it accepts from this installation (None: it does not say)."""
+    accepts = incoming.manifest.get("accepts") or {}
+    device = store.device_id()
+    return Authority.of(accepts[device]) if device in accepts else None
+
+
+def _take_new_id(store: Store) -> str:
+    """This installation restored from a backup or copied: a new id, signed with the same key."""
+    old, key = store.device_id(), identity(store).private_key.hex()
+    new = new_id()
+    store.keys.keep(new, key)
+    with store.session() as session:
+        take_new_id(session, old, new)
+    return new
+
+
 class _DryRun(Exception):
     """Raised inside the unit of work to roll a preview back."""
 
@@ -445,6 +481,7 @@ def preview(
             raise _DryRun
     except _DryRun:
         pass
+    report.lost_since = incoming.lost_since
     incoming.report = report
     return report
 
@@ -488,6 +525,8 @@ def import_file(
             f"{incoming.path.name} comes from {sender.name}, whose key ({sender.fingerprint}) is new here: "
             "check the fingerprint with them before accepting it"
         )
+    new_id = _take_new_id(store) if incoming.lost_since is not None else None
+    accepted = _accepted_here(store, incoming)  # before the write below, which may hold the file alone
     news = any(op.checked for op in incoming.operations)  # a file held already changes nothing
     if news:
         if progress:
@@ -506,7 +545,9 @@ def import_file(
             incoming.manifest["knows"],
             authority,
             new_key=sender.new_key,
+            accepts=accepted,
         )
+    report.lost_since, report.new_id = incoming.lost_since, new_id
     incoming.report = report
     incoming.changes = take(session)  # committed: what the writers noted is true now
     return report

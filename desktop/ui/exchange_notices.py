@@ -25,6 +25,24 @@ def _country(code: str | None) -> str:
 
 def notice_lines(report: MergeReport) -> list[str]:
     lines = []
+    if report.lost_since is not None and report.new_id:
+        lines.append(
+            QCoreApplication.translate(
+                "ExchangeNotices",
+                "This installation lacked changes of its own that the sender holds (up to {when} UTC): it was "
+                "restored from a backup, or copied. It goes on under a new installation id; send the sender a "
+                "file, and their next file brings back what was lost.",
+            ).format(when=report.lost_since[:16])
+        )
+    elif report.lost_since is not None:
+        lines.append(
+            QCoreApplication.translate(
+                "ExchangeNotices",
+                "Look first: the sender holds changes of this installation (up to {when} UTC) that it lacks: it was "
+                "restored from a backup, or copied. Importing gives it a new installation id, so that its "
+                "partners send back what was lost.",
+            ).format(when=report.lost_since[:16])
+        )
     if report.large_delete:
         lines.append(
             QCoreApplication.translate(

@@ -297,6 +297,13 @@ class ReceivePanel(QGroupBox):
                     "{name} to read you the fingerprint shown on their Exchange page, and compare.</span>"
                 ).format(name=html.escape(plain_line(sender.name)))
             )
+        if sender.continues is not None:
+            lines.append(
+                self.tr(
+                    "The installation of {name} under a new id (restored from a backup, or copied), signed with "
+                    "the key you trusted."
+                ).format(name=html.escape(plain_line(sender.continues)))
+            )
         if sender.new_key:
             lines.append(
                 self.tr(

@@ -150,7 +150,7 @@
 <context>
     <name>ReceivePanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/exchange_receive.py" line="+415"/>
+        <location filename="../../desktop/ui/exchange_receive.py" line="+422"/>
         <source>%Ln field(s) were edited on both sides: see the Conflicts tab.</source>
         <translation>
             <numerusform>%Ln field was edited on both sides: see the Conflicts tab.</numerusform>

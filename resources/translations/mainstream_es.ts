@@ -837,6 +837,16 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>This installation lacked changes of its own that the sender holds (up to {when} UTC): it was restored from a backup, or copied. It goes on under a new installation id; send the sender a file, and their next file brings back what was lost.</source>
+        <translation>A esta instalación le faltaban cambios propios que el remitente tiene (hasta el {when} UTC): se restauró de una copia de seguridad, o se copió. Sigue con un nuevo identificador de instalación; envíe un archivo al remitente, y su próximo archivo traerá de vuelta lo perdido.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Look first: the sender holds changes of this installation (up to {when} UTC) that it lacks: it was restored from a backup, or copied. Importing gives it a new installation id, so that its partners send back what was lost.</source>
+        <translation>Revise primero: el remitente tiene cambios de esta instalación (hasta el {when} UTC) que a ella le faltan: se restauró de una copia de seguridad, o se copió. Al importar recibe un nuevo identificador de instalación, para que sus socios le devuelvan lo perdido.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Look first: deletes {count} of the {total} records here, claimed to be by {names}.</source>
         <translation>Revise primero: elimina {count} de las {total} fichas de aquí, a nombre de {names}.</translation>
     </message>
@@ -2191,7 +2201,7 @@ Si {name} perdió su clave y creó una nueva, pídale que le lea la huella que m
         <translation>&lt;span style=&apos;color:#8a5300&apos;&gt;&lt;b&gt;Primer archivo de este remitente.&lt;/b&gt; Antes de importar, pida a {name} que le lea la huella que aparece en su página de Intercambio, y compárelas.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+54"/>
         <source>A new sender</source>
         <translation>Un remitente nuevo</translation>
     </message>
@@ -2229,7 +2239,12 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
         <translation>Nada que deshacer (historial borrado por la importación de {file})</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-94"/>
+        <source>The installation of {name} under a new id (restored from a backup, or copied), signed with the key you trusted.</source>
+        <translation>La instalación de {name} con un nuevo identificador (restaurada de una copia de seguridad, o copiada), firmada con la clave en la que usted confía.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&lt;span style=&apos;color:#8a5300&apos;&gt;&lt;b&gt;A new key for {name}.&lt;/b&gt; Importing keeps it in place of the old one: their later files must be signed with it.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#8a5300&apos;&gt;&lt;b&gt;Una nueva clave para {name}.&lt;/b&gt; Al importar, sustituye a la anterior: sus archivos siguientes deberán estar firmados con ella.&lt;/span&gt;</translation>
     </message>

@@ -837,6 +837,16 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>This installation lacked changes of its own that the sender holds (up to {when} UTC): it was restored from a backup, or copied. It goes on under a new installation id; send the sender a file, and their next file brings back what was lost.</source>
+        <translation>Cette installation n’avait pas des modifications à elle que l’expéditeur détient (jusqu’au {when} UTC)&#xa0;: elle a été restaurée depuis une sauvegarde, ou copiée. Elle continue sous un nouvel identifiant d’installation&#xa0;; envoyez un fichier à l’expéditeur, et son prochain fichier rapportera ce qui était perdu.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Look first: the sender holds changes of this installation (up to {when} UTC) that it lacks: it was restored from a backup, or copied. Importing gives it a new installation id, so that its partners send back what was lost.</source>
+        <translation>À examiner d’abord&#xa0;: l’expéditeur détient des modifications de cette installation (jusqu’au {when} UTC) qu’elle n’a pas&#xa0;: elle a été restaurée depuis une sauvegarde, ou copiée. L’importation lui donne un nouvel identifiant d’installation, pour que ses partenaires lui renvoient ce qui était perdu.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Look first: deletes {count} of the {total} records here, claimed to be by {names}.</source>
         <translation>À examiner d’abord&#xa0;: supprime {count} des {total} fiches d’ici, au nom de {names}.</translation>
     </message>
@@ -2191,7 +2201,7 @@ Si {name} a perdu sa clé et en a créé une nouvelle, demandez-lui de vous lire
         <translation>&lt;span style=&apos;color:#8a5300&apos;&gt;&lt;b&gt;Premier fichier de cet expéditeur.&lt;/b&gt; Avant d&apos;importer, demandez à {name} de vous lire l&apos;empreinte affichée sur sa page Échanges, et comparez.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+54"/>
         <source>A new sender</source>
         <translation>Un nouvel expéditeur</translation>
     </message>
@@ -2229,7 +2239,12 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
         <translation>Rien à annuler (historique effacé par l’importation de {file})</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-94"/>
+        <source>The installation of {name} under a new id (restored from a backup, or copied), signed with the key you trusted.</source>
+        <translation>L’installation de {name} sous un nouvel identifiant (restaurée depuis une sauvegarde, ou copiée), signée avec la clé à laquelle vous faites confiance.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&lt;span style=&apos;color:#8a5300&apos;&gt;&lt;b&gt;A new key for {name}.&lt;/b&gt; Importing keeps it in place of the old one: their later files must be signed with it.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#8a5300&apos;&gt;&lt;b&gt;Une nouvelle clé pour {name}.&lt;/b&gt; L’importation la garde à la place de l’ancienne&#xa0;: ses fichiers suivants devront être signés avec elle.&lt;/span&gt;</translation>
     </message>

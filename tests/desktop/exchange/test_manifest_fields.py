@@ -36,6 +36,7 @@ FIELDS = (
     "operations",
     "counts",
     "knows",
+    "accepts",
 )
 SHAPES = {
     "missing": ...,
