@@ -17,7 +17,7 @@ from reportlab.lib import colors
 from reportlab.platypus import Flowable, Paragraph
 
 from desktop.reports.document import ACCENT, LIGHT, MUTED, NAVY, RULE, STYLES, ZEBRA
-from desktop.reports.text import BASE, one_line, para
+from desktop.reports.text import BASE, fitted, para
 
 LABEL_FONT = 7.5
 
@@ -173,7 +173,7 @@ class Gantt(Flowable):
                 c.rect(0, y, self.label_width, self.ROW, stroke=0, fill=1)
             room = self.width - 4 if row.group else self.label_width - 6
             style = STYLES.small_bold if row.group else STYLES.small
-            label = para(one_line(row.label, room, style.fontName, style.fontSize), style)
+            label = fitted(row.label, style, room)
             label.wrap(room + 40, self.ROW)
             _draw_clipped(c, label, 2, y + 2, room, self.ROW - 2)
             if row.group:

@@ -21,9 +21,9 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
-from desktop.reports.text import BASE, BOLD, BidiParagraph, markup, one_line, variant
+from desktop.reports.text import BASE, BOLD, fitted, para
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 2 * cm
@@ -116,14 +116,27 @@ class Styles:
 STYLES = Styles()
 
 
-class Heading(Paragraph):
-    """A section heading that goes into the contents, the PDF's outline and the running header."""
+class Heading(Flowable):
+    """A section heading that goes into the contents, the PDF's outline and the running header.
+
+    Its text is an ordinary paragraph of user text (``text.para``: shaped and
+    ordered like any other); this wrapper only carries what the contents need.
+    """
 
     def __init__(self, text: str, style: ParagraphStyle, *, level: int, key: str) -> None:
-        super().__init__(markup(text), variant(style, text))
+        super().__init__()
+        self.inner = para(text, style)
+        self.style = style
         self.title = text
         self.level = level
         self.key = key
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width, self.height = self.inner.wrap(available_width, available_height)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.inner.drawOn(self.canv, 0, 0)
 
 
 class ContentsPage(Flowable):
@@ -200,9 +213,9 @@ class DeferredCanvas(Canvas):
         self.drawString(MARGIN, top, book.title)
         section = book.sections.get(number, "")
         if section:
-            para = BidiParagraph(markup(section), variant(_RIGHT_HEADER, section))
-            para.wrap(FRAME_WIDTH / 2, 20)
-            para.drawOn(self, PAGE_WIDTH - MARGIN - FRAME_WIDTH / 2, top - 2)
+            shown = fitted(section, _RIGHT_HEADER, FRAME_WIDTH / 2)
+            shown.wrap(FRAME_WIDTH / 2, 20)
+            shown.drawOn(self, PAGE_WIDTH - MARGIN - FRAME_WIDTH / 2, top - 2)
         bottom = MARGIN - 0.6 * cm
         self.line(MARGIN, bottom + 10, PAGE_WIDTH - MARGIN, bottom + 10)
         self.drawString(MARGIN, bottom, book.footer_left)
@@ -226,10 +239,9 @@ class DeferredCanvas(Canvas):
             indent = 14 * level
             style = _TOC_STYLES[min(level, 1)]
             width = FRAME_WIDTH - indent - 40
-            shown = one_line(title, width * 0.92, style.fontName, style.fontSize)
-            para = BidiParagraph(markup(shown), variant(style, shown))
-            para.wrap(width, TOC_LINE * 2)
-            para.drawOn(self, MARGIN + indent, y - TOC_LINE + 4)
+            shown = fitted(title, style, width * 0.92)
+            shown.wrap(width * 0.92, TOC_LINE * 2)
+            shown.drawOn(self, MARGIN + indent, y - TOC_LINE + 4)
             self.setFont(style.fontName, style.fontSize)
             self.setFillColor(style.textColor)
             self.drawRightString(PAGE_WIDTH - MARGIN, y - TOC_LINE + 6, str(page))
