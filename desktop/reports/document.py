@@ -163,6 +163,7 @@ class Book:
     contents_title: str
     entries: list[tuple[int, str, str]]  # (level, title, key) in document order
     pages: dict[str, int] = field(default_factory=dict)  # heading key -> page number
+    tops: dict[str, float] = field(default_factory=dict)  # heading key -> the height of its top on its page
     sections: dict[int, str] = field(default_factory=dict)  # page number -> section title
     total: int = 0
 
@@ -190,14 +191,30 @@ class DeferredCanvas(Canvas):
         self._startPage()  # type: ignore[attr-defined]  # ReportLab's private method, left out of its stubs
 
     def save(self) -> None:
+        """Draw what needed the total onto each kept page, then write them.
+
+        A page's destinations (bookmarks, contents links) are made here, as the
+        page is written: ReportLab points a destination at the page being
+        written, which during layout was always the first. The annotation
+        counter runs on across pages (restoring each page's state would reuse
+        its link names: "redefining named object").
+        """
         total = len(self._kept)
         self.book.total = total
+        on_page: dict[int, list[str]] = {}
+        for key, page in self.book.pages.items():
+            on_page.setdefault(page, []).append(key)
+        annotations = 0
         for number, state in enumerate(self._kept, start=1):
             self.__dict__.update(state)
+            self._annotationCount: int = max(annotations, state.get("_annotationCount", 0))
+            for key in on_page.get(number, ()):
+                self.bookmarkPage(key, fit="XYZ", top=self.book.tops.get(key))
             if number > 1:
                 self._draw_header_footer(number, total)
             if state.get("_contents_page") is not None:
                 self._draw_contents(state["_contents_page"])
+            annotations = self._annotationCount
             super().showPage()
         super().save()
 
@@ -285,7 +302,8 @@ class OverviewDocument(BaseDocTemplate):
         if isinstance(flowable, Heading):
             page = self.canv.getPageNumber()
             self.book.pages[flowable.key] = page
-            self.canv.bookmarkPage(flowable.key)
+            bottom = float(getattr(self.frame, "_y", 0))  # where the frame has got to, just below the heading
+            self.book.tops[flowable.key] = bottom + flowable.height + flowable.getSpaceBefore() + 4
             self.canv.addOutlineEntry(flowable.title, flowable.key, level=flowable.level, closed=flowable.level > 0)
             if flowable.level == 0:
                 self._section = flowable.title
