@@ -254,3 +254,25 @@ def test_mixed_direction_lines_read_in_the_right_order_on_the_page() -> None:
     # phrase to its left.
     xs = _run_positions(out.getvalue())
     assert xs[0] > xs[2] and xs[6] > xs[7]
+
+
+def _private_use(text: str) -> list[str]:
+    return [ch for ch in text if 0xE000 <= ord(ch) <= 0xF8FF or ord(ch) >= 0xF0000]
+
+
+def test_sinhala_arabic_and_emoji_names_can_be_found_and_copied(many_scripts: Store, make_pdf) -> None:
+    pdf = make_pdf(many_scripts, "LKA", period=(date(2026, 1, 1), date(2026, 12, 31)))
+    text = squash(pdf.text)
+    assert f"{SINHALA} (Sri Lanka Bureau of Foreign Employment)" in text  # with its zero-width joiner
+    assert ARABIC in text
+    assert "Migration 🌍 & development" in text  # a character beyond U+FFFF copies out too
+    assert not _private_use(text)
+
+
+def test_the_demo_names_of_sri_lanka_and_morocco_copy_out_as_typed(demo_store: Store, make_pdf) -> None:
+    lanka = squash(make_pdf(demo_store, "LKA").text)
+    assert "නිමාලි පෙරේරා (Nimali Perera)" in lanka
+    assert "සෞඛ්\u200dය අමාත්\u200dයාංශය (Ministry of Health)" in lanka
+    morocco = squash(make_pdf(demo_store, "MAR", language="fr").text)
+    assert "اللجنة الوزارية لشؤون المغاربة المقيمين بالخارج وشؤون الهجرة" in morocco
+    assert not _private_use(lanka + morocco)
