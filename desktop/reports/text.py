@@ -7,7 +7,7 @@ Three things stand between what a focal point typed and a correct page:
   escapes it before anything else.
 - **Fonts.** No one font covers Latin, Cyrillic, Arabic, Sinhala and emoji. For
   every run of characters ``markup`` picks the first shipped font that has them
-  (Noto Sans, Noto Sans Arabic, Noto Sans Sinhala, Symbola) and says so with a
+  (Noto Sans, Noto Sans Arabic, Noto Sans Sinhala, Noto Sans Tamil, Symbola) and says so with a
   ``<font>`` tag; ReportLab embeds the subset of each font used.
 - **Shaping and direction.** Arabic letters join and Sinhala and Tamil letters
   combine; text holding them (or any right-to-left letter) is laid out by
@@ -37,11 +37,13 @@ from desktop.reports.shaped import ShapedParagraph
 from resources import resource
 
 #: Font names as the PDF knows them, in the order tried for each character.
-BASE, ARABIC, SINHALA, SYMBOLS = "Mainstream", "Mainstream-Arabic", "Mainstream-Sinhala", "Mainstream-Symbols"
+BASE, ARABIC, SINHALA, TAMIL = "Mainstream", "Mainstream-Arabic", "Mainstream-Sinhala", "Mainstream-Tamil"
+SYMBOLS = "Mainstream-Symbols"
 _FILES = {
     BASE: ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf"),
     ARABIC: ("NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf"),
     SINHALA: ("NotoSansSinhala-Regular.ttf", "NotoSansSinhala-Bold.ttf"),
+    TAMIL: ("NotoSansTamil-Regular.ttf", "NotoSansTamil-Bold.ttf"),
     SYMBOLS: ("Symbola.ttf", None),
 }
 BOLD = "-Bold"
@@ -170,7 +172,7 @@ def _next_letter_font(chars: list[str], fonts: list[str], index: int) -> str:
 
 
 def _font_for(code: int) -> str:
-    for name in (BASE, ARABIC, SINHALA, SYMBOLS):
+    for name in _FILES:
         if code in _coverage[name]:
             return name
     return BASE  # no shipped font has it; the base font's empty box marks the spot

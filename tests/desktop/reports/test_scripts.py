@@ -276,3 +276,32 @@ def test_the_demo_names_of_sri_lanka_and_morocco_copy_out_as_typed(demo_store: S
     morocco = squash(make_pdf(demo_store, "MAR", language="fr").text)
     assert "اللجنة الوزارية لشؤون المغاربة المقيمين بالخارج وشؤون الهجرة" in morocco
     assert not _private_use(lanka + morocco)
+
+
+TAMIL = "இலங்கை வெளிநாட்டு வேலைவாய்ப்புப் பணியகம்"  # Sri Lanka Bureau of Foreign Employment
+TAMIL_COMMITTEE = "தேசிய புலம்பெயர்வு வழிநடத்தல் குழு"  # national migration steering committee
+
+
+def test_tamil_is_shaped_in_its_own_font_regular_and_bold_and_copies_out(store: Store, make_pdf) -> None:
+    actor = Actor("Kavitha Rajan", store.device_id())
+    with store.session() as session:
+        bureau = create(session, actor, "institution", {"country": "LKA", "name": TAMIL, "kind": "agency"})
+        create(
+            session,
+            actor,
+            "committee",
+            {
+                "country": "LKA",
+                "name": TAMIL_COMMITTEE,
+                "kind": "steering",
+                "status": "active",
+                "lead_institution_id": bureau,
+            },
+        )
+    pdf = make_pdf(store, "LKA", period=(date(2026, 1, 1), date(2026, 12, 31)))
+    fonts = pdf.fonts()
+    assert any("NotoSansTamil-Regular" in name for name in fonts), fonts
+    assert any("NotoSansTamil-Bold" in name for name in fonts), fonts  # the committee's heading
+    text = squash(pdf.text)
+    assert TAMIL in text and TAMIL_COMMITTEE in text
+    assert not _private_use(text)
