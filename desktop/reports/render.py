@@ -9,6 +9,7 @@ from reportlab.platypus import Flowable, PageBreak
 from db.services.overview_data import Overview
 from desktop.reports import ProgressCallback, ReportRequest
 from desktop.reports.document import TOC_LINES_PER_PAGE, Book, ContentsPage, OverviewDocument, canvas_maker
+from desktop.reports.emoji import LANGUAGE
 from desktop.reports.front import PROGRAMME, cover, glance
 from desktop.reports.governance import coordination, policies
 from desktop.reports.labels import Labels
@@ -29,6 +30,14 @@ SECTION_BUILDERS = {
 
 def render(data: Overview, request: ReportRequest, out: BinaryIO, *, progress: ProgressCallback) -> int:
     """Write the PDF to ``out``; returns the number of pages."""
+    language = LANGUAGE.set(request.language)  # flags are named in the report's language
+    try:
+        return _render(data, request, out, progress=progress)
+    finally:
+        LANGUAGE.reset(language)
+
+
+def _render(data: Overview, request: ReportRequest, out: BinaryIO, *, progress: ProgressCallback) -> int:
     register_fonts()
     words = Labels(request.language)
     body = Story(words, data)

@@ -32,6 +32,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Flowable, Paragraph
 
 from desktop.reports.bidi import EXPLICIT
+from desktop.reports.emoji import readable
 from desktop.reports.glyphs import MappedFont
 from desktop.reports.shaped import ShapedParagraph
 from resources import resource
@@ -94,10 +95,21 @@ def _load(name: str, filename: str) -> TTFont:
 
 
 def clean(text: str | None) -> str:
-    """User text ready for a page: composed (NFC), without control characters or explicit direction codes."""
+    """User text ready for a page: composed (NFC), without control characters or explicit direction codes.
+
+    Emoji no shipped font draws (flags, skin tones, recent emoji) become words (``emoji.readable``).
+    """
     if not text:
         return ""
-    return EXPLICIT.sub("", _CONTROL.sub("", unicodedata.normalize("NFC", text)))
+    value = EXPLICIT.sub("", _CONTROL.sub("", unicodedata.normalize("NFC", text)))
+    if value.isascii():
+        return value
+    register_fonts()
+    return readable(value, _has_glyph)
+
+
+def _has_glyph(code: int) -> bool:
+    return any(code in covered for covered in _coverage.values())
 
 
 def escape(text: str) -> str:

@@ -305,3 +305,23 @@ def test_tamil_is_shaped_in_its_own_font_regular_and_bold_and_copies_out(store: 
     text = squash(pdf.text)
     assert TAMIL in text and TAMIL_COMMITTEE in text
     assert not _private_use(text)
+
+
+def test_flags_and_skin_tones_never_print_as_boxes(store: Store, make_pdf) -> None:
+    actor = Actor("Kavitha Rajan", store.device_id())
+    with store.session() as session:
+        create(
+            session,
+            actor,
+            "good_practice",
+            {"country": "MAR", "title": "Diaspora 🇲🇦 🇱🇰 👩🏽‍💼 👍🏿 🫠", "theme": "diaspora", "summary": "🇪🇸 y 🇲🇦"},
+        )
+    pdf = make_pdf(store, "MAR", language="fr", period=(date(2026, 1, 1), date(2026, 12, 31)))
+    text = squash(pdf.text)
+    assert "Diaspora [Maroc] [Sri Lanka]" in text  # flags are named in the report's language
+    assert "[Espagne] y [Maroc]" in text
+    assert "[melting face]" in text  # newer than the emoji font: its Unicode name
+    register_fonts()
+    drawn = [ch for ch in text if not ch.isspace() and ch not in "\u200c\u200d"]
+    assert all(any(ord(ch) in covered for covered in _coverage.values()) for ch in drawn)
+    assert not any("\U0001f3fb" <= ch <= "\U0001f3ff" or "\U0001f1e6" <= ch <= "\U0001f1ff" for ch in text)
