@@ -31,6 +31,10 @@ _DROPPED = re.compile("[\U0001f3fb-\U0001f3ff\U000e0020-\U000e007f]")
 _EMOJI = re.compile("[\u2600-\u27bf\U0001f000-\U0001faff\U000e0000-\U000e007f]")
 
 
+def has_emoji(text: str) -> bool:
+    return _EMOJI.search(text) is not None
+
+
 def readable(text: str, has_glyph: Callable[[int], bool]) -> str:
     """``text`` with flags named, modifiers dropped and emoji without a glyph named."""
     if not _EMOJI.search(text):

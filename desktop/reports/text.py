@@ -32,7 +32,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Flowable, Paragraph
 
 from desktop.reports.bidi import EXPLICIT
-from desktop.reports.emoji import readable
+from desktop.reports.emoji import has_emoji, readable
 from desktop.reports.glyphs import MappedFont
 from desktop.reports.shaped import ShapedParagraph
 from resources import resource
@@ -102,7 +102,7 @@ def clean(text: str | None) -> str:
     if not text:
         return ""
     value = EXPLICIT.sub("", _CONTROL.sub("", unicodedata.normalize("NFC", text)))
-    if value.isascii():
+    if value.isascii() or not has_emoji(value):
         return value
     register_fonts()
     return readable(value, _has_glyph)
