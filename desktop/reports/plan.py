@@ -51,7 +51,22 @@ def _plan(story: Story, plan: WorkPlanInfo) -> None:
     header = story.header("Code", "Activity", "Agency", "Status", "Progress", "Budget", "Spent")
     rows: list[Row] = []
     for result in plan.results:
-        rows.append(Row([cell(f"{result.code} {words.code(result.kind)}: {result.statement}", bold=True)], group=True))
+        rows.append(
+            Row(
+                [
+                    cell(
+                        words.t(
+                            "{code} {kind}: {statement}",
+                            code=result.code,
+                            kind=words.code(result.kind),
+                            statement=result.statement,
+                        ),
+                        bold=True,
+                    )
+                ],
+                group=True,
+            )
+        )
         rows.extend(_activity_row(story, a) for a in result.activities)
     widths = [0.1, 0.29, 0.12, 0.11, 0.13, 0.13, 0.12]
     story.add(Rows(header, rows, [FRAME_WIDTH * w for w in widths]))
@@ -262,11 +277,15 @@ def capacity(story: Story) -> None:
     story.heading(words.t("Capacity building"), 0)
     story.note(
         words.t(
-            "{events} events from {start} to {end}; {people} participants.",
-            events=words.number(len(data.trainings)),
-            start=words.date(data.start),
-            end=words.date(data.end),
-            people=words.number(g.trained),
+            "{events}; {people}.",
+            events=words.n(
+                "{n} event from {start} to {end}",
+                "{n} events from {start} to {end}",
+                len(data.trainings),
+                start=words.date(data.start),
+                end=words.date(data.end),
+            ),
+            people=words.n("{n} participant", "{n} participants", g.trained),
         )
     )
     story.add(

@@ -35,7 +35,8 @@ from desktop.reports.bidi import is_rtl, levels, visual_order
 from desktop.reports.glyphs import MappedFont
 
 ELLIPSIS = " …"
-_WORDS = re.compile(r"\S+\s*|\s+")
+#: Words and the spaces after them: lines break at spaces and tabs only, never at no-break spaces.
+_WORDS = re.compile(r"[^ \t]+[ \t]*|[ \t]+")
 
 
 @dataclass
@@ -135,7 +136,7 @@ class Block:
         start = end = -1
         used = 0.0
         for match in _WORDS.finditer(self.text):
-            word_end = match.start() + len(match.group().rstrip())
+            word_end = match.start() + len(match.group().rstrip(" \t"))
             if word_end == match.start():  # spaces only (the paragraph starts with them)
                 continue
             word = self.width(match.start(), word_end)

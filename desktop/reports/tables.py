@@ -71,7 +71,9 @@ def wrap_words(text: str, font: str, width: float) -> list[str]:
     lines: list[str] = []
     current: list[str] = []
     used = 0.0
-    for whole in text.split():
+    for whole in text.split(" "):  # only at spaces: no-break spaces (French "Effet :", "1 234") hold
+        if not whole:
+            continue
         for word in _pieces(whole, font, width):
             size = stringWidth(word, font, FONT_SIZE)
             if current and used + space + size > width:

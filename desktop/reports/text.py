@@ -121,6 +121,7 @@ def markup(text: str | None) -> str:
     text = clean(text)
     if text.isascii():
         return escape(text).replace("\n", "<br/>")
+    text = text.replace("\u202f", "\u00a0")  # ReportLab breaks lines at a narrow no-break space, not at this one
     register_fonts()
     chars = [ch for ch in text if ch not in _INVISIBLE]
     fonts = _fonts_of(chars)

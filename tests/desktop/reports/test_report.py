@@ -163,3 +163,10 @@ def test_the_pdf_is_an_ordinary_file_not_a_private_one(store: Store, make_pdf) -
     umask = os.umask(0)
     os.umask(umask)
     assert stat.S_IMODE(pdf.result.path.stat().st_mode) == 0o666 & ~umask
+
+
+def test_french_counts_are_singular_for_one_and_colons_are_spaced(demo_store: Store, make_pdf) -> None:
+    pdf = make_pdf(demo_store, "MAR", language="fr")
+    glance = squash(pdf.pages[pdf.page_of("En bref", after=2) - 1])
+    assert "1 comité actif" in glance and "comités actifs" not in glance
+    assert "Effet\u202f: " in pdf.text and "Effet:" not in pdf.text  # (squash would make the space a plain one)
