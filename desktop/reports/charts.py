@@ -8,12 +8,13 @@ activities splits across pages like a table, one measured row at a time.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
 from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph
 
 from desktop.reports.document import ACCENT, LIGHT, MUTED, NAVY, RULE, STYLES, ZEBRA
@@ -100,6 +101,20 @@ class GanttRow:
     group: bool = False  # a result heading: label only, across the chart
 
 
+AXIS_SIZE = 6.5
+
+
+def _unit_starts(start: date, end: date, months: int) -> list[date]:
+    """The first day of each month, quarter (months=3) or year (12) that the period touches."""
+    first = date(start.year, ((start.month - 1) // months) * months + 1, 1) if months < 12 else date(start.year, 1, 1)
+    found = []
+    while first <= end:
+        found.append(first)
+        month = first.month - 1 + months
+        first = date(first.year + month // 12, month % 12 + 1, 1)
+    return found
+
+
 class Gantt(Flowable):
     """Activities as bars over the report period: planned (outline), actual (filled), by month."""
 
@@ -113,7 +128,7 @@ class Gantt(Flowable):
         end: date,
         *,
         width: float,
-        months: Sequence[str],
+        axis_label: Callable[[date, str], str],
         label_width: float = 170,
     ) -> None:
         super().__init__()
@@ -121,7 +136,7 @@ class Gantt(Flowable):
         self.start, self.end = start, end
         self.width = width
         self.label_width = label_width
-        self.months = list(months)  # month labels, one per month of the period
+        self.axis_label = axis_label  # (first day, "month" | "quarter" | "year") -> its label on the axis
         self._labels: list[Paragraph] | None = None
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
@@ -139,7 +154,7 @@ class Gantt(Flowable):
                 self.start,
                 self.end,
                 width=self.width,
-                months=self.months,
+                axis_label=self.axis_label,
                 label_width=self.label_width,
             ),
             Gantt(
@@ -147,10 +162,20 @@ class Gantt(Flowable):
                 self.start,
                 self.end,
                 width=self.width,
-                months=self.months,
+                axis_label=self.axis_label,
                 label_width=self.label_width,
             ),
         ]
+
+    def axis(self) -> tuple[str, list[date]]:
+        """The axis' unit and the first day of each unit in the period: the finest whose labels all fit."""
+        for unit, months in (("month", 1), ("quarter", 3), ("year", 12)):
+            starts = _unit_starts(self.start, self.end, months)
+            room = (self.width - self.label_width) * 30.4 * months / ((self.end - self.start).days + 1)
+            widest = max(stringWidth(self.axis_label(day, unit), BASE, AXIS_SIZE) for day in starts)
+            if widest + 3 <= room:
+                return unit, starts
+        return "year", _unit_starts(self.start, self.end, 12)
 
     def _x(self, day: date) -> float:
         span = (self.end - self.start).days + 1
@@ -196,20 +221,20 @@ class Gantt(Flowable):
                     c.rect(x0, y + 1, max(x1 - x0, 1.5), 1.6, stroke=0, fill=1)
 
     def _draw_months(self, c: Any, top: float, height: float) -> None:
-        c.setFont(BASE, 6.5)
-        first = date(self.start.year, self.start.month, 1)
-        n = len(self.months)
-        step = 1 if n <= 18 else 3 if n <= 48 else 12
-        month = first
-        for index, name in enumerate(self.months):
-            x = self._x(max(month, self.start))
+        """The time axis: months, quarters or years, whichever has room for its labels side by side."""
+        c.setFont(BASE, AXIS_SIZE)
+        unit, starts = self.axis()
+        for index, day in enumerate(starts):
+            x = self._x(max(day, self.start))
             c.setStrokeColor(RULE)
             c.setLineWidth(0.25)
-            c.line(x, 0, x, top + 4)
-            if index % step == 0:
+            c.line(x, 0, x, top)  # below the axis: the labels above are never crossed
+            c.line(x, top, x, top + 5)
+            end = starts[index + 1] if index + 1 < len(starts) else self.end + timedelta(days=1)
+            label = self.axis_label(day, unit)
+            if stringWidth(label, BASE, AXIS_SIZE) + 3 <= self._x(end) - x:
                 c.setFillColor(MUTED)
-                c.drawString(x + 1.5, top + 8, name)
-            month = date(month.year + (month.month == 12), month.month % 12 + 1, 1)
+                c.drawString(x + 1.5, top + 8, label)
         c.setStrokeColor(MUTED)
         c.line(self.label_width, top, self.width, top)
 

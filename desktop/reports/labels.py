@@ -152,6 +152,11 @@ class Labels:
     def month(self, value: datetime.date) -> str:
         return format_date(value, format="MMM yyyy", locale=self.locale)
 
+    def axis_label(self, value: datetime.date, unit: str) -> str:
+        """A time axis' label for the month, quarter or year starting on ``value`` ("T1 2026" in French)."""
+        pattern = {"month": "MMM yyyy", "quarter": "QQQ yyyy"}.get(unit, "yyyy")
+        return format_date(value, format=pattern, locale=self.locale)
+
     def number(self, value: float | int | None, *, decimals: int = 0) -> str:
         if value is None:
             return ""

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from reportlab.platypus import KeepTogether, Spacer
 
 from db.services.overview_data import ActivityInfo, IndicatorInfo, WorkPlanInfo
@@ -91,14 +89,6 @@ def _activity_row(story: Story, a: ActivityInfo) -> Row:
     )
 
 
-def _months(story: Story, start: date, end: date) -> list[str]:
-    months, current = [], date(start.year, start.month, 1)
-    while current <= end:
-        months.append(story.words.month(current))
-        current = date(current.year + (current.month == 12), current.month % 12 + 1, 1)
-    return months
-
-
 def _gantt(story: Story, plan: WorkPlanInfo, count: int) -> None:
     data, words = story.data, story.words
     rows: list[GanttRow] = []
@@ -146,7 +136,7 @@ def _gantt(story: Story, plan: WorkPlanInfo, count: int) -> None:
         return
     story.subheading(words.t("Timeline of the activities"))
     story.note(note)
-    story.add(Gantt(rows, data.start, data.end, width=FRAME_WIDTH, months=_months(story, data.start, data.end)))
+    story.add(Gantt(rows, data.start, data.end, width=FRAME_WIDTH, axis_label=words.axis_label))
 
 
 def _budgets(story: Story, plan: WorkPlanInfo) -> None:
