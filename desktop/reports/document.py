@@ -256,7 +256,7 @@ class DeferredCanvas(Canvas):
             indent = 14 * level
             style = _TOC_STYLES[min(level, 1)]
             width = FRAME_WIDTH - indent - 40
-            shown = fitted(title, style, width * 0.92)
+            shown = fitted(title, style, width * 0.92, mirror=False)
             shown.wrap(width * 0.92, TOC_LINE * 2)
             shown.drawOn(self, MARGIN + indent, y - TOC_LINE + 4)
             self.setFont(style.fontName, style.fontSize)

@@ -192,6 +192,7 @@ class ShapedParagraph(Flowable):
         self.fonts = fonts
         self.style = style
         self.max_lines = max_lines
+        self.mirror = True  # a right-to-left paragraph starts at the right (off: a list's entries all start left)
         self.ellipsis_font = ellipsis_font or fonts[-1] if fonts else ellipsis_font
         self.blocks: list[Block] = []
         start = 0
@@ -245,7 +246,7 @@ class ShapedParagraph(Flowable):
         lines = self.laid_out(available_width)
         fit = int(available_height // self.style.leading)
         if fit < 1 or fit >= len(lines):
-            return [] if fit < 1 else [self]
+            return []  # nothing fits, or (rounding) everything: the next frame takes it whole
         return [self._part(lines[:fit]), self._part(lines[fit:])]
 
     def _part(self, lines: list[tuple[Block, Line]]) -> ShapedParagraph:
@@ -253,6 +254,7 @@ class ShapedParagraph(Flowable):
         Flowable.__init__(part)
         part.text, part.fonts, part.style, part.max_lines = self.text, self.fonts, self.style, 0
         part.blocks, part._laid, part._fixed = self.blocks, None, lines
+        part.mirror = self.mirror
         return part
 
     def draw(self) -> None:
@@ -261,7 +263,7 @@ class ShapedParagraph(Flowable):
         canvas.setFillColor(style.textColor)
         y = self.height - style.fontSize
         for block, line in self.laid_out(self.width):
-            x = _start_x(int(style.alignment), block.rtl, self.width, line.width)
+            x = _start_x(int(style.alignment), block.rtl and self.mirror, self.width, line.width)
             canvas._code.append(_line_code(canvas._doc, block, line, x, y))
             y -= style.leading
 

@@ -228,11 +228,16 @@ def shaped(text: str, style: ParagraphStyle, *, bold: bool = False, max_lines: i
     return ShapedParagraph(chars, fonts, style, max_lines=max_lines, ellipsis_font=BASE + BOLD if heavy else BASE)
 
 
-def fitted(text: str | None, style: ParagraphStyle, width: float) -> Flowable:
-    """User text on one line of ``width``, cut at its logical end with an ellipsis (labels, contents entries)."""
+def fitted(text: str | None, style: ParagraphStyle, width: float, *, mirror: bool = True) -> Flowable:
+    """User text on one line of ``width``, cut at its logical end with an ellipsis (labels, contents entries).
+
+    ``mirror=False`` keeps right-to-left text at the style's alignment (contents entries all start at the left).
+    """
     value = clean(text).replace("\n", " ")
     if needs_shaping(value):
-        return shaped(value, style, max_lines=1)
+        made = shaped(value, style, max_lines=1)
+        made.mirror = mirror
+        return made
     return para(one_line(value, width, style.fontName, style.fontSize), style)
 
 
