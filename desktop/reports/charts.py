@@ -257,9 +257,14 @@ class Step:
 
 
 class Timeline(Flowable):
-    """A policy's status history: a dated line with a dot and the status at each change."""
+    """A policy's status history: a dated line with a dot and the status at each change.
 
-    HEIGHT = 60
+    Labels take turns above and below the line; one that would touch the
+    previous label on its side goes a row further out, so changes days apart
+    stay readable.
+    """
+
+    ROW = 18
 
     def __init__(self, steps: Sequence[Step], *, width: float, end: date, dates: Sequence[str]) -> None:
         super().__init__()
@@ -269,28 +274,53 @@ class Timeline(Flowable):
         first = min(s.when for s in self.steps)
         self.first = first
         self.last = max(*(s.when for s in self.steps), end)
+        self.xs = [self._x(step.when) for step in self.steps]
+        self.lanes = self._lanes()
+        above = (max(self.lanes) // 2 + 1) if self.lanes else 1
+        below = ((max(self.lanes) - 1) // 2 + 1) if any(lane % 2 for lane in self.lanes) else 1
+        self.mid = 25 + (below - 1) * self.ROW
+        self.height = self.mid + 26 + (above - 1) * self.ROW
+
+    def _x(self, when: date) -> float:
+        left, right = 30, self.width - 60
+        return left + (right - left) * (when - self.first).days / max((self.last - self.first).days, 1)
+
+    def _lanes(self) -> list[int]:
+        """Each label's lane: 0 above the line, 1 below, 2 above further out, ..."""
+        ends: list[float] = []  # the right end of the last label in each lane
+        lanes: list[int] = []
+        for index, (step, when, x) in enumerate(zip(self.steps, self.dates, self.xs, strict=True)):
+            half = max(stringWidth(step.text, BASE, 7), stringWidth(when, BASE, 6.5)) / 2 + 3
+            preferred = index % 2
+            order = [preferred, 1 - preferred, *range(2, len(ends) + 2)]
+            for lane in order:
+                while len(ends) <= lane:
+                    ends.append(float("-inf"))
+                if x - half >= ends[lane]:
+                    ends[lane] = x + half
+                    lanes.append(lane)
+                    break
+        return lanes
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        return self.width, self.HEIGHT
+        return self.width, self.height
 
     def draw(self) -> None:
         c = self.canv
-        span = max((self.last - self.first).days, 1)
-        left, right = 30, self.width - 60
-        mid = self.HEIGHT / 2
+        mid = self.mid
         c.setStrokeColor(RULE)
         c.setLineWidth(2)
-        c.line(left, mid, right + 20, mid)
-        for index, (step, when) in enumerate(zip(self.steps, self.dates, strict=True)):
-            x = left + (right - left) * (step.when - self.first).days / span
+        c.line(30, mid, self.width - 40, mid)
+        for index, (step, when, x, lane) in enumerate(zip(self.steps, self.dates, self.xs, self.lanes, strict=True)):
             c.setFillColor(step.colour)
             c.setStrokeColor(colors.white)
             c.setLineWidth(1)
             c.circle(x, mid, 4.5, stroke=1, fill=1)
-            above = index % 2 == 0
+            out = (lane // 2) * self.ROW
+            text_y, date_y = (mid + 8 + out, mid + 16 + out) if lane % 2 == 0 else (mid - 14 - out, mid - 22 - out)
             c.setFillColor(ACCENT if index == len(self.steps) - 1 else colors.black)
             c.setFont(BASE, 7)
-            c.drawCentredString(x, mid + 8 if above else mid - 14, step.text)
+            c.drawCentredString(x, text_y, step.text)
             c.setFillColor(MUTED)
             c.setFont(BASE, 6.5)
-            c.drawCentredString(x, mid + 16 if above else mid - 22, when)
+            c.drawCentredString(x, date_y, when)

@@ -67,3 +67,30 @@ def test_an_arabic_label_is_cut_at_its_logical_end_keeping_its_code() -> None:
     text = PdfReader(io.BytesIO(out.getvalue())).pages[0].extract_text()
     assert "1.1" in text and "تكوين الأعوان" in text  # the start is kept ...
     assert "في المغرب" not in text and "…" in text  # ... the end is cut
+
+
+def test_status_changes_days_apart_do_not_print_over_each_other() -> None:
+    from desktop.reports.charts import Step, Timeline
+
+    register_fonts()
+    words = Labels("fr")
+    days = [date(2021, 3, 1), date(2025, 6, 2), date(2025, 6, 9), date(2025, 6, 16), date(2025, 6, 20)]
+    statuses = ["Brouillon", "Consultation", "Soumis au Conseil", "Adopté", "En cours de mise en œuvre"]
+    steps = [Step(day, text, colors.grey) for day, text in zip(days, statuses, strict=True)]
+    chart = Timeline(steps, width=FRAME_WIDTH, end=date(2026, 12, 31), dates=[words.date(day) for day in days])
+    out = io.BytesIO()
+    SimpleDocTemplate(out).build([chart])
+    boxes: list[tuple[float, float, float]] = []  # (baseline, left, right)
+
+    def seen(text: str, cm: list[float], tm: list[float], _font: object, size: float) -> None:
+        if text.strip():
+            left = cm[4] + tm[4]
+            boxes.append((round(cm[5] + tm[5], 1), left, left + stringWidth(text.strip(), BASE, size * tm[0])))
+
+    PdfReader(io.BytesIO(out.getvalue())).pages[0].extract_text(visitor_text=seen)
+    texts = statuses + [words.date(day) for day in days]
+    assert len(boxes) == len(texts)
+    for index, (y, left, right) in enumerate(boxes):
+        for other_y, other_left, other_right in boxes[index + 1 :]:
+            if abs(y - other_y) < 7:  # on the same line
+                assert right <= other_left or other_right <= left, boxes
