@@ -17,13 +17,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
-from contextvars import ContextVar
 from functools import cache
 
 from babel import Locale
 
-#: The report's language, for the names of flags (set by ``render`` for the report it makes).
-LANGUAGE: ContextVar[str] = ContextVar("report_language", default="en")
+from desktop.reports.labels import LANGUAGE
 
 _FLAG = re.compile("([\U0001f1e6-\U0001f1ff])([\U0001f1e6-\U0001f1ff])")
 _DROPPED = re.compile("[\U0001f3fb-\U0001f3ff\U000e0020-\U000e007f]")

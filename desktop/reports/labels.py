@@ -18,6 +18,7 @@ import datetime
 import gettext
 import re
 from collections.abc import Callable
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache
 
@@ -27,6 +28,10 @@ from babel.messages.pofile import read_po
 from babel.numbers import NumberPattern, format_percent, parse_pattern
 
 from resources import resource
+
+#: The language of the report being made, for what is worded below the sections' code (the names of
+#: flags, hyphenation); ``render`` sets it for the report it makes.
+LANGUAGE: ContextVar[str] = ContextVar("report_language", default="en")
 
 #: Codes whose words are acronyms or otherwise not plain words; the same as the
 #: interface's ``desktop.ui.lists.SPECIAL_LABELS`` (a test keeps them equal).

@@ -9,10 +9,9 @@ from reportlab.platypus import Flowable, PageBreak
 from db.services.overview_data import Overview
 from desktop.reports import ProgressCallback, ReportRequest
 from desktop.reports.document import TOC_LINES_PER_PAGE, Book, ContentsPage, OverviewDocument, canvas_maker
-from desktop.reports.emoji import LANGUAGE
 from desktop.reports.front import PROGRAMME, cover, glance
 from desktop.reports.governance import coordination, policies
-from desktop.reports.labels import Labels
+from desktop.reports.labels import LANGUAGE, Labels
 from desktop.reports.plan import capacity, evidence, results, stakeholders, work_plan
 from desktop.reports.story import Story
 from desktop.reports.text import register_fonts

@@ -11,14 +11,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
+import pyphen
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
 from desktop.reports.document import LIGHT, NAVY, RULE, ZEBRA
+from desktop.reports.labels import LANGUAGE
 from desktop.reports.text import BASE, BOLD, para, simple
 
 PAD_X = 4
@@ -88,9 +91,12 @@ def wrap_words(text: str, font: str, width: float) -> list[str]:
 
 
 def _pieces(word: str, font: str, width: float) -> list[str]:
-    """A word wider than the column, cut where the column ends (codes, web addresses)."""
+    """A word wider than the column: hyphenated in the report's language, else cut where the column ends."""
     if stringWidth(word, font, FONT_SIZE) <= width:
         return [word]
+    hyphenated = _hyphenated(word, font, width)
+    if hyphenated:
+        return hyphenated
     pieces, start = [], 0
     for end in range(1, len(word) + 1):
         if end - start > 1 and stringWidth(word[start:end], font, FONT_SIZE) > width:
@@ -98,6 +104,29 @@ def _pieces(word: str, font: str, width: float) -> list[str]:
             start = end - 1
     pieces.append(word[start:])
     return pieces
+
+
+def _hyphenated(word: str, font: str, width: float) -> list[str]:
+    """``word`` cut at hyphenation points (pyphen's dictionaries) into lines of ``width``; [] when it cannot be."""
+    if not word.isalpha():
+        return []  # codes, numbers, web addresses: no dictionary knows them
+    dictionary = _dictionary(LANGUAGE.get())
+    pieces: list[str] = []
+    rest = word
+    while stringWidth(rest, font, FONT_SIZE) > width:
+        for head, tail in dictionary.iterate(rest):  # longest head first
+            if stringWidth(head + "-", font, FONT_SIZE) <= width:
+                pieces.append(head + "-")
+                rest = tail
+                break
+        else:
+            return []
+    return [*pieces, rest]
+
+
+@cache
+def _dictionary(language: str) -> pyphen.Pyphen:
+    return pyphen.Pyphen(lang=language, left=2, right=2)
 
 
 def coloured(style: ParagraphStyle, colour: Any) -> ParagraphStyle:

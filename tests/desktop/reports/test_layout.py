@@ -94,3 +94,31 @@ def test_status_changes_days_apart_do_not_print_over_each_other() -> None:
         for other_y, other_left, other_right in boxes[index + 1 :]:
             if abs(y - other_y) < 7:  # on the same line
                 assert right <= other_left or other_right <= left, boxes
+
+
+@pytest.mark.parametrize(
+    ("language", "word", "width", "lines"),
+    [
+        ("fr", "Abandonné", 30, ["Aban-", "donné"]),
+        ("fr", "Abandonné", 38, ["Abandon-", "né"]),
+        ("en", "Women", 20, ["Wo-", "men"]),
+        ("en", "MTIGM-2026/015", 30, None),  # a code: cut where the column ends, no hyphen added
+    ],
+)
+def test_a_word_wider_than_its_column_is_hyphenated_in_the_report_language(
+    language: str, word: str, width: float, lines: list[str] | None
+) -> None:
+    from desktop.reports.labels import LANGUAGE
+    from desktop.reports.tables import wrap_words
+
+    register_fonts()
+    token = LANGUAGE.set(language)
+    try:
+        found = wrap_words(word, BASE, width)
+    finally:
+        LANGUAGE.reset(token)
+    if lines is None:
+        assert "".join(found) == word and len(found) > 1
+    else:
+        assert found == lines
+    assert all(stringWidth(line, BASE, 8) <= width for line in found)
