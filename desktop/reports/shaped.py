@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, cast
 
 import uharfbuzz as hb
@@ -39,7 +40,7 @@ ELLIPSIS = " …"
 _WORDS = re.compile(r"[^ \t]+[ \t]*|[ \t]+")
 
 
-@dataclass
+@dataclass(slots=True)
 class Glyph:
     font: MappedFont
     glyph: int
@@ -179,6 +180,16 @@ class Block:
         return [pieces[index] for index in order]
 
 
+@lru_cache(maxsize=2048)  # about 10 MB at most
+def shaped_block(text: str, fonts: tuple[str, ...], size: float) -> Block:
+    """``text`` shaped once per process: a report names the same institutions in row after row.
+
+    A ``Block`` is never changed once made (lines are cut from it, not into it),
+    so reports made at the same time may share it.
+    """
+    return Block(text, list(fonts), size)
+
+
 class ShapedParagraph(Flowable):
     """A paragraph laid out by this module, for any text that needs shaping or a direction."""
 
@@ -197,7 +208,7 @@ class ShapedParagraph(Flowable):
         self.blocks: list[Block] = []
         start = 0
         for piece in text.split("\n"):
-            self.blocks.append(Block(piece, fonts[start : start + len(piece)], style.fontSize))
+            self.blocks.append(shaped_block(piece, tuple(fonts[start : start + len(piece)]), style.fontSize))
             start += len(piece) + 1
         self._laid: tuple[float, list[tuple[Block, Line]]] | None = None
         self._fixed: list[tuple[Block, Line]] | None = None
@@ -231,7 +242,7 @@ class ShapedParagraph(Flowable):
             kept = block.text[:cut].rstrip()
             text = kept + ELLIPSIS
             fonts = self.fonts[: len(kept)] + [self.ellipsis_font] * len(ELLIPSIS)
-            shorter = Block(text, fonts, self.style.fontSize)
+            shorter = shaped_block(text, tuple(fonts), self.style.fontSize)
             found = shorter.lines(width)
             if len(found) <= self.max_lines or cut <= 0:
                 return [(shorter, line) for line in found[: self.max_lines]]

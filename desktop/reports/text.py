@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
+from functools import lru_cache
 from importlib.resources import as_file
 from typing import Literal
 
@@ -224,7 +225,7 @@ def shaped(text: str, style: ParagraphStyle, *, bold: bool = False, max_lines: i
     register_fonts()
     chars = "".join(ch for ch in text if ch not in _INVISIBLE)
     heavy = bold or style.fontName.endswith(BOLD)
-    fonts = [name + BOLD if heavy and name + BOLD in _BOLD_FACES else name for name in _fonts_of(list(chars))]
+    fonts = list(_faces(chars, heavy))
     return ShapedParagraph(chars, fonts, style, max_lines=max_lines, ellipsis_font=BASE + BOLD if heavy else BASE)
 
 
@@ -239,6 +240,12 @@ def fitted(text: str | None, style: ParagraphStyle, width: float, *, mirror: boo
         made.mirror = mirror
         return made
     return para(one_line(value, width, style.fontName, style.fontSize), style)
+
+
+@lru_cache(maxsize=8192)
+def _faces(chars: str, heavy: bool) -> tuple[str, ...]:
+    """The font of each character, bold where ``heavy`` (kept: the same names come back row after row)."""
+    return tuple(name + BOLD if heavy and name + BOLD in _BOLD_FACES else name for name in _fonts_of(list(chars)))
 
 
 def label(text: str, style: ParagraphStyle) -> Paragraph:
