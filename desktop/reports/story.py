@@ -55,11 +55,26 @@ class Story:
         self.flowables.append(para(value, STYLES.muted))
 
     def facts(self, pairs: list[tuple[str, str]]) -> None:
-        """Label: value lines, for the few facts of a committee or a policy (empty values left out)."""
-        rows = [Row([para(name, STYLES.small_bold), cell(value)]) for name, value in pairs if value]
+        """Label: value lines, for the few facts of a committee or a policy (empty values left out).
+
+        A value too long for a cell (minutes, a long agenda) follows the table
+        whole, as paragraphs under its label, and runs on across pages.
+        """
+        rows: list[Row] = []
+        whole: list[tuple[str, str]] = []
+        for name, value in pairs:
+            if not value:
+                continue
+            if len(clean(value)) > CELL_TEXT:
+                whole.append((name, value))
+            else:
+                rows.append(Row([para(name, STYLES.small_bold), cell(value)]))
         if rows:
             self.flowables.append(Rows([], rows, [120, 350], zebra=False))
             self.flowables.append(Spacer(1, 6))
+        for name, value in whole:
+            self.flowables.append(para(name, _LABEL))
+            self.flowables.extend(long_text(value, STYLES.body))
 
     def header(self, *titles: str) -> list[Text]:
         """A table's header cells, translated (the scanner of the catalogues collects these titles)."""
@@ -100,6 +115,7 @@ def long_text(text: str | None, style: ParagraphStyle) -> list[Flowable]:
     return found
 
 
+_LABEL = ParagraphStyle("fact-label", parent=STYLES.small_bold, spaceBefore=4, spaceAfter=2, keepWithNext=1)
 _TIGHT: dict[str, ParagraphStyle] = {}
 
 

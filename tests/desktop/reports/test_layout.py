@@ -122,3 +122,32 @@ def test_a_word_wider_than_its_column_is_hyphenated_in_the_report_language(
     else:
         assert found == lines
     assert all(stringWidth(line, BASE, 8) <= width for line in found)
+
+
+def test_long_minutes_run_on_across_pages_instead_of_being_cut_in_a_cell(store, make_pdf) -> None:
+    from db.services import Actor, create
+
+    sentence = "Les membres ont examiné le rapport trimestriel et adopté les recommandations du groupe technique."
+    actor = Actor("Kamal Ben Salah", store.device_id())
+    with store.session() as session:
+        committee = create(
+            session,
+            actor,
+            "committee",
+            {"country": "TUN", "name": "Comité national", "kind": "steering", "status": "active"},
+        )
+        create(
+            session,
+            actor,
+            "meeting",
+            {
+                "committee_id": committee,
+                "held_on": "2026-03-02",
+                "place": "Tunis",
+                "agenda": "Rapport trimestriel",
+                "minutes_summary": " ".join([sentence] * 120),
+            },
+        )
+    pdf = make_pdf(store, "TUN", language="fr", period=(date(2026, 1, 1), date(2026, 12, 31)))
+    assert pdf.body("Tunisie").count(sentence) == 120  # about 12,000 characters, all printed
+    assert " …" not in pdf.body("Tunisie")
