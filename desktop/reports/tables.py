@@ -271,3 +271,47 @@ def _draw_cells(
             h = cell.height if getattr(cell, "width", None) == inner else cell.wrap(inner, 10_000)[1]
             cell.drawOn(canvas, x + PAD_X, y + height - PAD_Y - h)
         x += width
+
+
+class Titled(Flowable):
+    """A subheading and the table under it: kept together on one page, or split after a few rows.
+
+    ReportLab keeps a heading with what follows (``keepWithNext``) by moving
+    both to the next page whenever they do not fit where they are; a table a
+    little shorter than a page then left most of the page before it empty.
+    Here the heading stays where it is when it and the first rows fit.
+    """
+
+    FIRST_ROWS = 3
+
+    def __init__(self, heading: Flowable, table: Rows) -> None:
+        super().__init__()
+        self.heading = heading
+        self.table = table
+        self.style = getattr(heading, "style", None)  # its space before, for the frame
+        self.keepWithNext = 0  # (the heading's style keeps it with what follows: here that is the table)
+        self._heading_height = 0.0
+
+    def _gap(self) -> float:
+        return float(getattr(self.style, "spaceAfter", 0) or 0)
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self._heading_height = self.heading.wrap(available_width, available_height)[1]
+        width, height = self.table.wrap(available_width, available_height)
+        self.width, self.height = max(width, available_width), self._heading_height + self._gap() + height
+        return self.width, self.height
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        heading = self.heading.wrap(available_width, available_height)[1] + self._gap()
+        parts = self.table.split(available_width, available_height - heading)
+        if len(parts) != 2:
+            return []
+        first = parts[0]
+        if not isinstance(first, Rows) or len(first.rows) < min(self.FIRST_ROWS, len(self.table.rows)):
+            return []  # not even its first rows: heading and table go to the next page together
+        return [Titled(self.heading, first), parts[1]]
+
+    def draw(self) -> None:
+        table_height = self.table.wrap(self.width, 10_000)[1]
+        self.heading.drawOn(self.canv, 0, table_height + self._gap())
+        self.table.drawOn(self.canv, 0, 0)

@@ -151,3 +151,33 @@ def test_long_minutes_run_on_across_pages_instead_of_being_cut_in_a_cell(store, 
     pdf = make_pdf(store, "TUN", language="fr", period=(date(2026, 1, 1), date(2026, 12, 31)))
     assert pdf.body("Tunisie").count(sentence) == 120  # about 12,000 characters, all printed
     assert " …" not in pdf.body("Tunisie")
+
+
+def test_a_table_a_little_shorter_than_a_page_starts_under_its_heading(store, make_pdf) -> None:
+    from db.services import Actor, create
+
+    actor = Actor("Lucía Quispe", store.device_id())
+    sectors = ["labour", "health", "interior", "foreign_affairs"]
+    with store.session() as session:
+        committee = create(
+            session,
+            actor,
+            "committee",
+            {"country": "ECU", "name": "Mesa de movilidad humana", "kind": "steering", "status": "active",
+             "mandate": "Coordinar la política de movilidad humana. " * 12},
+        )  # fmt: skip
+        for number in range(40):
+            institution = create(
+                session,
+                actor,
+                "institution",
+                {"country": "ECU", "name": f"Institución {number:02d}", "kind": "ministry",
+                 "sector": sectors[number % 4]},
+            )  # fmt: skip
+            membership = {"committee_id": committee, "institution_id": institution, "role": "member"}
+            create(session, actor, "membership", membership)
+    pdf = make_pdf(store, "ECU", language="es", period=(date(2026, 1, 1), date(2026, 12, 31)))
+    page = pdf.page_of("Mesa de movilidad humana", after=2)
+    assert pdf.page_of("Miembros por sector (40)") == page  # not moved to the next page with the whole table
+    assert pdf.page_of("Institución", after=page - 1) == page
+    assert "Institución" in pdf.pages[page]  # the rest runs on to the next page
