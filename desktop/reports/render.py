@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import BinaryIO
 
-from reportlab.platypus import Flowable, PageBreak
+from reportlab.platypus import Flowable, PageBreak, Spacer
+from reportlab.platypus.flowables import PageBreakIfNotEmpty
 
 from db.services.overview_data import Overview
 from desktop.reports import ProgressCallback, ReportRequest
@@ -36,6 +37,19 @@ def render(data: Overview, request: ReportRequest, out: BinaryIO, *, progress: P
         LANGUAGE.reset(language)
 
 
+def section_break(flowables: list[Flowable]) -> None:
+    """End the section so far and start the next on a new page, never leaving a blank page between them.
+
+    Space at the end of a section (after its last table) that did not fit on
+    the section's last page would begin a page of its own, which the break
+    then ended: a blank page. It is dropped; and the break does nothing on a
+    page that has nothing on it yet.
+    """
+    while flowables and isinstance(flowables[-1], Spacer):
+        flowables.pop()
+    flowables.append(PageBreakIfNotEmpty())
+
+
 def _render(data: Overview, request: ReportRequest, out: BinaryIO, *, progress: ProgressCallback) -> int:
     register_fonts()
     words = Labels(request.language)
@@ -43,8 +57,8 @@ def _render(data: Overview, request: ReportRequest, out: BinaryIO, *, progress: 
     glance(body)
     for key, build in SECTION_BUILDERS.items():
         if key in request.sections:
-            start = len(body.flowables)
-            body.add(PageBreak())
+            section_break(body.flowables)
+            start = len(body.flowables) - 1
             build(body)
             if len(body.flowables) == start + 1:
                 body.flowables.pop()  # the section had nothing to show: no empty page

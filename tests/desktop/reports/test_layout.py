@@ -181,3 +181,28 @@ def test_a_table_a_little_shorter_than_a_page_starts_under_its_heading(store, ma
     assert pdf.page_of("Miembros por sector (40)") == page  # not moved to the next page with the whole table
     assert pdf.page_of("Institución", after=page - 1) == page
     assert "Institución" in pdf.pages[page]  # the rest runs on to the next page
+
+
+@pytest.mark.parametrize(("country", "language"), [("PER", "en"), ("BDI", "fr"), ("LKA", "en"), ("MAR", "fr")])
+def test_no_page_holds_only_its_header_and_footer(demo_store, make_pdf, country: str, language: str) -> None:
+    pdf = make_pdf(demo_store, country, language=language)
+    for number, page in enumerate(pdf.pages[2:], start=3):
+        lines = [line for line in page.splitlines() if line.strip()]
+        assert len(lines) > 4, (number, lines)  # header (2 lines), footer (2 lines) and something else
+
+
+def test_space_after_a_section_ending_at_the_foot_of_a_page_makes_no_blank_page() -> None:
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, Spacer
+
+    from desktop.reports.render import section_break
+
+    style = ParagraphStyle("plain", fontName="Helvetica", fontSize=10, leading=12)
+    out = io.BytesIO()
+    document = SimpleDocTemplate(out)
+    flowables = [Spacer(1, document.height - 40), Paragraph("the end of a section", style), Spacer(1, 40)]
+    section_break(flowables)
+    flowables.append(Paragraph("the next section", style))
+    document.build(flowables)
+    pages = [page.extract_text() for page in PdfReader(io.BytesIO(out.getvalue())).pages]
+    assert len(pages) == 2 and "the next section" in pages[1]
