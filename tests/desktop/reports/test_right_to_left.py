@@ -10,6 +10,8 @@ import unicodedata
 from datetime import date
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from pypdf import PdfReader
 from report_helpers import squash
 from reportlab.platypus import SimpleDocTemplate
@@ -18,7 +20,7 @@ from db.services import Actor, create
 from db.store import Store
 from desktop.reports.document import STYLES
 from desktop.reports.shaped import ShapedParagraph
-from desktop.reports.text import para, register_fonts
+from desktop.reports.text import fitted, para, register_fonts
 
 #: (as typed, the Arabic words that must be found in the extracted text, in their logical order)
 CORPUS = [
@@ -130,3 +132,18 @@ def test_a_moroccan_report_with_the_whole_corpus_renders_and_reads(morocco: Stor
             assert word in text, word
     assert "الاستراتيجية الوطنية للهجرة" in text
     assert "وزارة الداخلية" in text and "(Ministère de l'Intérieur)" in text
+
+
+_PIECES = [
+    "الهجرة", "مُحَمَّد", "خاصاً", "لا", "؛", "٢٠٢٥", "2025–2030", "(", ")", "«", "»", '"', "[", "]", " ", "\n",
+    "ශ්‍රී", "ලංකා", "இலங்கை", "கொள்கை", "Comité", "IOM", "—", "\u200f", "\u200e", "\u202b", "\u2067", "\x85",
+    "\ufeff", "\u200d", "🇲🇦", "👍🏿", "🫠", "<b>", "&amp;", "\u0301", "\u064b",
+]  # fmt: skip
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=40))
+def test_any_mixture_of_scripts_marks_and_controls_renders(pieces: list[str]) -> None:
+    typed = "".join(pieces)
+    text, _pdf = _extract([para(typed, STYLES.body), para(typed, STYLES.h2), fitted(typed, STYLES.small, 80)])
+    assert not [ch for ch in text if 0xE000 <= ord(ch) <= 0xF8FF or ord(ch) >= 0xF0000]  # all copies out as typed
