@@ -243,7 +243,7 @@ def _indicator_rows(story: Story, i: IndicatorInfo) -> list[Row]:
         return words.percent(v) if percent else words.number(v, decimals=2) + unit
 
     def with_sexes(total: str, parts: list[tuple[str, float | None]]) -> str:
-        shown = " · ".join(f"{sexes.get(s, s)} {value(v)}" for s, v in parts if v is not None)
+        shown = " · ".join(f"{sexes.get(s, s)}\u00a0{value(v)}" for s, v in parts if v is not None)  # "W 60" unbroken
         return f"{total}\n{shown}".strip() if shown else total
 
     baseline = value(i.baseline_value) + (f" ({i.baseline_year})" if i.baseline_year else "")
