@@ -336,7 +336,7 @@ def capacity(story: Story) -> None:
         )
         for t in data.trainings
     ]
-    widths = (0.12, 0.33, 0.12, 0.15, 0.07, 0.07, 0.07, 0.07)
+    widths = (0.12, 0.27, 0.12, 0.15, 0.095, 0.095, 0.075, 0.075)  # "Hombres", "Femmes" whole in bold
     story.add(Rows(header, rows, [FRAME_WIDTH * w for w in widths]))
 
 

@@ -206,3 +206,12 @@ def test_space_after_a_section_ending_at_the_foot_of_a_page_makes_no_blank_page(
     document.build(flowables)
     pages = [page.extract_text() for page in PdfReader(io.BytesIO(out.getvalue())).pages]
     assert len(pages) == 2 and "the next section" in pages[1]
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es"])
+def test_the_events_table_headers_are_whole_words(demo_store, make_pdf, language: str) -> None:
+    pdf = make_pdf(demo_store, "MAR", language=language)
+    words = Labels(language)
+    page = pdf.pages[pdf.page_of(words.t("Capacity building"), after=2) - 1]
+    for title in ("Women", "Men", "Other", "Total"):
+        assert words.t(title) in page.split(), title
