@@ -2,7 +2,8 @@
 
 Collects every text the report words: the literal first argument of
 ``.t("…")`` and ``N_("…")`` calls and the literal arguments of
-``.header("…", …)`` calls in ``desktop/reports``, plus the English label of
+``.header("…", …)`` calls in ``desktop/reports``, the singular and plural of
+``.n("…", "…", count)`` calls (one message with its plural forms), plus the English label of
 every code in ``db.codes``. Translations already in a catalogue are kept;
 code labels still untranslated are taken from the interface's Qt catalogue
 (``mainstream_<lang>.ts``, context "codes"), so a status reads the same on
@@ -37,17 +38,25 @@ SOURCES = ROOT / "desktop" / "reports"
 CATALOGUES = ROOT / "resources" / "translations"
 
 
-def report_texts() -> dict[str, str]:
+Text = str | tuple[str, str]  # a text, or a singular and its plural
+
+
+def report_texts() -> dict[Text, str]:
     """Each text the report code words, with the file it is first written in (for the translator).
 
     Files only, not line numbers: the catalogues would otherwise be out of date after any edit."""
-    found: dict[str, str] = {}
+    found: dict[Text, str] = {}
     for path in sorted(SOURCES.glob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
             if not isinstance(node, ast.Call):
                 continue
             name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+            if name == "n" and len(node.args) >= 2:
+                singular, plural = node.args[:2]
+                if isinstance(singular, ast.Constant) and isinstance(plural, ast.Constant):
+                    found.setdefault((str(singular.value), str(plural.value)), str(path.relative_to(ROOT)))
+                continue
             if name in ("t", "N_"):
                 arguments = node.args[:1]
             elif name == "header":
@@ -89,22 +98,30 @@ def messages(content: bytes) -> list[tuple[str, str, tuple[str, ...], tuple[str,
     ]
 
 
-def updated(language: str, texts: dict[str, str], codes: set[str]) -> bytes:
+def updated(language: str, texts: dict[Text, str], codes: set[str]) -> bytes:
     path = CATALOGUES / f"report_{language}.po"
-    old: dict[str, str] = {}
+    old: dict[Text, object] = {}
     if path.exists():
         with path.open("rb") as handle:
-            old = {str(m.id): str(m.string) for m in read_po(handle) if m.id}
+            old = {_key(m.id): m.string for m in read_po(handle) if m.id}
     from_qt = qt_codes(language)
     catalog = Catalog(locale=language, project="Mainstream report", version="1", fuzzy=False)
-    for text, where in sorted(texts.items()):
-        catalog.add(text, old.get(text, ""), locations=[(where, None)])
+    forms = catalog.num_plurals
+    for text, where in sorted(texts.items(), key=lambda item: item[0] if isinstance(item[0], str) else item[0][0]):
+        kept = old.get(text, "" if isinstance(text, str) else ("",) * forms)
+        catalog.add(text, kept, locations=[(where, None)])  # type: ignore[arg-type]
     for text in sorted(codes - texts.keys()):
         catalog.add(text, old.get(text) or from_qt.get(text, ""), auto_comments=["a code-list label"])
     out = io.BytesIO()
     write_po(out, catalog, width=100, omit_header=False, no_location=False, sort_output=False)
     lines = [line for line in out.getvalue().split(b"\n") if not line.startswith(b'"POT-Creation-Date')]
     return b"\n".join(lines)
+
+
+def _key(message_id: object) -> Text:
+    if isinstance(message_id, tuple | list):
+        return (str(message_id[0]), str(message_id[1]))
+    return str(message_id)
 
 
 def main(argv: list[str]) -> int:

@@ -340,6 +340,7 @@ def _work_plans(
             baseline_value=i.baseline_value,
             baseline_year=i.baseline_year,
             latest=_latest_period(periods.get(i.id, []), end),
+            periods=_periods_in(periods.get(i.id, []), start, end),
         )
 
     return tuple(
@@ -380,6 +381,28 @@ def _latest_period(rows: list[IndicatorPeriod], end: date) -> PeriodValue | None
         if p.sex is not None and p.period_start == latest.period_start and p.period_end == latest.period_end
     )
     return PeriodValue(latest.period_start, latest.period_end, latest.target, latest.actual, by_sex)
+
+
+def _periods_in(rows: list[IndicatorPeriod], start: date, end: date) -> tuple[PeriodValue, ...]:
+    """Every total period overlapping ``start``–``end``, with its targets and actuals by sex."""
+    totals = sorted(
+        (p for p in rows if p.sex is None and p.period_start <= end and p.period_end >= start),
+        key=lambda p: (p.period_start, p.period_end),
+    )
+    return tuple(
+        PeriodValue(
+            total.period_start,
+            total.period_end,
+            total.target,
+            total.actual,
+            tuple(
+                (p.sex or "", p.target, p.actual)
+                for p in sorted(rows, key=lambda p: p.sex or "")
+                if p.sex is not None and p.period_start == total.period_start and p.period_end == total.period_end
+            ),
+        )
+        for total in totals
+    )
 
 
 # --- capacity building --------------------------------------------------------

@@ -137,11 +137,15 @@ class IndicatorInfo:
     baseline_value: float | None
     baseline_year: int | None
     latest: PeriodValue | None  # the latest total period starting before the report ends
+    periods: tuple[PeriodValue, ...] = ()  # every total period overlapping the report's span, in order
 
     @property
     def state(self) -> str:
+        """on_track, off_track or no_data of the latest period (the one "At a glance" counts)."""
+        return self.state_of(self.latest)
+
+    def state_of(self, p: PeriodValue | None) -> str:
         """on_track, off_track or no_data, by the dashboard's rule (a falling target is met from above)."""
-        p = self.latest
         if p is None or p.target is None or p.actual is None:
             return "no_data"
         falling = self.baseline_value is not None and p.target < self.baseline_value

@@ -17,10 +17,6 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from desktop.reports import bidi as _bidi
-
-_bidi.install()  # before anything imports ReportLab's paragraphs (see desktop/reports/bidi.py)
-
 #: Sections a reader may leave out, in the order they are printed. The cover,
 #: the contents and "At a glance" are always there.
 SECTIONS: tuple[str, ...] = (

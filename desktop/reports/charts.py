@@ -8,16 +8,17 @@ activities splits across pages like a table, one measured row at a time.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
 from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph
 
 from desktop.reports.document import ACCENT, LIGHT, MUTED, NAVY, RULE, STYLES, ZEBRA
-from desktop.reports.text import BASE, one_line, para
+from desktop.reports.text import BASE, fitted, para
 
 LABEL_FONT = 7.5
 
@@ -100,6 +101,20 @@ class GanttRow:
     group: bool = False  # a result heading: label only, across the chart
 
 
+AXIS_SIZE = 6.5
+
+
+def _unit_starts(start: date, end: date, months: int) -> list[date]:
+    """The first day of each month, quarter (months=3) or year (12) that the period touches."""
+    first = date(start.year, ((start.month - 1) // months) * months + 1, 1) if months < 12 else date(start.year, 1, 1)
+    found = []
+    while first <= end:
+        found.append(first)
+        month = first.month - 1 + months
+        first = date(first.year + month // 12, month % 12 + 1, 1)
+    return found
+
+
 class Gantt(Flowable):
     """Activities as bars over the report period: planned (outline), actual (filled), by month."""
 
@@ -113,7 +128,7 @@ class Gantt(Flowable):
         end: date,
         *,
         width: float,
-        months: Sequence[str],
+        axis_label: Callable[[date, str], str],
         label_width: float = 170,
     ) -> None:
         super().__init__()
@@ -121,7 +136,7 @@ class Gantt(Flowable):
         self.start, self.end = start, end
         self.width = width
         self.label_width = label_width
-        self.months = list(months)  # month labels, one per month of the period
+        self.axis_label = axis_label  # (first day, "month" | "quarter" | "year") -> its label on the axis
         self._labels: list[Paragraph] | None = None
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
@@ -139,7 +154,7 @@ class Gantt(Flowable):
                 self.start,
                 self.end,
                 width=self.width,
-                months=self.months,
+                axis_label=self.axis_label,
                 label_width=self.label_width,
             ),
             Gantt(
@@ -147,10 +162,20 @@ class Gantt(Flowable):
                 self.start,
                 self.end,
                 width=self.width,
-                months=self.months,
+                axis_label=self.axis_label,
                 label_width=self.label_width,
             ),
         ]
+
+    def axis(self) -> tuple[str, list[date]]:
+        """The axis' unit and the first day of each unit in the period: the finest whose labels all fit."""
+        for unit, months in (("month", 1), ("quarter", 3), ("year", 12)):
+            starts = _unit_starts(self.start, self.end, months)
+            room = (self.width - self.label_width) * 30.4 * months / ((self.end - self.start).days + 1)
+            widest = max(stringWidth(self.axis_label(day, unit), BASE, AXIS_SIZE) for day in starts)
+            if widest + 3 <= room:
+                return unit, starts
+        return "year", _unit_starts(self.start, self.end, 12)
 
     def _x(self, day: date) -> float:
         span = (self.end - self.start).days + 1
@@ -173,7 +198,7 @@ class Gantt(Flowable):
                 c.rect(0, y, self.label_width, self.ROW, stroke=0, fill=1)
             room = self.width - 4 if row.group else self.label_width - 6
             style = STYLES.small_bold if row.group else STYLES.small
-            label = para(one_line(row.label, room, style.fontName, style.fontSize), style)
+            label = fitted(row.label, style, room)
             label.wrap(room + 40, self.ROW)
             _draw_clipped(c, label, 2, y + 2, room, self.ROW - 2)
             if row.group:
@@ -196,20 +221,20 @@ class Gantt(Flowable):
                     c.rect(x0, y + 1, max(x1 - x0, 1.5), 1.6, stroke=0, fill=1)
 
     def _draw_months(self, c: Any, top: float, height: float) -> None:
-        c.setFont(BASE, 6.5)
-        first = date(self.start.year, self.start.month, 1)
-        n = len(self.months)
-        step = 1 if n <= 18 else 3 if n <= 48 else 12
-        month = first
-        for index, name in enumerate(self.months):
-            x = self._x(max(month, self.start))
+        """The time axis: months, quarters or years, whichever has room for its labels side by side."""
+        c.setFont(BASE, AXIS_SIZE)
+        unit, starts = self.axis()
+        for index, day in enumerate(starts):
+            x = self._x(max(day, self.start))
             c.setStrokeColor(RULE)
             c.setLineWidth(0.25)
-            c.line(x, 0, x, top + 4)
-            if index % step == 0:
+            c.line(x, 0, x, top)  # below the axis: the labels above are never crossed
+            c.line(x, top, x, top + 5)
+            end = starts[index + 1] if index + 1 < len(starts) else self.end + timedelta(days=1)
+            label = self.axis_label(day, unit)
+            if stringWidth(label, BASE, AXIS_SIZE) + 3 <= self._x(end) - x:
                 c.setFillColor(MUTED)
-                c.drawString(x + 1.5, top + 8, name)
-            month = date(month.year + (month.month == 12), month.month % 12 + 1, 1)
+                c.drawString(x + 1.5, top + 8, label)
         c.setStrokeColor(MUTED)
         c.line(self.label_width, top, self.width, top)
 
@@ -232,9 +257,14 @@ class Step:
 
 
 class Timeline(Flowable):
-    """A policy's status history: a dated line with a dot and the status at each change."""
+    """A policy's status history: a dated line with a dot and the status at each change.
 
-    HEIGHT = 60
+    Labels take turns above and below the line; one that would touch the
+    previous label on its side goes a row further out, so changes days apart
+    stay readable.
+    """
+
+    ROW = 18
 
     def __init__(self, steps: Sequence[Step], *, width: float, end: date, dates: Sequence[str]) -> None:
         super().__init__()
@@ -244,28 +274,53 @@ class Timeline(Flowable):
         first = min(s.when for s in self.steps)
         self.first = first
         self.last = max(*(s.when for s in self.steps), end)
+        self.xs = [self._x(step.when) for step in self.steps]
+        self.lanes = self._lanes()
+        above = (max(self.lanes) // 2 + 1) if self.lanes else 1
+        below = ((max(self.lanes) - 1) // 2 + 1) if any(lane % 2 for lane in self.lanes) else 1
+        self.mid = 25 + (below - 1) * self.ROW
+        self.height = self.mid + 26 + (above - 1) * self.ROW
+
+    def _x(self, when: date) -> float:
+        left, right = 30, self.width - 60
+        return left + (right - left) * (when - self.first).days / max((self.last - self.first).days, 1)
+
+    def _lanes(self) -> list[int]:
+        """Each label's lane: 0 above the line, 1 below, 2 above further out, ..."""
+        ends: list[float] = []  # the right end of the last label in each lane
+        lanes: list[int] = []
+        for index, (step, when, x) in enumerate(zip(self.steps, self.dates, self.xs, strict=True)):
+            half = max(stringWidth(step.text, BASE, 7), stringWidth(when, BASE, 6.5)) / 2 + 3
+            preferred = index % 2
+            order = [preferred, 1 - preferred, *range(2, len(ends) + 2)]
+            for lane in order:
+                while len(ends) <= lane:
+                    ends.append(float("-inf"))
+                if x - half >= ends[lane]:
+                    ends[lane] = x + half
+                    lanes.append(lane)
+                    break
+        return lanes
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        return self.width, self.HEIGHT
+        return self.width, self.height
 
     def draw(self) -> None:
         c = self.canv
-        span = max((self.last - self.first).days, 1)
-        left, right = 30, self.width - 60
-        mid = self.HEIGHT / 2
+        mid = self.mid
         c.setStrokeColor(RULE)
         c.setLineWidth(2)
-        c.line(left, mid, right + 20, mid)
-        for index, (step, when) in enumerate(zip(self.steps, self.dates, strict=True)):
-            x = left + (right - left) * (step.when - self.first).days / span
+        c.line(30, mid, self.width - 40, mid)
+        for index, (step, when, x, lane) in enumerate(zip(self.steps, self.dates, self.xs, self.lanes, strict=True)):
             c.setFillColor(step.colour)
             c.setStrokeColor(colors.white)
             c.setLineWidth(1)
             c.circle(x, mid, 4.5, stroke=1, fill=1)
-            above = index % 2 == 0
+            out = (lane // 2) * self.ROW
+            text_y, date_y = (mid + 8 + out, mid + 16 + out) if lane % 2 == 0 else (mid - 14 - out, mid - 22 - out)
             c.setFillColor(ACCENT if index == len(self.steps) - 1 else colors.black)
             c.setFont(BASE, 7)
-            c.drawCentredString(x, mid + 8 if above else mid - 14, step.text)
+            c.drawCentredString(x, text_y, step.text)
             c.setFillColor(MUTED)
             c.setFont(BASE, 6.5)
-            c.drawCentredString(x, mid + 16 if above else mid - 22, when)
+            c.drawCentredString(x, date_y, when)

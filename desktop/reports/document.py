@@ -21,9 +21,9 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
-from desktop.reports.text import BASE, BOLD, BidiParagraph, markup, one_line, variant
+from desktop.reports.text import BASE, BOLD, fitted, para
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 2 * cm
@@ -116,14 +116,27 @@ class Styles:
 STYLES = Styles()
 
 
-class Heading(Paragraph):
-    """A section heading that goes into the contents, the PDF's outline and the running header."""
+class Heading(Flowable):
+    """A section heading that goes into the contents, the PDF's outline and the running header.
+
+    Its text is an ordinary paragraph of user text (``text.para``: shaped and
+    ordered like any other); this wrapper only carries what the contents need.
+    """
 
     def __init__(self, text: str, style: ParagraphStyle, *, level: int, key: str) -> None:
-        super().__init__(markup(text), variant(style, text))
+        super().__init__()
+        self.inner = para(text, style)
+        self.style = style
         self.title = text
         self.level = level
         self.key = key
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width, self.height = self.inner.wrap(available_width, available_height)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.inner.drawOn(self.canv, 0, 0)
 
 
 class ContentsPage(Flowable):
@@ -150,6 +163,7 @@ class Book:
     contents_title: str
     entries: list[tuple[int, str, str]]  # (level, title, key) in document order
     pages: dict[str, int] = field(default_factory=dict)  # heading key -> page number
+    tops: dict[str, float] = field(default_factory=dict)  # heading key -> the height of its top on its page
     sections: dict[int, str] = field(default_factory=dict)  # page number -> section title
     total: int = 0
 
@@ -177,14 +191,30 @@ class DeferredCanvas(Canvas):
         self._startPage()  # type: ignore[attr-defined]  # ReportLab's private method, left out of its stubs
 
     def save(self) -> None:
+        """Draw what needed the total onto each kept page, then write them.
+
+        A page's destinations (bookmarks, contents links) are made here, as the
+        page is written: ReportLab points a destination at the page being
+        written, which during layout was always the first. The annotation
+        counter runs on across pages (restoring each page's state would reuse
+        its link names: "redefining named object").
+        """
         total = len(self._kept)
         self.book.total = total
+        on_page: dict[int, list[str]] = {}
+        for key, page in self.book.pages.items():
+            on_page.setdefault(page, []).append(key)
+        annotations = 0
         for number, state in enumerate(self._kept, start=1):
             self.__dict__.update(state)
+            self._annotationCount: int = max(annotations, state.get("_annotationCount", 0))
+            for key in on_page.get(number, ()):
+                self.bookmarkPage(key, fit="XYZ", top=self.book.tops.get(key))
             if number > 1:
                 self._draw_header_footer(number, total)
             if state.get("_contents_page") is not None:
                 self._draw_contents(state["_contents_page"])
+            annotations = self._annotationCount
             super().showPage()
         super().save()
 
@@ -200,9 +230,9 @@ class DeferredCanvas(Canvas):
         self.drawString(MARGIN, top, book.title)
         section = book.sections.get(number, "")
         if section:
-            para = BidiParagraph(markup(section), variant(_RIGHT_HEADER, section))
-            para.wrap(FRAME_WIDTH / 2, 20)
-            para.drawOn(self, PAGE_WIDTH - MARGIN - FRAME_WIDTH / 2, top - 2)
+            shown = fitted(section, _RIGHT_HEADER, FRAME_WIDTH / 2)
+            shown.wrap(FRAME_WIDTH / 2, 20)
+            shown.drawOn(self, PAGE_WIDTH - MARGIN - FRAME_WIDTH / 2, top - 2)
         bottom = MARGIN - 0.6 * cm
         self.line(MARGIN, bottom + 10, PAGE_WIDTH - MARGIN, bottom + 10)
         self.drawString(MARGIN, bottom, book.footer_left)
@@ -226,10 +256,9 @@ class DeferredCanvas(Canvas):
             indent = 14 * level
             style = _TOC_STYLES[min(level, 1)]
             width = FRAME_WIDTH - indent - 40
-            shown = one_line(title, width * 0.92, style.fontName, style.fontSize)
-            para = BidiParagraph(markup(shown), variant(style, shown))
-            para.wrap(width, TOC_LINE * 2)
-            para.drawOn(self, MARGIN + indent, y - TOC_LINE + 4)
+            shown = fitted(title, style, width * 0.92, mirror=False)
+            shown.wrap(width * 0.92, TOC_LINE * 2)
+            shown.drawOn(self, MARGIN + indent, y - TOC_LINE + 4)
             self.setFont(style.fontName, style.fontSize)
             self.setFillColor(style.textColor)
             self.drawRightString(PAGE_WIDTH - MARGIN, y - TOC_LINE + 6, str(page))
@@ -273,7 +302,8 @@ class OverviewDocument(BaseDocTemplate):
         if isinstance(flowable, Heading):
             page = self.canv.getPageNumber()
             self.book.pages[flowable.key] = page
-            self.canv.bookmarkPage(flowable.key)
+            bottom = float(getattr(self.frame, "_y", 0))  # where the frame has got to, just below the heading
+            self.book.tops[flowable.key] = bottom + flowable.height + flowable.getSpaceBefore() + 4
             self.canv.addOutlineEntry(flowable.title, flowable.key, level=flowable.level, closed=flowable.level > 0)
             if flowable.level == 0:
                 self._section = flowable.title

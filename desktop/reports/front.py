@@ -104,24 +104,24 @@ def glance(story: Story) -> None:
     tiles = [
         (
             words.number(g.committees_active),
-            words.t("committees active"),
-            words.t("of {n} recorded", n=words.number(g.committees)),
+            words.n("committee active", "committees active", g.committees_active),
+            words.n("of {n} recorded", "of {n} recorded", g.committees),
         ),
-        (words.number(g.meetings), words.t("meetings held"), words.t("in the period")),
+        (words.number(g.meetings), words.n("meeting held", "meetings held", g.meetings), words.t("in the period")),
         (
             words.number(g.decisions_open),
-            words.t("decisions open"),
-            words.t("{n} closed", n=words.number(g.decisions_closed)),
+            words.n("decision open", "decisions open", g.decisions_open),
+            words.n("{n} closed", "{n} closed", g.decisions_closed),
         ),
         (
             words.number(sum(g.policies.values())),
-            words.t("policy instruments"),
+            words.n("policy instrument", "policy instruments", sum(g.policies.values())),
             ", ".join(f"{words.number(n)} {words.code(s).lower()}" for s, n in list(g.policies.items())[:3]),
         ),
         (
             words.percent(g.average_progress) if g.average_progress is not None else "—",
             words.t("work-plan progress"),
-            words.t("average of {n} activities", n=words.number(g.activities)),
+            words.n("average of {n} activity", "average of {n} activities", g.activities),
         ),
         (
             words.percent(budget.execution) if budget and budget.execution is not None else "—",
@@ -136,7 +136,7 @@ def glance(story: Story) -> None:
         ),
         (
             words.number(g.indicators["on_track"]),
-            words.t("indicators on track"),
+            words.n("indicator on track", "indicators on track", g.indicators["on_track"]),
             words.t(
                 "{off} off track, {none} without data",
                 off=words.number(g.indicators["off_track"]),
@@ -145,7 +145,7 @@ def glance(story: Story) -> None:
         ),
         (
             words.number(g.trained),
-            words.t("people trained"),
+            words.n("person trained", "people trained", g.trained),
             words.t("{share} women", share=trained_women) if trained_women else "",
         ),
     ]

@@ -4,14 +4,22 @@ Independent of the interface language (and of Qt): the words come from the
 gettext catalogues ``resources/translations/report_<lang>.po``, read with
 Babel, and dates and numbers are formatted by Babel for the report's locale
 (``23 novembre 2026``, ``1 234 567``). ``scripts/update_report_translations.py``
-collects the texts passed to ``Labels.t`` and the code-list labels into the
-catalogues; a test fails while one lacks a translation.
+collects the texts passed to ``Labels.t`` (and the singular and plural of
+``Labels.n``) and the code-list labels into the catalogues; a test fails while
+one lacks a translation. Counts choose their form by the catalogue's own
+plural rule ("1 comité actif", "2 comités actifs"; French counts 0 as
+singular). French text gets its typography: a narrow no-break space before
+``:``, ``;``, ``?`` and ``!``.
 """
 
 from __future__ import annotations
 
 import datetime
 import gettext
+import re
+from collections.abc import Callable
+from contextvars import ContextVar
+from dataclasses import dataclass
 from functools import cache
 
 from babel import Locale
@@ -20,6 +28,10 @@ from babel.messages.pofile import read_po
 from babel.numbers import NumberPattern, format_percent, parse_pattern
 
 from resources import resource
+
+#: The language of the report being made, for what is worded below the sections' code (the names of
+#: flags, hyphenation); ``render`` sets it for the report it makes.
+LANGUAGE: ContextVar[str] = ContextVar("report_language", default="en")
 
 #: Codes whose words are acronyms or otherwise not plain words; the same as the
 #: interface's ``desktop.ui.lists.SPECIAL_LABELS`` (a test keeps them equal).
@@ -51,13 +63,42 @@ def code_text(value: str) -> str:
     return SPECIAL_CODE_LABELS.get(value) or value.replace("_", " ").capitalize()
 
 
+#: French puts a narrow no-break space before these when they end a word (not in "10:30" or "https://").
+_FRENCH_PUNCTUATION = re.compile(r"(\S) ?([:;?!])(?=\s|$)")
+NARROW_NBSP = "\u202f"
+
+
+def french_typography(text: str) -> str:
+    """``text`` with a narrow no-break space before ``:``, ``;``, ``?`` and ``!`` (« Effet : … »)."""
+    return _FRENCH_PUNCTUATION.sub(lambda m: m.group(1) + NARROW_NBSP + m.group(2), text)
+
+
+@dataclass(frozen=True)
+class _Catalogue:
+    words: dict[str, str]
+    plurals: dict[str, tuple[str, ...]]  # singular -> each plural form, translated
+    plural: Callable[[int], int]  # count -> the index of its form
+
+
 @cache
-def _catalogue(language: str) -> dict[str, str]:
+def _catalogue(language: str) -> _Catalogue:
     if language == "en":
-        return {}
+        return _Catalogue({}, {}, lambda n: int(n != 1))
     with resource("translations", f"report_{language}.po").open("rb") as handle:
         catalog = read_po(handle, locale=language)
-    return {str(m.id): str(m.string) for m in catalog if m.id and m.string and not m.fuzzy}
+    polish = french_typography if language == "fr" else str
+    words: dict[str, str] = {}
+    plurals: dict[str, tuple[str, ...]] = {}
+    for m in catalog:
+        if not m.id or not m.string or m.fuzzy:
+            continue
+        if isinstance(m.id, tuple | list):
+            if all(m.string):
+                plurals[str(m.id[0])] = tuple(polish(str(form)) for form in m.string)
+        else:
+            words[str(m.id)] = polish(str(m.string))
+    rule = gettext.c2py(catalog.plural_expr)  # gettext's own reader of the Plural-Forms rule
+    return _Catalogue(words, plurals, rule)
 
 
 @cache
@@ -90,12 +131,19 @@ class Labels:
     def __init__(self, language: str) -> None:
         self.language = language
         self.locale = Locale.parse(language)
-        self._words = _catalogue(language)
+        self._catalogue = _catalogue(language)
+        self._words = self._catalogue.words
 
     def t(self, text: str, **values: object) -> str:
         """``text`` in the report language, with ``{name}`` placeholders filled in."""
         words = self._words.get(text, text)
         return words.format(**values) if values else words
+
+    def n(self, singular: str, plural: str, count: int, **values: object) -> str:
+        """The form of ``singular``/``plural`` for ``count`` in the report language; ``{n}`` is the count."""
+        forms = self._catalogue.plurals.get(singular) or (singular, plural)
+        index = self._catalogue.plural(count) if singular in self._catalogue.plurals else int(count != 1)
+        return forms[min(index, len(forms) - 1)].format(n=self.number(count), **values)
 
     def code(self, value: str | None) -> str:
         return self.t(code_text(value)) if value else ""
@@ -108,6 +156,11 @@ class Labels:
 
     def month(self, value: datetime.date) -> str:
         return format_date(value, format="MMM yyyy", locale=self.locale)
+
+    def axis_label(self, value: datetime.date, unit: str) -> str:
+        """A time axis' label for the month, quarter or year starting on ``value`` ("T1 2026" in French)."""
+        pattern = {"month": "MMM yyyy", "quarter": "QQQ yyyy"}.get(unit, "yyyy")
+        return format_date(value, format=pattern, locale=self.locale)
 
     def number(self, value: float | int | None, *, decimals: int = 0) -> str:
         if value is None:

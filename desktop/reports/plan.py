@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from reportlab.platypus import KeepTogether, Spacer
 
-from db.services.overview_data import ActivityInfo, IndicatorInfo, WorkPlanInfo
+from db.services.overview_data import ActivityInfo, IndicatorInfo, PeriodValue, WorkPlanInfo
 from desktop.reports.charts import Bars, Gantt, GanttRow, Series
 from desktop.reports.document import ACCENT, BAD, FRAME_WIDTH, GOOD, MUTED, NAVY, NEUTRAL, STYLES
 from desktop.reports.front import sex_bars, state_words
@@ -51,7 +49,22 @@ def _plan(story: Story, plan: WorkPlanInfo) -> None:
     header = story.header("Code", "Activity", "Agency", "Status", "Progress", "Budget", "Spent")
     rows: list[Row] = []
     for result in plan.results:
-        rows.append(Row([cell(f"{result.code} {words.code(result.kind)}: {result.statement}", bold=True)], group=True))
+        rows.append(
+            Row(
+                [
+                    cell(
+                        words.t(
+                            "{code} {kind}: {statement}",
+                            code=result.code,
+                            kind=words.code(result.kind),
+                            statement=result.statement,
+                        ),
+                        bold=True,
+                    )
+                ],
+                group=True,
+            )
+        )
         rows.extend(_activity_row(story, a) for a in result.activities)
     widths = [0.1, 0.29, 0.12, 0.11, 0.13, 0.13, 0.12]
     story.add(Rows(header, rows, [FRAME_WIDTH * w for w in widths]))
@@ -74,14 +87,6 @@ def _activity_row(story: Story, a: ActivityInfo) -> Row:
             cell(words.money(a.expenditure, a.currency)),
         ]
     )
-
-
-def _months(story: Story, start: date, end: date) -> list[str]:
-    months, current = [], date(start.year, start.month, 1)
-    while current <= end:
-        months.append(story.words.month(current))
-        current = date(current.year + (current.month == 12), current.month % 12 + 1, 1)
-    return months
 
 
 def _gantt(story: Story, plan: WorkPlanInfo, count: int) -> None:
@@ -131,7 +136,7 @@ def _gantt(story: Story, plan: WorkPlanInfo, count: int) -> None:
         return
     story.subheading(words.t("Timeline of the activities"))
     story.note(note)
-    story.add(Gantt(rows, data.start, data.end, width=FRAME_WIDTH, months=_months(story, data.start, data.end)))
+    story.add(Gantt(rows, data.start, data.end, width=FRAME_WIDTH, axis_label=words.axis_label))
 
 
 def _budgets(story: Story, plan: WorkPlanInfo) -> None:
@@ -203,8 +208,9 @@ def results(story: Story) -> None:
     story.heading(words.t("Results"), 0)
     story.note(
         words.t(
-            "Each indicator's baseline, and the target and actual of its latest period; an indicator is "
-            "on track when the actual reaches the target."
+            "Each indicator's baseline, and the target and actual of every period in the report's span, by sex "
+            "where recorded; a period is on track when its actual reaches its target. At a glance counts the "
+            "latest period of each indicator."
         )
     )
     header = story.header("Indicator", "Baseline", "Period", "Target", "Actual", "Status")
@@ -215,7 +221,8 @@ def results(story: Story) -> None:
             if not result.indicators:
                 continue
             rows.append(Row([cell(f"{result.code} {result.statement}", bold=True)], group=True))
-            rows.extend(_indicator_row(story, i) for i in result.indicators)
+            for indicator in result.indicators:
+                rows.extend(_indicator_rows(story, indicator))
         story.add(Rows(header, rows, [FRAME_WIDTH * w for w in (0.38, 0.12, 0.14, 0.11, 0.11, 0.14)]))
 
 
@@ -223,35 +230,41 @@ _STATE_COLOURS = {"on_track": GOOD, "off_track": BAD, "no_data": NEUTRAL}
 _STATE_MARKS = {"on_track": "✔", "off_track": "✘", "no_data": "–"}
 
 
-def _indicator_row(story: Story, i: IndicatorInfo) -> Row:
+def _indicator_rows(story: Story, i: IndicatorInfo) -> list[Row]:
+    """One row per period of the report's span (the latest period when none overlaps it), by sex where recorded."""
     words = story.words
     unit = f" {i.unit}" if i.unit else ""
     percent = i.measure == "percentage"
+    sexes = {"female": words.t("W"), "male": words.t("M"), "other": words.t("O")}
 
     def value(v: float | None) -> str:
         if v is None:
             return ""
         return words.percent(v) if percent else words.number(v, decimals=2) + unit
 
+    def with_sexes(total: str, parts: list[tuple[str, float | None]]) -> str:
+        shown = " · ".join(f"{sexes.get(s, s)}\u00a0{value(v)}" for s, v in parts if v is not None)  # "W 60" unbroken
+        return f"{total}\n{shown}".strip() if shown else total
+
     baseline = value(i.baseline_value) + (f" ({i.baseline_year})" if i.baseline_year else "")
-    p = i.latest
-    period = f"{words.date(p.period_start)} – {words.date(p.period_end)}" if p else ""
-    actual = value(p.actual) if p else ""
-    if p and p.by_sex:
-        sexes = {"female": words.t("W"), "male": words.t("M"), "other": words.t("O")}
-        actual += "\n" + " · ".join(f"{sexes.get(s, s)} {value(a)}" for s, _t, a in p.by_sex if a is not None)
-    state = i.state
-    mark = cell(f"{_STATE_MARKS[state]} {words.t(state_words(state))}", bold=True, colour=_STATE_COLOURS[state])
-    return Row(
-        [
-            cell(i.statement),
-            cell(baseline),
-            cell(period),
-            cell(value(p.target) if p else ""),
-            cell(actual.strip()),
-            mark,
-        ]
-    )
+    periods: list[PeriodValue | None] = [*i.periods] or [i.latest]
+    rows: list[Row] = []
+    for index, p in enumerate(periods):
+        state = i.state_of(p)
+        mark = cell(f"{_STATE_MARKS[state]} {words.t(state_words(state))}", bold=True, colour=_STATE_COLOURS[state])
+        rows.append(
+            Row(
+                [
+                    cell(i.statement if index == 0 else ""),
+                    cell(baseline if index == 0 else ""),
+                    cell(f"{words.date(p.period_start)} – {words.date(p.period_end)}" if p else ""),
+                    cell(with_sexes(value(p.target), [(s, t) for s, t, _a in p.by_sex]) if p else ""),
+                    cell(with_sexes(value(p.actual), [(s, a) for s, _t, a in p.by_sex]) if p else ""),
+                    mark,
+                ]
+            )
+        )
+    return rows
 
 
 def capacity(story: Story) -> None:
@@ -262,11 +275,15 @@ def capacity(story: Story) -> None:
     story.heading(words.t("Capacity building"), 0)
     story.note(
         words.t(
-            "{events} events from {start} to {end}; {people} participants.",
-            events=words.number(len(data.trainings)),
-            start=words.date(data.start),
-            end=words.date(data.end),
-            people=words.number(g.trained),
+            "{events}; {people}.",
+            events=words.n(
+                "{n} event from {start} to {end}",
+                "{n} events from {start} to {end}",
+                len(data.trainings),
+                start=words.date(data.start),
+                end=words.date(data.end),
+            ),
+            people=words.n("{n} participant", "{n} participants", g.trained),
         )
     )
     story.add(
@@ -319,7 +336,7 @@ def capacity(story: Story) -> None:
         )
         for t in data.trainings
     ]
-    widths = (0.12, 0.33, 0.12, 0.15, 0.07, 0.07, 0.07, 0.07)
+    widths = (0.12, 0.27, 0.12, 0.15, 0.095, 0.095, 0.075, 0.075)  # "Hombres", "Femmes" whole in bold
     story.add(Rows(header, rows, [FRAME_WIDTH * w for w in widths]))
 
 

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from typing import BinaryIO
 
-from reportlab.platypus import Flowable, PageBreak
+from reportlab.platypus import Flowable, PageBreak, Spacer
+from reportlab.platypus.flowables import PageBreakIfNotEmpty
 
 from db.services.overview_data import Overview
 from desktop.reports import ProgressCallback, ReportRequest
 from desktop.reports.document import TOC_LINES_PER_PAGE, Book, ContentsPage, OverviewDocument, canvas_maker
 from desktop.reports.front import PROGRAMME, cover, glance
 from desktop.reports.governance import coordination, policies
-from desktop.reports.labels import Labels
+from desktop.reports.labels import LANGUAGE, Labels
 from desktop.reports.plan import capacity, evidence, results, stakeholders, work_plan
 from desktop.reports.story import Story
 from desktop.reports.text import register_fonts
@@ -29,14 +30,35 @@ SECTION_BUILDERS = {
 
 def render(data: Overview, request: ReportRequest, out: BinaryIO, *, progress: ProgressCallback) -> int:
     """Write the PDF to ``out``; returns the number of pages."""
+    language = LANGUAGE.set(request.language)  # flags are named in the report's language
+    try:
+        return _render(data, request, out, progress=progress)
+    finally:
+        LANGUAGE.reset(language)
+
+
+def section_break(flowables: list[Flowable]) -> None:
+    """End the section so far and start the next on a new page, never leaving a blank page between them.
+
+    Space at the end of a section (after its last table) that did not fit on
+    the section's last page would begin a page of its own, which the break
+    then ended: a blank page. It is dropped; and the break does nothing on a
+    page that has nothing on it yet.
+    """
+    while flowables and isinstance(flowables[-1], Spacer):
+        flowables.pop()
+    flowables.append(PageBreakIfNotEmpty())
+
+
+def _render(data: Overview, request: ReportRequest, out: BinaryIO, *, progress: ProgressCallback) -> int:
     register_fonts()
     words = Labels(request.language)
     body = Story(words, data)
     glance(body)
     for key, build in SECTION_BUILDERS.items():
         if key in request.sections:
-            start = len(body.flowables)
-            body.add(PageBreak())
+            section_break(body.flowables)
+            start = len(body.flowables) - 1
             build(body)
             if len(body.flowables) == start + 1:
                 body.flowables.pop()  # the section had nothing to show: no empty page

@@ -13,7 +13,7 @@ from reportlab.platypus import Flowable, Spacer
 from db.services.overview_data import Overview
 from desktop.reports.document import STYLES, Heading
 from desktop.reports.labels import Labels
-from desktop.reports.tables import Row, Rows, Text
+from desktop.reports.tables import Row, Rows, Text, Titled
 from desktop.reports.text import clean, para
 
 #: Longest text printed in a table cell; the full text stays in the application.
@@ -32,9 +32,15 @@ class Story:
     data: Overview
     flowables: list[Flowable] = field(default_factory=list)
     entries: list[tuple[int, str, str]] = field(default_factory=list)
+    _subheadings: list[Flowable] = field(default_factory=list)
 
     def add(self, *items: Flowable) -> None:
-        self.flowables.extend(items)
+        for item in items:
+            last = self.flowables[-1] if self.flowables else None
+            if isinstance(item, Rows) and last is not None and last in self._subheadings:
+                self.flowables[-1] = Titled(last, item)  # the table may start under its heading, and split
+            else:
+                self.flowables.append(item)
 
     def heading(self, text: str, level: int) -> Heading:
         """A heading of level 0 (section) or 1 (a committee, a work plan), listed in the contents."""
@@ -46,7 +52,9 @@ class Story:
         return made
 
     def subheading(self, text: str) -> None:
-        self.flowables.append(para(text, STYLES.h3))
+        made = para(text, STYLES.h3)
+        self._subheadings.append(made)
+        self.flowables.append(made)
 
     def text(self, value: str | None, style: ParagraphStyle | None = None) -> None:
         self.flowables.extend(long_text(value, style or STYLES.body))
@@ -55,11 +63,26 @@ class Story:
         self.flowables.append(para(value, STYLES.muted))
 
     def facts(self, pairs: list[tuple[str, str]]) -> None:
-        """Label: value lines, for the few facts of a committee or a policy (empty values left out)."""
-        rows = [Row([para(name, STYLES.small_bold), cell(value)]) for name, value in pairs if value]
+        """Label: value lines, for the few facts of a committee or a policy (empty values left out).
+
+        A value too long for a cell (minutes, a long agenda) follows the table
+        whole, as paragraphs under its label, and runs on across pages.
+        """
+        rows: list[Row] = []
+        whole: list[tuple[str, str]] = []
+        for name, value in pairs:
+            if not value:
+                continue
+            if len(clean(value)) > CELL_TEXT:
+                whole.append((name, value))
+            else:
+                rows.append(Row([para(name, STYLES.small_bold), cell(value)]))
         if rows:
             self.flowables.append(Rows([], rows, [120, 350], zebra=False))
             self.flowables.append(Spacer(1, 6))
+        for name, value in whole:
+            self.flowables.append(para(name, _LABEL))
+            self.flowables.extend(long_text(value, STYLES.body))
 
     def header(self, *titles: str) -> list[Text]:
         """A table's header cells, translated (the scanner of the catalogues collects these titles)."""
@@ -100,6 +123,7 @@ def long_text(text: str | None, style: ParagraphStyle) -> list[Flowable]:
     return found
 
 
+_LABEL = ParagraphStyle("fact-label", parent=STYLES.small_bold, spaceBefore=4, spaceAfter=2, keepWithNext=1)
 _TIGHT: dict[str, ParagraphStyle] = {}
 
 

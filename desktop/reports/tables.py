@@ -11,14 +11,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
+import pyphen
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
 from desktop.reports.document import LIGHT, NAVY, RULE, ZEBRA
+from desktop.reports.labels import LANGUAGE
 from desktop.reports.text import BASE, BOLD, para, simple
 
 PAD_X = 4
@@ -71,7 +74,9 @@ def wrap_words(text: str, font: str, width: float) -> list[str]:
     lines: list[str] = []
     current: list[str] = []
     used = 0.0
-    for whole in text.split():
+    for whole in text.split(" "):  # only at spaces: no-break spaces (French "Effet :", "1 234") hold
+        if not whole:
+            continue
         for word in _pieces(whole, font, width):
             size = stringWidth(word, font, FONT_SIZE)
             if current and used + space + size > width:
@@ -86,9 +91,12 @@ def wrap_words(text: str, font: str, width: float) -> list[str]:
 
 
 def _pieces(word: str, font: str, width: float) -> list[str]:
-    """A word wider than the column, cut where the column ends (codes, web addresses)."""
+    """A word wider than the column: hyphenated in the report's language, else cut where the column ends."""
     if stringWidth(word, font, FONT_SIZE) <= width:
         return [word]
+    hyphenated = _hyphenated(word, font, width)
+    if hyphenated:
+        return hyphenated
     pieces, start = [], 0
     for end in range(1, len(word) + 1):
         if end - start > 1 and stringWidth(word[start:end], font, FONT_SIZE) > width:
@@ -96,6 +104,29 @@ def _pieces(word: str, font: str, width: float) -> list[str]:
             start = end - 1
     pieces.append(word[start:])
     return pieces
+
+
+def _hyphenated(word: str, font: str, width: float) -> list[str]:
+    """``word`` cut at hyphenation points (pyphen's dictionaries) into lines of ``width``; [] when it cannot be."""
+    if not word.isalpha():
+        return []  # codes, numbers, web addresses: no dictionary knows them
+    dictionary = _dictionary(LANGUAGE.get())
+    pieces: list[str] = []
+    rest = word
+    while stringWidth(rest, font, FONT_SIZE) > width:
+        for head, tail in dictionary.iterate(rest):  # longest head first
+            if stringWidth(head + "-", font, FONT_SIZE) <= width:
+                pieces.append(head + "-")
+                rest = tail
+                break
+        else:
+            return []
+    return [*pieces, rest]
+
+
+@cache
+def _dictionary(language: str) -> pyphen.Pyphen:
+    return pyphen.Pyphen(lang=language, left=2, right=2)
 
 
 def coloured(style: ParagraphStyle, colour: Any) -> ParagraphStyle:
@@ -240,3 +271,47 @@ def _draw_cells(
             h = cell.height if getattr(cell, "width", None) == inner else cell.wrap(inner, 10_000)[1]
             cell.drawOn(canvas, x + PAD_X, y + height - PAD_Y - h)
         x += width
+
+
+class Titled(Flowable):
+    """A subheading and the table under it: kept together on one page, or split after a few rows.
+
+    ReportLab keeps a heading with what follows (``keepWithNext``) by moving
+    both to the next page whenever they do not fit where they are; a table a
+    little shorter than a page then left most of the page before it empty.
+    Here the heading stays where it is when it and the first rows fit.
+    """
+
+    FIRST_ROWS = 3
+
+    def __init__(self, heading: Flowable, table: Rows) -> None:
+        super().__init__()
+        self.heading = heading
+        self.table = table
+        self.style = getattr(heading, "style", None)  # its space before, for the frame
+        self.keepWithNext = 0  # (the heading's style keeps it with what follows: here that is the table)
+        self._heading_height = 0.0
+
+    def _gap(self) -> float:
+        return float(getattr(self.style, "spaceAfter", 0) or 0)
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self._heading_height = self.heading.wrap(available_width, available_height)[1]
+        width, height = self.table.wrap(available_width, available_height)
+        self.width, self.height = max(width, available_width), self._heading_height + self._gap() + height
+        return self.width, self.height
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        heading = self.heading.wrap(available_width, available_height)[1] + self._gap()
+        parts = self.table.split(available_width, available_height - heading)
+        if len(parts) != 2:
+            return []
+        first = parts[0]
+        if not isinstance(first, Rows) or len(first.rows) < min(self.FIRST_ROWS, len(self.table.rows)):
+            return []  # not even its first rows: heading and table go to the next page together
+        return [Titled(self.heading, first), parts[1]]
+
+    def draw(self) -> None:
+        table_height = self.table.wrap(self.width, 10_000)[1]
+        self.heading.drawOn(self.canv, 0, table_height + self._gap())
+        self.table.drawOn(self.canv, 0, 0)

@@ -7,14 +7,13 @@ Three things stand between what a focal point typed and a correct page:
   escapes it before anything else.
 - **Fonts.** No one font covers Latin, Cyrillic, Arabic, Sinhala and emoji. For
   every run of characters ``markup`` picks the first shipped font that has them
-  (Noto Sans, Noto Sans Arabic, Noto Sans Sinhala, Symbola) and says so with a
+  (Noto Sans, Noto Sans Arabic, Noto Sans Sinhala, Noto Sans Tamil, Symbola) and says so with a
   ``<font>`` tag; ReportLab embeds the subset of each font used.
-- **Shaping and direction.** Arabic letters join and Sinhala letters combine, so
-  paragraphs holding them are shaped by HarfBuzz (``uharfbuzz``, ReportLab's
-  ``shaping`` style attribute); right-to-left text is ordered by the Unicode
-  bidirectional algorithm. ReportLab's own bidi support expects the ``rlbidi``
-  module, which is not on PyPI; ``desktop.reports.bidi`` provides it from
-  ``python-bidi``, installed by the package's ``__init__`` before ReportLab loads.
+- **Shaping and direction.** Arabic letters join and Sinhala and Tamil letters
+  combine; text holding them (or any right-to-left letter) is laid out by
+  ``desktop.reports.shaped``: the bidirectional algorithm over the paragraph,
+  HarfBuzz per run, glyphs that copy out as typed. Other text stays a ReportLab
+  ``Paragraph`` (no shaping needed, and several times faster).
 """
 
 from __future__ import annotations
@@ -22,42 +21,47 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
-from functools import cache
+from functools import lru_cache
 from importlib.resources import as_file
-from typing import Any, Literal
+from typing import Literal
 
 from reportlab.lib.fonts import addMapping
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import Paragraph
-from reportlab.platypus.paragraph import ParaLines
-from reportlab.platypus.paraparser import ParaFrag
+from reportlab.platypus import Flowable, Paragraph
 
-from desktop.reports.bidi import visual_frags
+from desktop.reports.bidi import EXPLICIT
+from desktop.reports.emoji import has_emoji, readable
+from desktop.reports.glyphs import MappedFont
+from desktop.reports.shaped import ShapedParagraph
 from resources import resource
 
 #: Font names as the PDF knows them, in the order tried for each character.
-BASE, ARABIC, SINHALA, SYMBOLS = "Mainstream", "Mainstream-Arabic", "Mainstream-Sinhala", "Mainstream-Symbols"
+BASE, ARABIC, SINHALA, TAMIL = "Mainstream", "Mainstream-Arabic", "Mainstream-Sinhala", "Mainstream-Tamil"
+SYMBOLS = "Mainstream-Symbols"
 _FILES = {
     BASE: ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf"),
     ARABIC: ("NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf"),
     SINHALA: ("NotoSansSinhala-Regular.ttf", "NotoSansSinhala-Bold.ttf"),
+    TAMIL: ("NotoSansTamil-Regular.ttf", "NotoSansTamil-Bold.ttf"),
     SYMBOLS: ("Symbola.ttf", None),
 }
 BOLD = "-Bold"
 
-_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
-#: Scripts whose letters change shape with their neighbours: Arabic, Hebrew marks, the Indic scripts (Sinhala).
-_COMPLEX = re.compile("[\u0590-\u08ff\u0900-\u0dff\ufb1d-\ufdff\ufe70-\ufeff\u200c\u200d]")
-#: Control characters other than tab and line breaks; they have no glyph and no place on a page.
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefe]")
+#: Scripts whose letters change shape with their neighbours: Arabic, Hebrew marks, the Indic scripts
+#: (Sinhala, Tamil), and the joiners they use.
+_COMPLEX = re.compile("[\u0590-\u08ff\u0900-\u0dff\ufb1d-\ufdff\ufe70-\ufefe\u200c\u200d]")
+#: Control characters (C0 other than tab and line breaks, DEL, C1) and byte-order marks: no glyph, no place on a page.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff]")
 _JOINERS = {"\u200c", "\u200d"}
 _INVISIBLE = {"\ufe0e", "\ufe0f"}  # emoji presentation selectors: no font here draws them
 
 _lock = threading.Lock()
 _coverage: dict[str, frozenset[int]] = {}
+_BOLD_FACES: set[str] = set()
 
 
 def register_fonts() -> None:
@@ -71,6 +75,7 @@ def register_fonts() -> None:
             bold_name = name + BOLD
             if bold:
                 _load(bold_name, bold)
+                _BOLD_FACES.add(bold_name)
             else:
                 bold_name = name
             faces: tuple[tuple[Literal[0, 1], Literal[0, 1], str], ...] = (
@@ -85,16 +90,27 @@ def register_fonts() -> None:
 
 def _load(name: str, filename: str) -> TTFont:
     with as_file(resource("fonts", filename)) as path:
-        font = TTFont(name, str(path), shapable=True)
+        font = MappedFont(name, str(path))
     pdfmetrics.registerFont(font)
     return font
 
 
 def clean(text: str | None) -> str:
-    """User text ready for a page: composed (NFC), without control characters."""
+    """User text ready for a page: composed (NFC), without control characters or explicit direction codes.
+
+    Emoji no shipped font draws (flags, skin tones, recent emoji) become words (``emoji.readable``).
+    """
     if not text:
         return ""
-    return _CONTROL.sub("", unicodedata.normalize("NFC", text))
+    value = EXPLICIT.sub("", _CONTROL.sub("", unicodedata.normalize("NFC", text)))
+    if value.isascii() or not has_emoji(value):
+        return value
+    register_fonts()
+    return readable(value, _has_glyph)
+
+
+def _has_glyph(code: int) -> bool:
+    return any(code in covered for covered in _coverage.values())
 
 
 def escape(text: str) -> str:
@@ -106,6 +122,7 @@ def markup(text: str | None) -> str:
     text = clean(text)
     if text.isascii():
         return escape(text).replace("\n", "<br/>")
+    text = text.replace("\u202f", "\u00a0")  # ReportLab breaks lines at a narrow no-break space, not at this one
     register_fonts()
     chars = [ch for ch in text if ch not in _INVISIBLE]
     fonts = _fonts_of(chars)
@@ -169,7 +186,7 @@ def _next_letter_font(chars: list[str], fonts: list[str], index: int) -> str:
 
 
 def _font_for(code: int) -> str:
-    for name in (BASE, ARABIC, SINHALA, SYMBOLS):
+    for name in _FILES:
         if code in _coverage[name]:
             return name
     return BASE  # no shipped font has it; the base font's empty box marks the spot
@@ -184,71 +201,56 @@ def simple(text: str) -> bool:
     return not _COMPLEX.search(text) and all(ord(ch) in base for ch in text if ch != " ")
 
 
-def is_rtl(text: str) -> bool:
-    """Whether the first strong character of ``text`` reads right to left."""
-    for ch in text:
-        kind = unicodedata.bidirectional(ch)
-        if kind == "L":
-            return False
-        if kind in ("R", "AL"):
-            return True
-    return False
+def needs_shaping(text: str) -> bool:
+    """Whether ``text`` holds letters that join or combine, or read right to left."""
+    return bool(_COMPLEX.search(text) or _RTL.search(text))
 
 
-def para(text: str | None, style: ParagraphStyle, *, bold: bool = False) -> Paragraph:
-    """A paragraph of user text, escaped, in the right fonts, shaped and ordered when its script needs it."""
-    body = markup(text)
+def para(text: str | None, style: ParagraphStyle, *, bold: bool = False, max_lines: int = 0) -> Flowable:
+    """A paragraph of user text, escaped, in the right fonts, shaped and ordered when its script needs it.
+
+    ``max_lines`` (when not 0) cuts the text at its logical end, with an ellipsis, to that many lines.
+    """
+    value = clean(text)
+    if needs_shaping(value) or max_lines:
+        return shaped(value, style, bold=bold, max_lines=max_lines)
+    body = markup(value)
     if bold:
         body = f"<b>{body}</b>"
-    return BidiParagraph(body, variant(style, clean(text)))
+    return Paragraph(body, style)
 
 
-class BidiParagraph(Paragraph):
-    """A paragraph whose lines of several fonts are put in display order word by word (see ``bidi.visual_frags``)."""
+def shaped(text: str, style: ParagraphStyle, *, bold: bool = False, max_lines: int = 0) -> ShapedParagraph:
+    """``text`` (already clean) as a ``ShapedParagraph``, each character in the first font that has it."""
+    register_fonts()
+    chars = "".join(ch for ch in text if ch not in _INVISIBLE)
+    heavy = bold or style.fontName.endswith(BOLD)
+    fonts = list(_faces(chars, heavy))
+    return ShapedParagraph(chars, fonts, style, max_lines=max_lines, ellipsis_font=BASE + BOLD if heavy else BASE)
 
-    blPara: ParaLines | ParaFrag  # noqa: N815 (ReportLab's name; set by wrap, absent from its stubs)
 
-    def drawPara(self, debug: int = 0) -> None:  # noqa: N802 (ReportLab's name)
-        direction = str(getattr(self.style, "wordWrap", "") or "").upper()
-        lines = getattr(self.blPara, "lines", None)
-        if direction not in ("LTR", "RTL") or self.blPara.kind != 1 or not lines:
-            super().drawPara(debug)
-            return
-        logical = [line.words for line in lines]
-        for line in lines:
-            shown = visual_frags(line.words, direction)
-            if shown is not None:
-                # ReportLab reverses a right-to-left line's frags as it draws them; hand them over reversed.
-                line.words = shown[::-1] if direction == "RTL" else shown
-        try:
-            super().drawPara(debug)
-        finally:
-            for line, words in zip(lines, logical, strict=True):
-                line.words = words
+def fitted(text: str | None, style: ParagraphStyle, width: float, *, mirror: bool = True) -> Flowable:
+    """User text on one line of ``width``, cut at its logical end with an ellipsis (labels, contents entries).
+
+    ``mirror=False`` keeps right-to-left text at the style's alignment (contents entries all start at the left).
+    """
+    value = clean(text).replace("\n", " ")
+    if needs_shaping(value):
+        made = shaped(value, style, max_lines=1)
+        made.mirror = mirror
+        return made
+    return para(one_line(value, width, style.fontName, style.fontSize), style)
+
+
+@lru_cache(maxsize=8192)
+def _faces(chars: str, heavy: bool) -> tuple[str, ...]:
+    """The font of each character, bold where ``heavy`` (kept: the same names come back row after row)."""
+    return tuple(name + BOLD if heavy and name + BOLD in _BOLD_FACES else name for name in _fonts_of(list(chars)))
 
 
 def label(text: str, style: ParagraphStyle) -> Paragraph:
     """A paragraph of the report's own words (translated labels): escaped, never shaped."""
     return Paragraph(markup(text), style)
-
-
-def variant(style: ParagraphStyle, text: str) -> ParagraphStyle:
-    """``style``, shaped and in the text's direction when the text needs it."""
-    if not _COMPLEX.search(text):
-        return style
-    if not _RTL.search(text):
-        return _shaped(style, "")
-    return _shaped(style, "RTL" if is_rtl(text) else "LTR")
-
-
-@cache
-def _shaped(style: ParagraphStyle, direction: str) -> ParagraphStyle:
-    extra: dict[str, Any] = {"shaping": 1}
-    if direction:
-        extra["wordWrap"] = direction
-        if direction == "RTL" and style.alignment == 0:
-            extra["alignment"] = 2  # right-to-left text starts at the right margin
-    return ParagraphStyle(f"{style.name}-{direction or 'shaped'}", parent=style, **extra)
 
 
 def one_line(text: str, width: float, font: str, size: float) -> str:

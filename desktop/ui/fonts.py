@@ -1,5 +1,5 @@
 """The fonts shipped in ``resources/fonts``, registered with Qt so that names in
-Arabic or Sinhala, and emoji, show on machines that have no font for them."""
+Arabic, Sinhala or Tamil, and emoji, show on machines that have no font for them."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from resources import resource
 
 # Tried in this order after the system's interface font, for characters it lacks.
-FALLBACK_FAMILIES = ("Noto Sans", "Noto Sans Arabic", "Noto Sans Sinhala", "Symbola")
+FALLBACK_FAMILIES = ("Noto Sans", "Noto Sans Arabic", "Noto Sans Sinhala", "Noto Sans Tamil", "Symbola")
 
 
 def register_shipped_fonts() -> list[str]:

@@ -163,3 +163,35 @@ def test_the_pdf_is_an_ordinary_file_not_a_private_one(store: Store, make_pdf) -
     umask = os.umask(0)
     os.umask(umask)
     assert stat.S_IMODE(pdf.result.path.stat().st_mode) == 0o666 & ~umask
+
+
+def test_french_counts_are_singular_for_one_and_colons_are_spaced(demo_store: Store, make_pdf) -> None:
+    pdf = make_pdf(demo_store, "MAR", language="fr")
+    glance = squash(pdf.pages[pdf.page_of("En bref", after=2) - 1])
+    assert "1 comité actif" in glance and "comités actifs" not in glance
+    assert "Effet\u202f: " in pdf.text and "Effet:" not in pdf.text  # (squash would make the space a plain one)
+
+
+def test_every_period_of_the_span_is_shown_with_targets_and_actuals_by_sex(store: Store, make_pdf) -> None:
+    actor = Actor("Youssef El Amrani", store.device_id())
+    with store.session() as session:
+        plan = create(
+            session, actor, "work_plan", {"country": "MAR", "title": "Plan conjoint", "start_year": 2023,
+                                          "end_year": 2027, "status": "draft"},
+        )  # fmt: skip
+        result = create(session, actor, "result", {"work_plan_id": plan, "kind": "outcome", "code": "1",
+                                                   "statement": "Les compétences de la diaspora"})  # fmt: skip
+        fields = {"result_id": result, "statement": "Personnes formées", "measure": "number", "baseline_value": 0}
+        indicator = create(session, actor, "indicator", {**fields, "by_sex": True})
+        spans = (("2023-01-01", "2025-12-31", 120, 130), ("2026-01-01", "2027-12-31", 200, None))
+        for start, end, target, actual in spans:
+            period = {"indicator_id": indicator, "period_start": start, "period_end": end}
+            create(session, actor, "indicator_period", {**period, "target": target, "actual": actual})
+            create(session, actor, "indicator_period", {**period, "sex": "female", "target": target // 2,
+                                                        "actual": None if actual is None else 70})  # fmt: skip
+    pdf = make_pdf(store, "MAR", language="fr", period=(date(2023, 1, 1), date(2027, 12, 31)))
+    results = squash(pdf.pages[pdf.page_of("Personnes formées", after=3) - 1])
+    assert "1 janv. 2023 – 31 déc. 2025" in results and "1 janv. 2026 – 31 déc. 2027" in results
+    assert "130,00" in results or "130" in results  # the 2023–2025 actual, shown although a later period exists
+    assert "F\u00a060" in results or "F 60" in results  # the women's target, printed beside the women's actual
+    assert "F 70" in results

@@ -1,4 +1,4 @@
-"""Names in Arabic and Sinhala show as letters, not boxes, on any machine."""
+"""Names in Arabic, Sinhala and Tamil show as letters, not boxes, on any machine."""
 
 import pytest
 from PySide6.QtGui import QFontDatabase, QTextLayout
@@ -19,7 +19,11 @@ def glyph_fonts(text: str) -> list[tuple[str, list[int]]]:
 
 @pytest.mark.parametrize(
     ("text", "family"),
-    [("ශ්‍රී ලංකා ජාතික සංක්‍රමණ ප්‍රතිපත්තිය", "Noto Sans Sinhala"), ("اللجنة الوطنية للهجرة", "Noto Sans Arabic")],
+    [
+        ("ශ්‍රී ලංකා ජාතික සංක්‍රමණ ප්‍රතිපත්තිය", "Noto Sans Sinhala"),
+        ("اللجنة الوطنية للهجرة", "Noto Sans Arabic"),
+        ("இலங்கை வெளிநாட்டு வேலைவாய்ப்புப் பணியகம்", "Noto Sans Tamil"),
+    ],
 )
 def test_scripts_are_drawn_with_a_font_that_has_them(qapp: QApplication, text: str, family: str) -> None:
     use_shipped_fonts(qapp)
