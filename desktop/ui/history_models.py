@@ -14,6 +14,7 @@ from db.services.history import ChangeFilter, ChangeLine, change_lines, change_s
 from db.services.kinds import spec_for
 from desktop.ui.labels import kind_label
 from desktop.ui.lists import code_label
+from desktop.ui.plain_text import tip
 from desktop.ui.query_model import PAGE, PAGES_KEPT
 from desktop.ui.record_form import field_label
 from desktop.ui.tasks import TaskRunner
@@ -80,7 +81,8 @@ class _TextTable(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         shown = role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
         if shown and index.isValid() and index.row() < self.row_count() and index.column() < len(self.headers):
-            return self.text(index.row(), index.column(), role)
+            text = self.text(index.row(), index.column(), role)
+            return tip(text) if role == Qt.ItemDataRole.ToolTipRole else text
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802

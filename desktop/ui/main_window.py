@@ -47,6 +47,7 @@ from desktop.ui.exchange_page import ExchangePage
 from desktop.ui.history_page import HistoryPage
 from desktop.ui.labels import kind_label
 from desktop.ui.overview_page import OverviewPage
+from desktop.ui.plain_text import literal
 from desktop.ui.query_model import ListQuery
 from desktop.ui.record_editor import RecordEditor
 from desktop.ui.records_page import RecordsPage
@@ -311,7 +312,7 @@ class MainWindow(QMainWindow):
 
     def on_undo_refused(self, title: str, message: str) -> None:
         """An undo or redo the services refused: the history stays where it was."""
-        QMessageBox.warning(self, title, message)
+        QMessageBox.warning(self, title, literal(message))
 
     def on_conflicts_counted(self, count: int) -> None:
         """The conflicts waiting show on the Exchange entry and tab, so they are not missed."""
@@ -388,7 +389,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Report saved as {path}").format(path=path), 10000)
 
     def on_work_failed(self, label: str, error: BaseException) -> None:
-        QMessageBox.warning(self, label or APP_NAME, describe_error(error))
+        QMessageBox.warning(self, label or APP_NAME, literal(describe_error(error)))
 
     def on_welcome_link(self, link: str) -> None:
         if link == "demo":
@@ -473,7 +474,7 @@ class MainWindow(QMainWindow):
         try:
             store = Store.open(path)
         except StoreError as exc:
-            QMessageBox.warning(self, self.tr("Cannot open the database"), describe_open_error(exc, path))
+            QMessageBox.warning(self, self.tr("Cannot open the database"), literal(describe_open_error(exc, path)))
             return
         remember_database(store.path)
         self.replace_with(

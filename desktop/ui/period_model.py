@@ -27,6 +27,7 @@ from db.services import get
 from db.services.children import owned_records
 from desktop.ui.lists import code_label
 from desktop.ui.numbers import number_text, parse_number
+from desktop.ui.plain_text import tip
 from desktop.ui.query_model import show_number
 from desktop.ui.record_form import field_label
 
@@ -218,7 +219,7 @@ class PeriodModel(QAbstractTableModel):
                 False: self.tr("Off track: the actual falls short of the target"),
                 None: "",
             }[on_track]
-            return "\n".join(text for text in (hint, notes) if text) or None
+            return tip("\n".join(text for text in (hint, notes) if text)) or None
         return None
 
     def _is_pending(self, row: int, sex: str | None, name: str) -> bool:

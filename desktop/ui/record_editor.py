@@ -9,14 +9,12 @@ shown and not being edited is read again when a write anywhere changes it
 
 from __future__ import annotations
 
-import html
 from typing import Any
 
 import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -34,6 +32,7 @@ from desktop.ui.attachments_panel import AttachmentsPanel
 from desktop.ui.children_panel import make_panel
 from desktop.ui.labels import kind_label, labelled
 from desktop.ui.operations import Reloader
+from desktop.ui.plain_text import heading_label, literal
 from desktop.ui.problems import error_text
 from desktop.ui.record_form import RecordForm, field_label
 from desktop.ui.tasks import TaskRunner
@@ -75,7 +74,7 @@ class RecordEditor(QWidget):
         self.gone_id: str | None = None
         self.country: str | None = None
         self.form = RecordForm(kind)
-        self.title = QLabel()
+        self.title = heading_label()  # it shows a record's name: plain text, never markup
         self.title.setWordWrap(True)
         self.children_panels = [
             make_panel(
@@ -204,8 +203,7 @@ class RecordEditor(QWidget):
         self._loaded = dict(values)
         label = describe(self.kind, values) if record_id else self.tr("New record")
         kind_name = kind_label(self.kind)
-        # A name is text, whoever typed it: escaped, never read as markup (no image loaded, no entity).
-        self.title.setText(f"<h3>{html.escape(labelled(kind_name, label))}</h3>")
+        self.title.setText(labelled(kind_name, label))
         self._update_buttons()
 
     def _show_owned(self, record_id: str | None) -> None:
@@ -262,7 +260,7 @@ class RecordEditor(QWidget):
         if isinstance(error, ValidationError):
             self.form.show_problems(error.problems)
         else:
-            QMessageBox.warning(self, self.tr("Not saved"), error_text(error))
+            QMessageBox.warning(self, self.tr("Not saved"), literal(error_text(error)))
 
     def revert(self) -> None:
         self.form.load(self._loaded)
@@ -280,7 +278,7 @@ class RecordEditor(QWidget):
         self.form.load({})
         for name, value in values.items():
             self.form.editors[name].set_value(value)
-        self.title.setText(self.tr("<h3>Copy (not saved yet)</h3>"))
+        self.title.setText(self.tr("Copy (not saved yet)"))
         self._update_buttons()
 
     def delete(self) -> None:
@@ -289,10 +287,12 @@ class RecordEditor(QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Delete"),
-            self.tr(
-                "Send “{label}” and everything that belongs to it to the trash? You can restore it from "
-                "the Trash page, or undo with Ctrl+Z."
-            ).format(label=describe(self.kind, self._loaded)),
+            literal(
+                self.tr(
+                    "Send “{label}” and everything that belongs to it to the trash? You can restore it from "
+                    "the Trash page, or undo with Ctrl+Z."
+                ).format(label=describe(self.kind, self._loaded))
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -300,7 +300,7 @@ class RecordEditor(QWidget):
         text = self.tr("Delete {label}").format(label=describe(self.kind, self._loaded))
 
         def not_deleted(error: BaseException) -> None:
-            QMessageBox.warning(self, self.tr("Not deleted"), error_text(error))
+            QMessageBox.warning(self, self.tr("Not deleted"), literal(error_text(error)))
 
         self._history.run(
             DeleteCommand(text, self.kind, [record_id]),

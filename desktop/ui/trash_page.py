@@ -47,6 +47,7 @@ from desktop.session import current_actor
 from desktop.ui.countries import country_name
 from desktop.ui.labels import kind_label, labelled
 from desktop.ui.operations import Reloader
+from desktop.ui.plain_text import tip
 from desktop.ui.problems import error_text
 from desktop.ui.tasks import Progress, TaskRunner
 
@@ -116,7 +117,7 @@ class TrashModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == 2:
                 return local_time(entry.deleted_at).strftime("%Y-%m-%d %H:%M:%S %Z")
-            return self._text(entry, column)
+            return tip(self._text(entry, column))
         return None
 
     def _text(self, entry: TrashEntry, column: int) -> str:

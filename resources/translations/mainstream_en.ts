@@ -4,7 +4,7 @@
 <context>
     <name>AttentionModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dashboard_page.py" line="+94"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="+95"/>
         <source>Overdue by %Ln day(s)</source>
         <translation>
             <numerusform>Overdue by %Ln day</numerusform>
@@ -117,7 +117,7 @@
 <context>
     <name>ListPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/list_page.py" line="+91"/>
+        <location filename="../../desktop/ui/list_page.py" line="+113"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -128,7 +128,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="+408"/>
+        <location filename="../../desktop/ui/main_window.py" line="+409"/>
         <source>Demo data loaded: %n record(s) added.</source>
         <translation>
             <numerusform>Demo data loaded: %n record added.</numerusform>
@@ -139,7 +139,7 @@
 <context>
     <name>ReceivePanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/exchange_receive.py" line="+336"/>
+        <location filename="../../desktop/ui/exchange_receive.py" line="+338"/>
         <source>%Ln field(s) were edited on both sides: see the Conflicts tab.</source>
         <translation>
             <numerusform>%Ln field was edited on both sides: see the Conflicts tab.</numerusform>
@@ -169,7 +169,7 @@
 <context>
     <name>SendPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/exchange_send.py" line="+194"/>
+        <location filename="../../desktop/ui/exchange_send.py" line="+199"/>
         <source>Saved {path}: %Ln change(s)</source>
         <translation>
             <numerusform>Saved {path}: %Ln change</numerusform>
@@ -188,7 +188,7 @@
 <context>
     <name>TrashModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/trash_page.py" line="+127"/>
+        <location filename="../../desktop/ui/trash_page.py" line="+128"/>
         <source>with %n more</source>
         <translation>
             <numerusform>with %n more</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>AttachmentsModel</name>
     <message>
-        <location filename="../../desktop/ui/attachments_panel.py" line="+172"/>
+        <location filename="../../desktop/ui/attachments_panel.py" line="+173"/>
         <source>SHA-256 {digest}</source>
         <translation>SHA-256 {digest}</translation>
     </message>
@@ -102,7 +102,7 @@
         <translation>Retirer le fichier</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Send “{name}” to the trash? You can restore it from the Trash page, or undo with Ctrl+Z.</source>
         <translation>Mettre «&#xa0;{name}&#xa0;» à la corbeille&#xa0;? Vous pourrez le restaurer depuis la page Corbeille, ou annuler avec Ctrl+Z.</translation>
     </message>
@@ -120,7 +120,7 @@
 <context>
     <name>AttentionModel</name>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="+77"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="+78"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
@@ -293,7 +293,7 @@
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="+129"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="+130"/>
         <source>Fields changed on two installations, each without knowing of the other&apos;s change. The later change is in force, the same on every installation; the other value is kept here. Keep one or type another: your choice reaches the others with your next exchange file.</source>
         <translation>Champs modifiés sur deux installations, chacune sans connaître la modification de l&apos;autre. La modification la plus récente est en vigueur, la même sur toutes les installations ; l&apos;autre valeur est conservée ici. Gardez-en une ou saisissez-en une autre : votre choix parviendra aux autres avec votre prochain fichier d&apos;échange.</translation>
     </message>
@@ -831,7 +831,7 @@
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../desktop/ui/exchange_page.py" line="+57"/>
+        <location filename="../../desktop/ui/exchange_page.py" line="+58"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
@@ -879,7 +879,7 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../desktop/ui/history_models.py" line="+99"/>
+        <location filename="../../desktop/ui/history_models.py" line="+101"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
@@ -1145,7 +1145,7 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../desktop/ui/list_page.py" line="+26"/>
+        <location filename="../../desktop/ui/list_page.py" line="+48"/>
         <source>Search by title or code (Ctrl+F)</source>
         <translation>Rechercher par titre ou code (Ctrl+F)</translation>
     </message>
@@ -1166,7 +1166,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+81"/>
+        <location filename="../../desktop/ui/main_window.py" line="+82"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
@@ -1471,7 +1471,7 @@
 <context>
     <name>PeriodDialog</name>
     <message>
-        <location filename="../../desktop/ui/period_grid.py" line="+122"/>
+        <location filename="../../desktop/ui/period_grid.py" line="+123"/>
         <source>Add period</source>
         <translation>Ajouter une période</translation>
     </message>
@@ -1621,7 +1621,7 @@
 <context>
     <name>PeriodModel</name>
     <message>
-        <location filename="../../desktop/ui/period_model.py" line="+217"/>
+        <location filename="../../desktop/ui/period_model.py" line="+218"/>
         <source>On track: the actual reaches the target</source>
         <translation>En bonne voie&#xa0;: le réalisé atteint la cible</translation>
     </message>
@@ -1662,7 +1662,7 @@
 <context>
     <name>ReceivePanel</name>
     <message>
-        <location filename="../../desktop/ui/exchange_receive.py" line="+75"/>
+        <location filename="../../desktop/ui/exchange_receive.py" line="+76"/>
         <source>Receive changes</source>
         <translation>Recevoir des modifications</translation>
     </message>
@@ -1830,7 +1830,7 @@ Accept it only if {name} reads you the same fingerprint from their Exchange page
 Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Échanges. Ses fichiers suivants seront alors reconnus, et un fichier prétendant venir de cette personne mais signé avec une autre clé sera refusé.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>They match: accept and import</source>
         <translation>Elles concordent : accepter et importer</translation>
     </message>
@@ -1894,7 +1894,7 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../desktop/ui/record_editor.py" line="+102"/>
+        <location filename="../../desktop/ui/record_editor.py" line="+104"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
@@ -1919,17 +1919,17 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+82"/>
         <source>This record no longer exists (it may be in the trash).</source>
         <translation>Cette fiche n&apos;existe plus (elle est peut-être dans la corbeille).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>New record</source>
         <translation>Nouvelle fiche</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <location line="+10"/>
         <source>Saving</source>
         <translation>Enregistrement</translation>
@@ -1955,22 +1955,17 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
         <translation>{title} (copie)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>&lt;h3&gt;Copy (not saved yet)&lt;/h3&gt;</source>
-        <translation>&lt;h3&gt;Copie (pas encore enregistrée)&lt;/h3&gt;</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Send “{label}” and everything that belongs to it to the trash? You can restore it from the Trash page, or undo with Ctrl+Z.</source>
         <translation>Mettre «&#xa0;{label}&#xa0;» et tout ce qui en dépend à la corbeille&#xa0;? Vous pourrez le restaurer depuis la page Corbeille, ou annuler avec Ctrl+Z.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Not deleted</source>
         <translation>Non supprimé</translation>
     </message>
@@ -1985,7 +1980,12 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
         <translation>Supprimer {label}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-19"/>
+        <source>Copy (not saved yet)</source>
+        <translation>Copie (pas encore enregistrée)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Sent to the trash. Ctrl+Z brings it back.</source>
         <translation>Mis à la corbeille. Ctrl+Z le fait revenir.</translation>
     </message>
@@ -2272,7 +2272,7 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
 <context>
     <name>SendPanel</name>
     <message>
-        <location filename="../../desktop/ui/exchange_send.py" line="+52"/>
+        <location filename="../../desktop/ui/exchange_send.py" line="+57"/>
         <source>Send changes</source>
         <translation>Envoyer des modifications</translation>
     </message>
@@ -2671,7 +2671,7 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
 <context>
     <name>TrashModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/trash_page.py" line="+127"/>
+        <location filename="../../desktop/ui/trash_page.py" line="+128"/>
         <source>with %n more</source>
         <translation>
             <numerusform>avec %n autre</numerusform>
@@ -2812,7 +2812,7 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
 <context>
     <name>UndoHistory</name>
     <message>
-        <location filename="../../desktop/ui/undo.py" line="+251"/>
+        <location filename="../../desktop/ui/undo.py" line="+252"/>
         <source>Not undone: {action}</source>
         <translation>Non annulé : {action}</translation>
     </message>
@@ -2844,7 +2844,7 @@ Nothing was changed; Undo and Redo are as they were.</source>
 Rien n’a été modifié ; Annuler et Rétablir sont comme avant.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Annuler {action}</translation>
     </message>
@@ -2872,7 +2872,7 @@ Rien n’a été modifié ; Annuler et Rétablir sont comme avant.</translation>
 <context>
     <name>attachments</name>
     <message>
-        <location filename="../../desktop/ui/attachments_panel.py" line="-340"/>
+        <location filename="../../desktop/ui/attachments_panel.py" line="-342"/>
         <source>“{name}” is {size:,.1f} MB; files over {limit:,.0f} MB cannot be attached (keep them on a shared drive and note where).</source>
         <translation>«&#xa0;{name}&#xa0;» fait {size:,.1f}&#xa0;Mo&#xa0;; les fichiers de plus de {limit:,.0f}&#xa0;Mo ne peuvent pas être joints (gardez-les sur un lecteur partagé et notez où).</translation>
     </message>
@@ -4671,7 +4671,7 @@ Rien n’a été modifié ; Annuler et Rétablir sont comme avant.</translation>
 <context>
     <name>start</name>
     <message>
-        <location filename="../../desktop/ui/application.py" line="+51"/>
+        <location filename="../../desktop/ui/application.py" line="+52"/>
         <source>Cannot open the database</source>
         <translation>Impossible d&apos;ouvrir la base de données</translation>
     </message>
