@@ -102,15 +102,15 @@ def build_parser() -> argparse.ArgumentParser:
         "Without a command, opens the application.",
     )
     parser.add_argument("--version", action=_Version, help="print the version and exit")
-    parser.add_argument(
-        "--db",
-        type=Path,
-        default=None,
-        metavar="PATH",
-        help=f"database file (default: {default_database()})",
-    )
+    database_help = f"database file (default: {default_database()})"
+    parser.add_argument("--db", type=Path, default=None, metavar="PATH", help=database_help)
+    # ``--db`` after the command too (``mainstream report --db x.db ...``): given there, it wins.
+    after = _Parser(add_help=False)
+    after.add_argument("--db", type=Path, default=argparse.SUPPRESS, metavar="PATH", help=database_help)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    demo = commands.add_parser("demo", help="load the illustrative demo data (adds only what is missing)")
+    demo = commands.add_parser(
+        "demo", parents=[after], help="load the illustrative demo data (adds only what is missing)"
+    )
     demo.add_argument(
         "--size",
         type=_positive_size,
@@ -119,13 +119,15 @@ def build_parser() -> argparse.ArgumentParser:
         help="also add N synthetic work-plan activities spread over countries (for scale tests)",
     )
     demo.set_defaults(run=_demo)
-    dump = commands.add_parser("dump", help="write all live records as canonical JSON to standard output")
+    dump = commands.add_parser(
+        "dump", parents=[after], help="write all live records as canonical JSON to standard output"
+    )
     dump.add_argument("--country", type=_country, metavar="ISO3", help="only this country (and global records)")
     dump.set_defaults(run=_dump)
-    load = commands.add_parser("load", help="create or update records from a dump (all or nothing)")
+    load = commands.add_parser("load", parents=[after], help="create or update records from a dump (all or nothing)")
     load.add_argument("file", metavar="FILE", help="a file written by 'dump', or - for standard input")
     load.set_defaults(run=_load)
-    report = commands.add_parser("report", help="write the PDF country overview")
+    report = commands.add_parser("report", parents=[after], help="write the PDF country overview")
     report.add_argument("--country", type=_country, required=True, metavar="ISO3", help="the country (e.g. PER)")
     report.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf", help="the PDF to write")
     report.add_argument("--lang", choices=("en", "fr", "es"), default="en", help="language of the report (en)")
@@ -139,7 +141,9 @@ def build_parser() -> argparse.ArgumentParser:
         "capacity, evidence, stakeholders",
     )
     report.set_defaults(run=_report)
-    export = commands.add_parser("export", help="write an exchange file for another focal point or headquarters")
+    export = commands.add_parser(
+        "export", parents=[after], help="write an exchange file for another focal point or headquarters"
+    )
     export.add_argument("-o", "--output", type=Path, required=True, metavar="OUT", help="the exchange file to write")
     export.add_argument(
         "--country",
@@ -157,33 +161,40 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.add_argument("--passphrase-file", type=Path, metavar="F", help="encrypt with the passphrase in file F")
     export.set_defaults(run=_export)
-    imp = commands.add_parser("import", help="merge an exchange file into the database")
+    imp = commands.add_parser("import", parents=[after], help="merge an exchange file into the database")
     imp.add_argument("file", type=Path, metavar="FILE", help="the exchange file")
     imp.add_argument("--dry-run", action="store_true", help="only show what the file would do")
     imp.add_argument("--trust", action="store_true", help="accept a sender seen for the first time")
     imp.add_argument("--passphrase-file", type=Path, metavar="F", help="the passphrase of an encrypted file")
     imp.set_defaults(run=_import)
-    conflicts = commands.add_parser("conflicts", help="list unresolved conflicts, one per line")
+    conflicts = commands.add_parser("conflicts", parents=[after], help="list unresolved conflicts, one per line")
     conflicts.set_defaults(run=_conflicts)
-    settle = commands.add_parser("settle", help="settle a conflict: keep one of its values, or set another")
+    settle = commands.add_parser(
+        "settle", parents=[after], help="settle a conflict: keep one of its values, or set another"
+    )
     settle.add_argument("record_id", metavar="RECORD_ID", help="the record's id, as 'mainstream conflicts' shows it")
     settle.add_argument("field", metavar="FIELD", help="the field in conflict")
     choice = settle.add_mutually_exclusive_group(required=True)
     choice.add_argument("--keep", type=int, metavar="N", help="keep value N as numbered by 'mainstream conflicts'")
     choice.add_argument("--value", metavar="VALUE", help="set this value instead (JSON, or plain text)")
     settle.set_defaults(run=_settle)
-    partners = commands.add_parser("partners", help="list the installations files were imported from")
+    partners = commands.add_parser("partners", parents=[after], help="list the installations files were imported from")
     partners.set_defaults(run=_partners)
-    check = commands.add_parser("check", help="check the database's integrity")
+    check = commands.add_parser("check", parents=[after], help="check the database's integrity")
     check.set_defaults(run=_check)
     return parser
 
 
-def _open(args: argparse.Namespace, *, create: bool = True):  # type: ignore[no-untyped-def]
-    """The database named by --db (or the default); ``dump`` and ``check`` never create one."""
-    from db.store import Store
+def _open(args: argparse.Namespace, *, create: bool = True, reading: bool = False):  # type: ignore[no-untyped-def]
+    """The database named by --db (or the default); ``dump`` and ``check`` never create one.
+    ``reading``: the command only reads, so a database that cannot be written (a write-protected
+    stick, a read-only share or file) is opened read-only rather than refused."""
+    from db.store import Store, writable
 
-    return Store.open(args.db or default_database(), create=create)
+    path = args.db or default_database()
+    if reading and path.is_file() and not writable(path):
+        return Store.open_read_only(path)
+    return Store.open(path, create=create)
 
 
 def _demo(args: argparse.Namespace) -> int:
@@ -203,7 +214,7 @@ def _dump(args: argparse.Namespace) -> int:
 
     out = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="\n", write_through=False)
     try:
-        with _open(args, create=False) as store, store.session() as session:
+        with _open(args, create=False, reading=True) as store, store.session() as session:
             dump(session, out, country=args.country)
         out.flush()
     finally:
@@ -258,8 +269,14 @@ def _report(args: argparse.Namespace) -> int:
         language=args.lang,
         sections=args.sections if args.sections is not None else frozenset(SECTIONS),
     )
+    from db.services.overview import data_version
+
     try:
-        with _open(args, create=False) as store, store.session() as session:
+        with _open(args, create=False, reading=True) as store, store.session() as session:
+            if not data_version(session, args.country)[1]:
+                raise CommandError(
+                    f"report: {store.path} holds no records of {args.country}; nothing to report, no file written"
+                )
             result = write_report(session, request, args.output)
     except ReportError as exc:
         raise CommandError(str(exc)) from None
@@ -296,7 +313,7 @@ def _export(args: argparse.Namespace) -> int:
     from desktop.session import current_actor
 
     passphrase = _passphrase(args.passphrase_file)
-    with _open(args, create=False) as store:
+    with _open(args, create=False, reading=True) as store:
         device = _partner_device(store, args.partner) if args.partner else None
         try:
             result = export_file(
@@ -366,7 +383,7 @@ def _import_paused(args: argparse.Namespace) -> int:
 def _conflicts(args: argparse.Namespace) -> int:
     from db.services.conflicts import list_conflicts
 
-    with _open(args, create=False) as store, store.session() as session:
+    with _open(args, create=False, reading=True) as store, store.session() as session:
         conflicts = list_conflicts(session)
     for conflict in conflicts:
         shown = " | ".join(
@@ -409,7 +426,7 @@ def _settle(args: argparse.Namespace) -> int:
 def _partners(args: argparse.Namespace) -> int:
     from db.services.partners import partners
 
-    with _open(args, create=False) as store, store.session() as session:
+    with _open(args, create=False, reading=True) as store, store.session() as session:
         known = partners(session)
     for p in known:
         last = p.last_import_at.strftime("%Y-%m-%d %H:%M") if p.last_import_at else "never"
@@ -420,7 +437,7 @@ def _partners(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    with _open(args, create=False) as store:
+    with _open(args, create=False, reading=True) as store:
         problems = store.check()
     for problem in problems:
         print(one_line(problem))
