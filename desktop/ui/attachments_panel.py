@@ -44,6 +44,7 @@ from sqlalchemy.orm import Session
 
 from db.services import Actor, attach, content
 from db.services.attachments import MAX_ATTACHMENT_BYTES, attachments_of
+from desktop.ui.dates import moment_text
 from desktop.ui.operations import Reloader, of_kinds
 from desktop.ui.plain_text import literal, tip
 from desktop.ui.tasks import TaskRunner
@@ -164,7 +165,7 @@ class AttachmentsModel(QAbstractTableModel):
             if column == 1:
                 return QLocale().formattedDataSize(row["size"], 1, QLocale.DataSizeFormat.DataSizeSIFormat)
             added: dt.datetime = row["created_at"]
-            return added.replace(tzinfo=dt.UTC).astimezone().strftime("%Y-%m-%d %H:%M")
+            return moment_text(added.replace(tzinfo=dt.UTC).astimezone())
         if role == Qt.ItemDataRole.ToolTipRole:
             parts = [
                 row["filename"],

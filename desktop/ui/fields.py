@@ -79,6 +79,7 @@ class TextEditor(FieldEditor):
             self.edit.blockSignals(False)
         else:
             self.edit.setText(text)
+            self.edit.setCursorPosition(0)  # a long name shows its start, not its end
 
 
 class NumberEditor(FieldEditor):

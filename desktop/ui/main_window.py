@@ -406,7 +406,7 @@ class MainWindow(QMainWindow):
 
         def done(summary: Any) -> None:
             added = sum(summary.created.values())
-            self.statusBar().showMessage(self.tr("Demo data loaded: %n record(s) added.", "", added), 8000)
+            self.statusBar().showMessage(self.tr("Demo data loaded: %Ln record(s) added.", "", added), 8000)
 
         self.undo_stack.run_clearing(
             lambda session, _p: load_demo(session, current_actor(store)),

@@ -28,12 +28,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
 from sqlalchemy import ColumnElement, Select, String, Table, cast, func, select
 from sqlalchemy.orm import QueryableAttribute, Session
 from sqlalchemy.sql.util import find_tables
 
 from db.services.sqlite import ids_in_order, streamed_rows, whole_list_order
+from desktop.ui.dates import date_text
 from desktop.ui.search import Needle, fold
 from desktop.ui.tasks import TaskRunner
 
@@ -356,16 +357,27 @@ def _read_texts(session: Session, statement: Select[Any], ids: list[str]) -> dic
 
 
 def show_date(value: Any) -> str:
+    """A date the one way every date is shown (``dates.date_text``: the language's short form)."""
     if isinstance(value, dt.date):
-        return value.isoformat()
+        return date_text(value)
     return "" if value is None else str(value)
 
 
 def show_number(value: Any) -> str:
+    """A number in the interface language: thousands separated, decimals as typed ("55,5" in
+    French, not "55.50"), none added to a whole number."""
     if value is None:
         return ""
-    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
+    locale = QLocale()
+    if float(value).is_integer():
+        return locale.toString(int(value))
+    return locale.toString(float(value), "f", QLocale.FloatingPointPrecisionOption.FloatingPointShortest)
+
+
+def show_year(value: Any) -> str:
+    """A year is a year: 2024, never "2,024"."""
+    return "" if value is None else str(int(value))
 
 
 def show_percent(value: Any) -> str:
-    return "" if value is None else f"{value:.0f} %"
+    return "" if value is None else f"{QLocale().toString(round(float(value)))} %"

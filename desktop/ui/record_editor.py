@@ -39,6 +39,11 @@ from desktop.ui.tasks import TaskRunner
 from desktop.ui.undo import CreateCommand, DeleteCommand, EditCommand, UndoHistory
 
 
+def _info(columns: Any, name: str) -> dict[str, Any]:
+    column = columns.get(name)
+    return dict(column.info) if column is not None else {}
+
+
 def load_for_editing(
     session: Session, kind: str, record_id: str | None, country: str | None, references: set[str]
 ) -> tuple[dict[str, Any] | None, dict[str, list[tuple[str, str]]]]:
@@ -201,10 +206,26 @@ class RecordEditor(QWidget):
         self.form.set_choices(choices)
         self.form.load(values)
         self._loaded = dict(values)
-        label = describe(self.kind, values) if record_id else self.tr("New record")
+        label = self._label(values, choices) if record_id else self.tr("New record")
         kind_name = kind_label(self.kind)
         self.title.setText(labelled(kind_name, label))
         self._update_buttons()
+
+    def _label(self, values: dict[str, Any], choices: dict[str, list[tuple[str, str]]]) -> str:
+        """The record's name; for one without a name of its own (an institution's participation in a
+        training, its attendance at a meeting), the name of what it refers to, never its id."""
+        label = describe(self.kind, values)
+        if label != values.get("id"):
+            return label
+        columns = spec_for(self.kind).table.c
+        # what it names first (the institution), the record it belongs to (the training) last
+        for name, value in sorted(values.items(), key=lambda item: bool(_info(columns, item[0]).get("owner"))):
+            column = columns.get(name)
+            target = column.info.get("ref") if column is not None and isinstance(value, str) else None
+            shown = dict(choices.get(target, [])).get(value) if target else None
+            if shown:
+                return shown
+        return label
 
     def _show_owned(self, record_id: str | None) -> None:
         for panel in self.children_panels:

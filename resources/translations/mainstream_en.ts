@@ -118,10 +118,10 @@
     <name>ListPage</name>
     <message numerus="yes">
         <location filename="../../desktop/ui/list_page.py" line="+113"/>
-        <source>%n record(s)</source>
+        <source>%Ln record(s)</source>
         <translation>
-            <numerusform>%n record</numerusform>
-            <numerusform>%n records</numerusform>
+            <numerusform>%Ln record</numerusform>
+            <numerusform>%Ln records</numerusform>
         </translation>
     </message>
 </context>
@@ -129,10 +129,10 @@
     <name>MainWindow</name>
     <message numerus="yes">
         <location filename="../../desktop/ui/main_window.py" line="+409"/>
-        <source>Demo data loaded: %n record(s) added.</source>
+        <source>Demo data loaded: %Ln record(s) added.</source>
         <translation>
-            <numerusform>Demo data loaded: %n record added.</numerusform>
-            <numerusform>Demo data loaded: %n records added.</numerusform>
+            <numerusform>Demo data loaded: %Ln record added.</numerusform>
+            <numerusform>Demo data loaded: %Ln records added.</numerusform>
         </translation>
     </message>
 </context>
@@ -188,7 +188,7 @@
 <context>
     <name>TrashModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/trash_page.py" line="+128"/>
+        <location filename="../../desktop/ui/trash_page.py" line="+130"/>
         <source>with %n more</source>
         <translation>
             <numerusform>with %n more</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>AttachmentsModel</name>
     <message>
-        <location filename="../../desktop/ui/attachments_panel.py" line="+173"/>
+        <location filename="../../desktop/ui/attachments_panel.py" line="+174"/>
         <source>SHA-256 {digest}</source>
         <translation>SHA-256 {digest}</translation>
     </message>
@@ -404,7 +404,7 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/charts.py" line="+64"/>
+        <location filename="../../desktop/ui/charts.py" line="+66"/>
         <location line="+9"/>
         <source>{value}%</source>
         <translation>{value}&#xa0;%</translation>
@@ -788,7 +788,7 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../desktop/ui/exchange_common.py" line="+23"/>
+        <location filename="../../desktop/ui/exchange_common.py" line="+24"/>
         <source>Reading the changes…</source>
         <translation>Leyendo los cambios…</translation>
     </message>
@@ -879,7 +879,7 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../desktop/ui/history_models.py" line="+101"/>
+        <location filename="../../desktop/ui/history_models.py" line="+105"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
@@ -932,6 +932,11 @@
         <location line="+0"/>
         <source>Restored</source>
         <translation>Restaurado</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>This computer</source>
+        <translation>Este ordenador</translation>
     </message>
 </context>
 <context>
@@ -1156,10 +1161,10 @@
     </message>
     <message numerus="yes">
         <location line="+64"/>
-        <source>%n record(s)</source>
+        <source>%Ln record(s)</source>
         <translation>
-            <numerusform>%n registro</numerusform>
-            <numerusform>%n registros</numerusform>
+            <numerusform>%Ln registro</numerusform>
+            <numerusform>%Ln registros</numerusform>
         </translation>
     </message>
 </context>
@@ -1388,10 +1393,10 @@
     </message>
     <message numerus="yes">
         <location line="+20"/>
-        <source>Demo data loaded: %n record(s) added.</source>
+        <source>Demo data loaded: %Ln record(s) added.</source>
         <translation>
-            <numerusform>Datos de demostración cargados: %n registro añadido.</numerusform>
-            <numerusform>Datos de demostración cargados: %n registros añadidos.</numerusform>
+            <numerusform>Datos de demostración cargados: %Ln registro añadido.</numerusform>
+            <numerusform>Datos de demostración cargados: %Ln registros añadidos.</numerusform>
         </translation>
     </message>
     <message>
@@ -1621,7 +1626,7 @@
 <context>
     <name>PeriodModel</name>
     <message>
-        <location filename="../../desktop/ui/period_model.py" line="+218"/>
+        <location filename="../../desktop/ui/period_model.py" line="+219"/>
         <source>On track: the actual reaches the target</source>
         <translation>Según lo previsto: el valor real alcanza la meta</translation>
     </message>
@@ -1894,7 +1899,7 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../desktop/ui/record_editor.py" line="+104"/>
+        <location filename="../../desktop/ui/record_editor.py" line="+103"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
@@ -1929,7 +1934,7 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
         <translation>Nuevo registro</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+48"/>
         <location line="+10"/>
         <source>Saving</source>
         <translation>Guardando</translation>
@@ -2671,7 +2676,7 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
 <context>
     <name>TrashModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/trash_page.py" line="+128"/>
+        <location filename="../../desktop/ui/trash_page.py" line="+130"/>
         <source>with %n more</source>
         <translation>
             <numerusform>con %n más</numerusform>
@@ -2859,12 +2864,12 @@ No se cambió nada; Deshacer y Rehacer siguen como estaban.</translation>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>&amp;Redo {action}</source>
         <translation>&amp;Rehacer {action}</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
@@ -3978,7 +3983,7 @@ No se cambió nada; Deshacer y Rehacer siguen como estaban.</translation>
         <translation>Plan de trabajo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/fields.py" line="+161"/>
+        <location filename="../../desktop/ui/fields.py" line="+162"/>
         <source>e.g. {example}</source>
         <translation>p. ej. {example}</translation>
     </message>
