@@ -162,6 +162,7 @@ class ChartPanel(QFrame):
         font = self.title_label.font()
         font.setWeight(QFont.Weight.DemiBold)
         self.title_label.setFont(font)
+        self.title_label.setWordWrap(True)  # a long title in French or Spanish takes two lines, not the width
         self.view = QChartView()
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.view.setFrameShape(QFrame.Shape.NoFrame)

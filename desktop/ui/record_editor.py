@@ -105,6 +105,11 @@ class RecordEditor(QWidget):
         scroll.setWidget(content)
         scroll.setWidgetResizable(True)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from the list straight to the first field
+        # Never narrower than the form needs: the list beside it gives way instead of the fields
+        # being cut at their right edge behind a sideways scroll bar.
+        scroll.setMinimumWidth(
+            content.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width() + 2 * scroll.frameWidth()
+        )
         self.save_button = QPushButton(self.tr("&Save"))
         self.revert_button = QPushButton(self.tr("Re&vert"))
         self.duplicate_button = QPushButton(self.tr("D&uplicate"))
