@@ -38,6 +38,13 @@ from desktop.ui.record_form import RecordForm, field_label
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.undo import CreateCommand, DeleteCommand, EditCommand, UndoHistory
 
+#: What a new record of a kind starts with, beside its country (the form shows it; the user may change it).
+NEW_VALUES: dict[str, dict[str, Any]] = {"decision": {"status": "open"}}
+#: Totals the form adds up as their parts are typed: (total, parts). A total typed by hand is kept.
+SUMS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "capacity_activity": ("participants_total", ("participants_female", "participants_male", "participants_other")),
+}
+
 
 def _info(columns: Any, name: str) -> dict[str, Any]:
     column = columns.get(name)
@@ -125,6 +132,7 @@ class RecordEditor(QWidget):
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
         self._loaded: dict[str, Any] = {}
+        self._computed_total: int | None = None  # the total this form added up last (``_fill_sums``)
         self.reloader = Reloader(self, runner, self._concerned, self._read_again)
         self._connect_signals()
         self._update_buttons()
@@ -135,9 +143,26 @@ class RecordEditor(QWidget):
         self.duplicate_button.clicked.connect(self.duplicate)
         self.delete_button.clicked.connect(self.delete)
         self.history_button.clicked.connect(lambda: self.history_requested.emit(self.kind, self.record_id or ""))
+        self.form.edited.connect(self._fill_sums)
         self.form.edited.connect(self._update_buttons)
         for panel in [*self.children_panels, *([self.attachments] if self.attachments else [])]:
             panel.changed.connect(self._on_owned_changed)
+
+    def _fill_sums(self) -> None:
+        """A training's total participants follows its women, men and others as they are typed, unless
+        a total of one's own was typed (it stays, and the services check it against the parts)."""
+        if self.kind not in SUMS:
+            return
+        total_name, part_names = SUMS[self.kind]
+        editors = self.form.editors
+        parts = [editors[name].value() for name in part_names]
+        if not all(part is None or isinstance(part, int) for part in parts) or all(p is None for p in parts):
+            return
+        total = editors[total_name].value()
+        computed = sum(part or 0 for part in parts)
+        if total is None or total == self._computed_total:
+            editors[total_name].set_value(computed)
+            self._computed_total = computed
 
     def _on_owned_changed(self) -> None:
         """What the record owns changed (a period's value, a file): lists and the overview refresh."""
@@ -180,7 +205,7 @@ class RecordEditor(QWidget):
         self.gone_id = None
         references = set(self.form.references.values())
         kind, load = self.kind, self._next_load()
-        values = {"country": country, **(defaults or {})}
+        values = {"country": country, **NEW_VALUES.get(kind, {}), **(defaults or {})}
         self._runner.read(
             lambda session, _p: load_for_editing(session, kind, None, country, references),
             lambda loaded: self._show(load, None, values, loaded[1]),
@@ -211,6 +236,10 @@ class RecordEditor(QWidget):
         self.form.set_choices(choices)
         self.form.load(values)
         self._loaded = dict(values)
+        if self.kind in SUMS:  # a total that is the sum of its parts goes on following them
+            total_name, part_names = SUMS[self.kind]
+            parts_sum = sum(values.get(name) or 0 for name in part_names)
+            self._computed_total = parts_sum if values.get(total_name) in (None, parts_sum) else None
         label = self._label(values, choices) if record_id else self.tr("New record")
         kind_name = kind_label(self.kind)
         self.title.setText(labelled(kind_name, label))

@@ -1737,7 +1737,7 @@
         <translation>&amp;Cerrar el archivo</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+45"/>
         <source>Open an exchange file</source>
         <translation>Abrir un archivo de intercambio</translation>
     </message>
@@ -1899,7 +1899,7 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../desktop/ui/record_editor.py" line="+103"/>
+        <location filename="../../desktop/ui/record_editor.py" line="+121"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
@@ -1924,17 +1924,17 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+100"/>
         <source>This record no longer exists (it may be in the trash).</source>
         <translation>Este registro ya no existe (puede estar en la papelera).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>New record</source>
         <translation>Nuevo registro</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <location line="+10"/>
         <source>Saving</source>
         <translation>Guardando</translation>
@@ -3443,7 +3443,7 @@ No se cambió nada; Deshacer y Rehacer siguen como estaban.</translation>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../desktop/ui/record_form.py" line="+33"/>
+        <location filename="../../desktop/ui/record_form.py" line="+35"/>
         <source>M&amp;D priorities</source>
         <translation>Prioridades de migración y desarrollo</translation>
     </message>
@@ -4001,6 +4001,124 @@ No se cambió nada; Deshacer y Rehacer siguen como estaban.</translation>
         <location line="+12"/>
         <source>“{text}” is not a date: type it as 2026-11-20 or {example}</source>
         <translation>«{text}» no es una fecha: escríbala como 2026-11-20 o {example}</translation>
+    </message>
+</context>
+<context>
+    <name>gcm</name>
+    <message>
+        <location filename="../../desktop/ui/gcm.py" line="+13"/>
+        <source>Accurate and disaggregated data</source>
+        <translation>Datos exactos y desglosados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimize adverse drivers of migration</source>
+        <translation>Minimizar los factores adversos de la migración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accurate and timely information</source>
+        <translation>Información exacta y oportuna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal identity and documentation</source>
+        <translation>Identidad jurídica y documentación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pathways for regular migration</source>
+        <translation>Vías de migración regular</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fair recruitment and decent work</source>
+        <translation>Contratación equitativa y trabajo decente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reduce vulnerabilities in migration</source>
+        <translation>Reducir las vulnerabilidades en la migración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save lives; missing migrants</source>
+        <translation>Salvar vidas; migrantes desaparecidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response to smuggling of migrants</source>
+        <translation>Respuesta al tráfico ilícito de migrantes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prevent and end trafficking in persons</source>
+        <translation>Prevenir y erradicar la trata de personas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Integrated border management</source>
+        <translation>Gestión integrada de las fronteras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Screening, assessment and referral</source>
+        <translation>Detección, evaluación y derivación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detention only as a last resort</source>
+        <translation>Detención solo como último recurso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consular protection and assistance</source>
+        <translation>Protección y asistencia consulares</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access to basic services</source>
+        <translation>Acceso a servicios básicos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inclusion and social cohesion</source>
+        <translation>Inclusión y cohesión social</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End discrimination; evidence-based discourse</source>
+        <translation>Eliminar la discriminación; discurso basado en datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skills development and recognition</source>
+        <translation>Desarrollo y reconocimiento de competencias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Migrants&apos; and diasporas&apos; contribution to development</source>
+        <translation>Contribución de migrantes y diásporas al desarrollo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cheaper, safer remittances; financial inclusion</source>
+        <translation>Remesas más baratas y seguras; inclusión financiera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Safe return and sustainable reintegration</source>
+        <translation>Retorno seguro y reintegración sostenible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portability of social security</source>
+        <translation>Portabilidad de la seguridad social</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>International cooperation and partnerships</source>
+        <translation>Cooperación internacional y alianzas</translation>
     </message>
 </context>
 <context>

@@ -1737,7 +1737,7 @@
         <translation>Fer&amp;mer le fichier</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+45"/>
         <source>Open an exchange file</source>
         <translation>Ouvrir un fichier d&apos;échange</translation>
     </message>
@@ -1899,7 +1899,7 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../desktop/ui/record_editor.py" line="+103"/>
+        <location filename="../../desktop/ui/record_editor.py" line="+121"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
@@ -1924,17 +1924,17 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+100"/>
         <source>This record no longer exists (it may be in the trash).</source>
         <translation>Cette fiche n&apos;existe plus (elle est peut-être dans la corbeille).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>New record</source>
         <translation>Nouvelle fiche</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <location line="+10"/>
         <source>Saving</source>
         <translation>Enregistrement</translation>
@@ -3443,7 +3443,7 @@ Rien n’a été modifié ; Annuler et Rétablir sont comme avant.</translation>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../desktop/ui/record_form.py" line="+33"/>
+        <location filename="../../desktop/ui/record_form.py" line="+35"/>
         <source>M&amp;D priorities</source>
         <translation>Priorités migration et développement</translation>
     </message>
@@ -4001,6 +4001,124 @@ Rien n’a été modifié ; Annuler et Rétablir sont comme avant.</translation>
         <location line="+12"/>
         <source>“{text}” is not a date: type it as 2026-11-20 or {example}</source>
         <translation>« {text} » n’est pas une date : tapez-la sous la forme 2026-11-20 ou {example}</translation>
+    </message>
+</context>
+<context>
+    <name>gcm</name>
+    <message>
+        <location filename="../../desktop/ui/gcm.py" line="+13"/>
+        <source>Accurate and disaggregated data</source>
+        <translation>Données exactes et ventilées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimize adverse drivers of migration</source>
+        <translation>Réduire les facteurs négatifs de la migration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accurate and timely information</source>
+        <translation>Informations exactes et actualisées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal identity and documentation</source>
+        <translation>Identité juridique et papiers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pathways for regular migration</source>
+        <translation>Filières de migration régulière</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fair recruitment and decent work</source>
+        <translation>Recrutement équitable et travail décent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reduce vulnerabilities in migration</source>
+        <translation>Réduire les vulnérabilités liées à la migration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save lives; missing migrants</source>
+        <translation>Sauver des vies ; migrants disparus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response to smuggling of migrants</source>
+        <translation>Lutte contre le trafic illicite de migrants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prevent and end trafficking in persons</source>
+        <translation>Prévenir et éliminer la traite des personnes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Integrated border management</source>
+        <translation>Gestion intégrée des frontières</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Screening, assessment and referral</source>
+        <translation>Contrôle, évaluation et orientation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detention only as a last resort</source>
+        <translation>Rétention en dernier ressort seulement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consular protection and assistance</source>
+        <translation>Protection et assistance consulaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access to basic services</source>
+        <translation>Accès aux services de base</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inclusion and social cohesion</source>
+        <translation>Inclusion et cohésion sociale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End discrimination; evidence-based discourse</source>
+        <translation>Éliminer la discrimination ; débat fondé sur les faits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skills development and recognition</source>
+        <translation>Développement et reconnaissance des compétences</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Migrants&apos; and diasporas&apos; contribution to development</source>
+        <translation>Contribution des migrants et des diasporas au développement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cheaper, safer remittances; financial inclusion</source>
+        <translation>Envois de fonds moins chers et plus sûrs ; inclusion financière</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Safe return and sustainable reintegration</source>
+        <translation>Retour en sécurité et réintégration durable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portability of social security</source>
+        <translation>Portabilité des droits de sécurité sociale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>International cooperation and partnerships</source>
+        <translation>Coopération internationale et partenariats</translation>
     </message>
 </context>
 <context>
