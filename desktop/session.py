@@ -7,12 +7,16 @@ import getpass
 from db.services import Actor
 from db.services.settings import get_setting
 from db.store import Store
+from desktop.paths import machine_profile
 
 
 def current_actor(store: Store) -> Actor:
-    """The person making changes: the name set in Settings, else the login name."""
+    """The person making changes: the name set in Settings for this database, else the one last set
+    in Settings on this computer (for any database), else the login name."""
     with store.session() as session:
         name = get_setting(session, "user_name")
+    if not name:
+        name = machine_profile().get("user_name")
     if not name:
         try:
             name = getpass.getuser()

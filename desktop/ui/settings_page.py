@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from db.codes import UserAgency
 from db.errors import ValidationError
 from db.services.settings import Profile, get_profile, save_profile
+from desktop.paths import machine_profile, remember_profile
 from desktop.ui.countries import country_options
 from desktop.ui.fields import ChoiceEditor
 from desktop.ui.labels import labelled
@@ -185,6 +186,10 @@ class SettingsPage(QWidget):
         )
 
     def show_profile(self, profile: Profile) -> None:
+        if not profile.user_name:  # a database never set up: signed as last set on this computer
+            known = machine_profile()
+            agency = profile.agency or known.get("agency", "")
+            profile = Profile(known.get("user_name", ""), agency, profile.default_country)
         self._saved = profile
         self._show_recorded_as(profile.user_name)
         self.name_edit.setText(profile.user_name)
@@ -224,6 +229,7 @@ class SettingsPage(QWidget):
         )
 
     def _on_saved(self, profile: Profile) -> None:
+        remember_profile(profile.user_name, profile.agency)  # for the next database opened or made too
         self.show_profile(profile)
         self.saved_label.setText(self.tr("Saved."))
         self.profile_saved.emit(profile)

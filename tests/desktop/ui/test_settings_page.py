@@ -134,3 +134,32 @@ def test_the_interface_language_is_kept_for_the_next_start(qtbot, window: MainWi
     box.activated.emit(box.currentIndex())
     assert saved_language() == "fr"
     assert "next start" in window.settings.language_note.text()
+
+
+def test_the_name_saved_applies_to_every_database_on_this_computer(
+    qtbot, window: MainWindow, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Saved with one database open, the name signs the changes made in a new one too (the window's
+    and the command line's), until that database is given a name of its own."""
+    from desktop.cli import main
+    from desktop.session import current_actor
+
+    show_settings(qtbot, window)
+    page = window.settings
+    page.name_edit.setText("Amal Haddad")
+    page.name_edit.textEdited.emit(page.name_edit.text())
+    page.agency_box.setCurrentIndex(page.agency_box.findData("iom"))
+    page.save()
+    qtbot.waitUntil(lambda: page.saved_label.text() != "")
+    settle(qtbot, window)
+    fresh = tmp_path / "new.db"
+    assert main(["--db", str(fresh), "demo"]) == 0
+    with Store.open(fresh) as store:
+        assert current_actor(store).user == "Amal Haddad"
+        with store.session() as session:
+            assert {line.user for line in history(session)} == {"Amal Haddad"}
+    window.open_database(fresh)
+    settle(qtbot, window)
+    assert window.settings.name_edit.text() == "Amal Haddad"
+    assert window.settings.agency_box.currentData() == "iom"
+    assert not window.settings.dirty  # offered, not an unsaved change to nag about
