@@ -82,35 +82,3 @@ def named_as(path: Path) -> Iterator[None]:
         if exc.filename is None or not _temporary_of(Path(exc.filename), Path(path)):
             raise
         raise type(exc)(exc.errno, exc.strerror, str(path)) from exc
-
-
-def _profile_file() -> Path:
-    return data_dir() / "profile.json"
-
-
-def machine_profile() -> dict[str, str]:
-    """The user's name and agency as last saved in Settings on this computer, whichever database was
-    open then ({} if never): a new database starts signed by its user, not by the login name."""
-    import json
-
-    try:
-        data = json.loads(_profile_file().read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    if not isinstance(data, dict):
-        return {}
-    return {key: value for key, value in data.items() if key in ("user_name", "agency") and isinstance(value, str)}
-
-
-def remember_profile(user_name: str, agency: str) -> None:
-    """Keep the name and agency for every database on this computer; silently skipped if impossible."""
-    import json
-
-    target = _profile_file()
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        temporary = target.with_suffix(".tmp")
-        temporary.write_text(json.dumps({"user_name": user_name, "agency": agency}), encoding="utf-8")
-        temporary.replace(target)
-    except OSError:
-        pass  # each database still keeps its own

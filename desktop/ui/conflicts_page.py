@@ -278,7 +278,7 @@ class ConflictsPage(QWidget):
         )
         for number, version in enumerate(line.versions):
             button = QRadioButton(no_mnemonic(self._version_text(line, version, in_force=number == 0)))
-            button.setToolTip(tip(self._value_text(line, version.value)))
+            button.setToolTip(tip(self._value_text(line, version.value)) or "")
             self.choices.addButton(button, number)
             self.choice_box.addWidget(button)
         self.choices.button(0).setChecked(True)

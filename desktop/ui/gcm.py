@@ -40,7 +40,7 @@ def objective_label(number: int) -> str:
     """ "5. Pathways for regular migration", in the interface language; a number outside 1–23 as itself."""
     if not 1 <= number <= len(TITLES):
         return str(number)
-    return f"{number}. {QCoreApplication.translate('gcm', TITLES[number - 1])}"
+    return f"{number}. {QCoreApplication.translate('gcm', str(TITLES[number - 1]))}"
 
 
 __all__ = ["TITLES", "objective_label"]

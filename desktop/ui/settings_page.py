@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from db.codes import UserAgency
 from db.errors import ValidationError
 from db.services.settings import Profile, get_profile, save_profile
-from desktop.paths import machine_profile, remember_profile
+from desktop.session import machine_profile, remember_profile
 from desktop.ui.countries import country_options
 from desktop.ui.fields import ChoiceEditor
 from desktop.ui.labels import labelled
