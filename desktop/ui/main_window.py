@@ -217,6 +217,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.open_action)
         self.new_database_action = QAction(self.tr("&New Empty Database…"), self)
         file_menu.addAction(self.new_database_action)
+        self.backup_action = QAction(self.tr("&Back Up Database…"), self)
+        file_menu.addAction(self.backup_action)
         file_menu.addSeparator()
         self.refresh_action = QAction(self.tr("&Refresh"), self)
         self.refresh_action.setShortcuts(
@@ -257,6 +259,10 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         self.open_action.triggered.connect(self.settings.choose_database)
         self.new_database_action.triggered.connect(self.settings.choose_new_database)
+        self.backup_action.triggered.connect(self.settings.back_up)
+        self.settings.backed_up.connect(
+            lambda path: self.statusBar().showMessage(self.tr("Database backed up to {path}").format(path=path), 10000)
+        )
         self.settings_action.triggered.connect(lambda: self.sidebar.setCurrentRow(self.stack.indexOf(self.settings)))
         self.settings.open_database_requested.connect(self.open_database)
         self.settings.profile_saved.connect(self.on_profile_saved)

@@ -10,6 +10,7 @@ and so does the undo history.
 
 from __future__ import annotations
 
+import datetime as dt
 import getpass
 from pathlib import Path
 
@@ -61,6 +62,7 @@ class SettingsPage(QWidget):
 
     profile_saved = Signal(object)  # Profile
     open_database_requested = Signal(object)  # Path
+    backed_up = Signal(object)  # Path of the copy made by File > Back Up Database…
 
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -270,6 +272,28 @@ class SettingsPage(QWidget):
         )
         if name:
             self.open_database_requested.emit(Path(name))
+
+    def back_up(self) -> None:
+        """File > Back Up Database…: a whole, consistent copy (SQLite's online backup, safe while the
+        window works) to a file the user chooses, named with today's date."""
+        store = self._runner.store
+        suggested = store.path.with_name(f"{store.path.stem}-{dt.date.today().isoformat()}{store.path.suffix}")
+        name, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Back up the database"), str(suggested), self._filter()
+        )
+        if not name:
+            return
+        target = Path(name)
+        if target.resolve() == store.path.resolve():
+            self.problem_label.setText(self.tr("A backup cannot replace the database itself: choose another file."))
+            self.problem_label.show()
+            return
+        self._runner.read(
+            lambda _session, _progress: store.backup(target),
+            self.backed_up.emit,
+            label=self.tr("Backing up the database"),
+            parent_widget=self,
+        )
 
     def choose_new_database(self) -> None:
         name, _filter = QFileDialog.getSaveFileName(

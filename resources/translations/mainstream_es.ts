@@ -1177,12 +1177,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+273"/>
+        <location line="+279"/>
         <source>All countries</source>
         <translation>Todos los países</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-278"/>
         <source>&amp;Country:</source>
         <translation>&amp;País:</translation>
     </message>
@@ -1287,12 +1287,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+166"/>
+        <location line="+172"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-169"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
@@ -1337,6 +1337,11 @@
         <translation>&amp;Nueva base de datos vacía…</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>&amp;Back Up Database…</source>
+        <translation>&amp;Guardar una copia de la base de datos…</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualizar</translation>
@@ -1377,7 +1382,12 @@
         <translation>&amp;Acerca de Mainstream</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+10"/>
+        <source>Database backed up to {path}</source>
+        <translation>Copia de la base de datos guardada en {path}</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>{page} ({count})</source>
         <translation>{page} ({count})</translation>
     </message>
@@ -1899,7 +1909,7 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../desktop/ui/record_editor.py" line="+121"/>
+        <location filename="../../desktop/ui/record_editor.py" line="+120"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
@@ -2412,7 +2422,7 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="+42"/>
+        <location filename="../../desktop/ui/settings_page.py" line="+44"/>
         <source>IOM</source>
         <translation>OIM</translation>
     </message>
@@ -2432,13 +2442,13 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
         <translation>Otro</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+164"/>
+        <location line="+26"/>
+        <location line="+169"/>
         <source>Your name</source>
         <translation>Su nombre</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-55"/>
         <source>Not set: your changes are recorded as “{name}”</source>
         <translation>Sin definir: sus cambios se registran a nombre de “{name}”</translation>
     </message>
@@ -2449,23 +2459,23 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
     </message>
     <message>
         <location line="-109"/>
-        <location line="+162"/>
+        <location line="+167"/>
         <source>Agency</source>
         <translation>Organismo</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-166"/>
         <source>(not set)</source>
         <translation>(sin definir)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+158"/>
+        <location line="+163"/>
         <source>Default country</source>
         <translation>País predeterminado</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-162"/>
         <source>All countries (headquarters)</source>
         <translation>Todos los países (sede)</translation>
     </message>
@@ -2570,12 +2580,12 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
         <translation>desconocido</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>Saving settings</source>
         <translation>Guardando la configuración</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
@@ -2595,7 +2605,22 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
         <translation>Abrir una base de datos de Mainstream</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <source>Back up the database</source>
+        <translation>Guardar una copia de la base de datos</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A backup cannot replace the database itself: choose another file.</source>
+        <translation>Una copia no puede reemplazar la propia base de datos: elija otro archivo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Backing up the database</source>
+        <translation>Copia de seguridad de la base de datos</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Create a new, empty database</source>
         <translation>Crear una base de datos nueva y vacía</translation>
     </message>

@@ -1177,12 +1177,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+273"/>
+        <location line="+279"/>
         <source>All countries</source>
         <translation>Tous les pays</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-278"/>
         <source>&amp;Country:</source>
         <translation>&amp;Pays&#xa0;:</translation>
     </message>
@@ -1287,12 +1287,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+166"/>
+        <location line="+172"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-169"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
@@ -1337,6 +1337,11 @@
         <translation>&amp;Nouvelle base de données vide…</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>&amp;Back Up Database…</source>
+        <translation>&amp;Sauvegarder la base de données…</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ctualiser</translation>
@@ -1377,7 +1382,12 @@
         <translation>À &amp;propos de Mainstream</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+10"/>
+        <source>Database backed up to {path}</source>
+        <translation>Base de données sauvegardée dans {path}</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>{page} ({count})</source>
         <translation>{page} ({count})</translation>
     </message>
@@ -1899,7 +1909,7 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../desktop/ui/record_editor.py" line="+121"/>
+        <location filename="../../desktop/ui/record_editor.py" line="+120"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
@@ -2412,7 +2422,7 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="+42"/>
+        <location filename="../../desktop/ui/settings_page.py" line="+44"/>
         <source>IOM</source>
         <translation>OIM</translation>
     </message>
@@ -2432,13 +2442,13 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
         <translation>Autre</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+164"/>
+        <location line="+26"/>
+        <location line="+169"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-55"/>
         <source>Not set: your changes are recorded as “{name}”</source>
         <translation>Non renseigné&#xa0;: vos modifications sont enregistrées au nom de «&#xa0;{name}&#xa0;»</translation>
     </message>
@@ -2449,23 +2459,23 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
     </message>
     <message>
         <location line="-109"/>
-        <location line="+162"/>
+        <location line="+167"/>
         <source>Agency</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-166"/>
         <source>(not set)</source>
         <translation>(non renseigné)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+158"/>
+        <location line="+163"/>
         <source>Default country</source>
         <translation>Pays par défaut</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-162"/>
         <source>All countries (headquarters)</source>
         <translation>Tous les pays (siège)</translation>
     </message>
@@ -2570,12 +2580,12 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
         <translation>inconnue</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>Saving settings</source>
         <translation>Enregistrement des paramètres</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -2595,7 +2605,22 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
         <translation>Ouvrir une base de données Mainstream</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <source>Back up the database</source>
+        <translation>Sauvegarder la base de données</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A backup cannot replace the database itself: choose another file.</source>
+        <translation>Une sauvegarde ne peut pas remplacer la base de données elle-même : choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Backing up the database</source>
+        <translation>Sauvegarde de la base de données</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Create a new, empty database</source>
         <translation>Créer une nouvelle base de données vide</translation>
     </message>

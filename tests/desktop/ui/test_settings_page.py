@@ -1,5 +1,6 @@
 """Settings: the user's name, agency and default country; opening another database."""
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -163,3 +164,39 @@ def test_the_name_saved_applies_to_every_database_on_this_computer(
     assert window.settings.name_edit.text() == "Amal Haddad"
     assert window.settings.agency_box.currentData() == "iom"
     assert not window.settings.dirty  # offered, not an unsaved change to nag about
+
+
+def test_file_back_up_database_makes_a_whole_copy_where_chosen(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "stick" / "mainstream-backup.db"
+    target.parent.mkdir()
+    asked: list[str] = []
+
+    def choose(_parent, _title, suggested, _filter):
+        asked.append(suggested)
+        return str(target), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
+    window.backup_action.trigger()
+    settle(qtbot, window)
+    assert dt.date.today().isoformat() in asked[0]  # today's date in the name offered
+    assert "backed up" in window.statusBar().currentMessage()
+    with Store.open(target, create=False) as copy, copy.session() as session:
+        copied = session.execute(text("SELECT count(*) FROM committee WHERE deleted_at IS NULL")).scalar_one()
+    store = window.runner.store
+    with store.session() as session:
+        assert copied == session.execute(text("SELECT count(*) FROM committee WHERE deleted_at IS NULL")).scalar_one()
+    assert not window.warnings
+
+
+def test_a_backup_over_the_database_itself_is_refused(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = window.runner.store
+    before = store.path.stat().st_mtime_ns
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: (str(store.path), ""))
+    window.backup_action.trigger()
+    settle(qtbot, window)
+    assert "cannot replace" in window.settings.problem_label.text()
+    assert store.path.stat().st_mtime_ns == before
