@@ -114,15 +114,15 @@ def build_parser() -> argparse.ArgumentParser:
         "Without a command, opens the application.",
     )
     parser.add_argument("--version", action=_Version, help="print the version and exit")
-    parser.add_argument(
-        "--db",
-        type=Path,
-        default=None,
-        metavar="PATH",
-        help=f"database file (default: {default_database()})",
-    )
+    database_help = f"database file (default: {default_database()})"
+    parser.add_argument("--db", type=Path, default=None, metavar="PATH", help=database_help)
+    # ``--db`` after the command too (``mainstream report --db x.db ...``): given there, it wins.
+    after = _Parser(add_help=False)
+    after.add_argument("--db", type=Path, default=argparse.SUPPRESS, metavar="PATH", help=database_help)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    demo = commands.add_parser("demo", help="load the illustrative demo data (adds only what is missing)")
+    demo = commands.add_parser(
+        "demo", parents=[after], help="load the illustrative demo data (adds only what is missing)"
+    )
     demo.add_argument(
         "--size",
         type=_positive_size,
@@ -131,13 +131,15 @@ def build_parser() -> argparse.ArgumentParser:
         help="also add N synthetic work-plan activities spread over countries (for scale tests)",
     )
     demo.set_defaults(run=_demo)
-    dump = commands.add_parser("dump", help="write all live records as canonical JSON to standard output")
+    dump = commands.add_parser(
+        "dump", parents=[after], help="write all live records as canonical JSON to standard output"
+    )
     dump.add_argument("--country", type=_country, metavar="ISO3", help="only this country (and global records)")
     dump.set_defaults(run=_dump)
-    load = commands.add_parser("load", help="create or update records from a dump (all or nothing)")
+    load = commands.add_parser("load", parents=[after], help="create or update records from a dump (all or nothing)")
     load.add_argument("file", metavar="FILE", help="a file written by 'dump', or - for standard input")
     load.set_defaults(run=_load)
-    report = commands.add_parser("report", help="write the PDF country overview")
+    report = commands.add_parser("report", parents=[after], help="write the PDF country overview")
     report.add_argument("--country", type=_country, required=True, metavar="ISO3", help="the country (e.g. PER)")
     report.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf", help="the PDF to write")
     report.add_argument("--lang", choices=("en", "fr", "es"), default="en", help="language of the report (en)")
@@ -151,7 +153,9 @@ def build_parser() -> argparse.ArgumentParser:
         "capacity, evidence, stakeholders",
     )
     report.set_defaults(run=_report)
-    export = commands.add_parser("export", help="write an exchange file for another focal point or headquarters")
+    export = commands.add_parser(
+        "export", parents=[after], help="write an exchange file for another focal point or headquarters"
+    )
     export.add_argument("-o", "--output", type=Path, required=True, metavar="OUT", help="the exchange file to write")
     export.add_argument(
         "--country",
@@ -169,7 +173,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.add_argument("--passphrase-file", type=Path, metavar="F", help="encrypt with the passphrase in file F")
     export.set_defaults(run=_export)
-    imp = commands.add_parser("import", help="merge an exchange file into the database")
+    imp = commands.add_parser("import", parents=[after], help="merge an exchange file into the database")
     imp.add_argument("file", type=Path, metavar="FILE", help="the exchange file")
     imp.add_argument("--dry-run", action="store_true", help="only show what the file would do")
     trust = imp.add_mutually_exclusive_group()
@@ -191,18 +195,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
     imp.add_argument("--passphrase-file", type=Path, metavar="F", help="the passphrase of an encrypted file")
     imp.set_defaults(run=_import)
-    conflicts = commands.add_parser("conflicts", help="list unresolved conflicts, one per line")
+    conflicts = commands.add_parser("conflicts", parents=[after], help="list unresolved conflicts, one per line")
     conflicts.set_defaults(run=_conflicts)
-    settle = commands.add_parser("settle", help="settle a conflict: keep one of its values, or set another")
+    settle = commands.add_parser(
+        "settle", parents=[after], help="settle a conflict: keep one of its values, or set another"
+    )
     settle.add_argument("record_id", metavar="RECORD_ID", help="the record's id, as 'mainstream conflicts' shows it")
     settle.add_argument("field", metavar="FIELD", help="the field in conflict")
     choice = settle.add_mutually_exclusive_group(required=True)
     choice.add_argument("--keep", type=int, metavar="N", help="keep value N as numbered by 'mainstream conflicts'")
     choice.add_argument("--value", metavar="VALUE", help="set this value instead (JSON, or plain text)")
     settle.set_defaults(run=_settle)
-    partners = commands.add_parser("partners", help="list the installations files were imported from")
+    partners = commands.add_parser("partners", parents=[after], help="list the installations files were imported from")
     partners.set_defaults(run=_partners)
-    trust_partner = commands.add_parser("trust", help="say whose records a partner's files may change")
+    trust_partner = commands.add_parser("trust", parents=[after], help="say whose records a partner's files may change")
     trust_partner.add_argument("partner", metavar="PARTNER", help="name or device id, see 'mainstream partners'")
     trust_partner.add_argument(
         "--for",
@@ -213,11 +219,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="these countries' records ('all': every country, as headquarters)",
     )
     trust_partner.set_defaults(run=_trust)
-    distrust = commands.add_parser("distrust", help="refuse a partner's files from now on")
+    distrust = commands.add_parser("distrust", parents=[after], help="refuse a partner's files from now on")
     distrust.add_argument("partner", metavar="PARTNER", help="name or device id, see 'mainstream partners'")
     distrust.set_defaults(run=_distrust)
-    _sheet_commands(commands)
-    iati = commands.add_parser("iati", help="write the IATI 2.03 activity file of a country")
+    _sheet_commands(commands, after)
+    iati = commands.add_parser("iati", parents=[after], help="write the IATI 2.03 activity file of a country")
     iati.add_argument("--country", type=_country, required=True, metavar="ISO3", help="the country (e.g. PER)")
     iati.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.xml", help="the XML file to write")
     iati.add_argument(
@@ -226,7 +232,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="the reporting organisation's IATI identifier (default: the agency in Settings; IOM XM-DAC-47066)",
     )
     iati.set_defaults(run=_iati)
-    check = commands.add_parser("check", help="check the database's integrity")
+    check = commands.add_parser("check", parents=[after], help="check the database's integrity")
     check.set_defaults(run=_check)
     return parser
 
@@ -241,10 +247,10 @@ def _kinds(text: str) -> tuple[str, ...]:
     return chosen
 
 
-def _sheet_commands(commands: Any) -> None:
+def _sheet_commands(commands: Any, after: argparse.ArgumentParser) -> None:
     sheet = commands.add_parser("sheet", help="records to an Excel workbook (or CSV files) and back")
     actions = sheet.add_subparsers(dest="action", metavar="ACTION", required=True)
-    export = actions.add_parser("export", help="write records to a workbook, one sheet per kind")
+    export = actions.add_parser("export", parents=[after], help="write records to a workbook, one sheet per kind")
     export.add_argument(
         "-o", "--output", type=Path, required=True, metavar="OUT", help="the .xlsx to write, or a folder for CSV files"
     )
@@ -253,11 +259,15 @@ def _sheet_commands(commands: Any) -> None:
     export.add_argument("--lang", choices=("en", "fr", "es"), default="en", help="language of the headers (en)")
     export.add_argument("--template", action="store_true", help="the sheets and their lists without records")
     export.set_defaults(run=_sheet_export)
-    imp = actions.add_parser("import", help="create and update records from a workbook (all or nothing)")
+    imp = actions.add_parser(
+        "import", parents=[after], help="create and update records from a workbook (all or nothing)"
+    )
     imp.add_argument("file", type=Path, metavar="FILE", help="an .xlsx or .ods workbook")
     imp.add_argument("--dry-run", action="store_true", help="only show what the workbook would change")
     imp.set_defaults(run=_sheet_import)
-    frame = actions.add_parser("logframe", help="create a work plan from a results framework sheet (1, 1.1, 1.1.1)")
+    frame = actions.add_parser(
+        "logframe", parents=[after], help="create a work plan from a results framework sheet (1, 1.1, 1.1.1)"
+    )
     frame.add_argument("file", type=Path, metavar="FILE", help="an .xlsx or .ods workbook")
     frame.add_argument("--country", type=_country, required=True, metavar="ISO3", help="the work plan's country")
     frame.add_argument("--title", metavar="TEXT", help="the work plan's title (default: the file's name)")
@@ -277,11 +287,16 @@ def _sheet_commands(commands: Any) -> None:
     frame.set_defaults(run=_sheet_logframe)
 
 
-def _open(args: argparse.Namespace, *, create: bool = True):  # type: ignore[no-untyped-def]
-    """The database named by --db (or the default); ``dump`` and ``check`` never create one."""
-    from db.store import Store
+def _open(args: argparse.Namespace, *, create: bool = True, reading: bool = False):  # type: ignore[no-untyped-def]
+    """The database named by --db (or the default); ``dump`` and ``check`` never create one.
+    ``reading``: the command only reads, so a database that cannot be written (a write-protected
+    stick, a read-only share or file) is opened read-only rather than refused."""
+    from db.store import Store, writable
 
-    return Store.open(args.db or default_database(), create=create)
+    path = args.db or default_database()
+    if reading and path.is_file() and not writable(path):
+        return Store.open_read_only(path)
+    return Store.open(path, create=create)
 
 
 def _demo(args: argparse.Namespace) -> int:
@@ -301,7 +316,7 @@ def _dump(args: argparse.Namespace) -> int:
 
     out = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="\n", write_through=False)
     try:
-        with _open(args, create=False) as store, store.session() as session:
+        with _open(args, create=False, reading=True) as store, store.session() as session:
             dump(session, out, country=args.country)
         out.flush()
     finally:
@@ -356,8 +371,14 @@ def _report(args: argparse.Namespace) -> int:
         language=args.lang,
         sections=args.sections if args.sections is not None else frozenset(SECTIONS),
     )
+    from db.services.overview import data_version
+
     try:
-        with _open(args, create=False) as store, store.session() as session:
+        with _open(args, create=False, reading=True) as store, store.session() as session:
+            if not data_version(session, args.country)[1]:
+                raise CommandError(
+                    f"report: {store.path} holds no records of {args.country}; nothing to report, no file written"
+                )
             result = write_report(session, request, args.output)
     except ReportError as exc:
         raise CommandError(str(exc)) from None
@@ -394,7 +415,7 @@ def _export(args: argparse.Namespace) -> int:
     from desktop.session import current_actor
 
     passphrase = _passphrase(args.passphrase_file)
-    with _open(args, create=False) as store:
+    with _open(args, create=False, reading=True) as store:
         device = _partner_device(store, args.partner, "--for ") if args.partner else None
         try:
             result = export_file(
@@ -589,7 +610,7 @@ def _iati(args: argparse.Namespace) -> int:
 def _conflicts(args: argparse.Namespace) -> int:
     from db.services.conflicts import list_conflicts
 
-    with _open(args, create=False) as store, store.session() as session:
+    with _open(args, create=False, reading=True) as store, store.session() as session:
         conflicts = list_conflicts(session)
     for conflict in conflicts:
         shown = " | ".join(
@@ -632,7 +653,7 @@ def _settle(args: argparse.Namespace) -> int:
 def _partners(args: argparse.Namespace) -> int:
     from db.services.partners import partners
 
-    with _open(args, create=False) as store, store.session() as session:
+    with _open(args, create=False, reading=True) as store, store.session() as session:
         known = partners(session)
     for p in known:
         last = p.last_import_at.strftime("%Y-%m-%d %H:%M") if p.last_import_at else "never"
@@ -676,7 +697,7 @@ def _distrust(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    with _open(args, create=False) as store:
+    with _open(args, create=False, reading=True) as store:
         problems = store.check()
     for problem in problems:
         print(one_line(problem))

@@ -8,6 +8,8 @@ line, which never imports Qt, opens the same file as the window.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import platformdirs
@@ -58,3 +60,25 @@ def default_database() -> Path:
     if override:
         return Path(override)
     return remembered_database() or data_dir() / "mainstream.db"
+
+
+def _temporary_of(name: Path, path: Path) -> bool:
+    """Whether ``name`` is one of the hidden files a whole-or-nothing write of ``path`` goes through
+    (``.<name>.*.partial`` for exchange files, ``.<name>.*.part`` for reports)."""
+    return (
+        name.parent == path.parent
+        and name.name.startswith(f".{path.name}.")
+        and name.name.endswith((".partial", ".part"))
+    )
+
+
+@contextmanager
+def named_as(path: Path) -> Iterator[None]:
+    """An error writing ``path`` names ``path``, the file the user chose, not the hidden temporary
+    file beside it the write went through (``.x.mxf.eltkv79j.partial`` means nothing to anyone)."""
+    try:
+        yield
+    except OSError as exc:
+        if exc.filename is None or not _temporary_of(Path(exc.filename), Path(path)):
+            raise
+        raise type(exc)(exc.errno, exc.strerror, str(path)) from exc

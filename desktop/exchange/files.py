@@ -37,6 +37,7 @@ from db.store import Store
 from desktop import version
 from desktop.exchange.keys import fingerprint, generate_private_key, public_key_of
 from desktop.exchange.package import PackageError, PackageWriter, read_package
+from desktop.paths import named_as
 
 CHANGES = "changes.jsonl"
 #: When a file was written, in its manifest (UTC).
@@ -119,7 +120,7 @@ def export_file(
                 chosen = sorted(info.accepts.countries)  # what it would refuse stays out
         held = without_former_ids(session, holdings(session))
         changes = Outgoing(session, chosen, known)
-        with PackageWriter(path, me.private_key, passphrase) as writer:
+        with named_as(path), PackageWriter(path, me.private_key, passphrase) as writer:
             # The changes are read from the database as they are compressed into the file.
             writer.add(CHANGES, _reported(changes, progress))
             contents = _contents(session, changes.digests)

@@ -47,6 +47,7 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from desktop.exchange import keys
 from desktop.exchange.atomic import pump, pump_from, sync_folder, temporary_beside, write_atomically
 from desktop.exchange.zipsafe import SafeArchive, UnsafeArchive, is_safe_name, shown, size_in_words
+from desktop.paths import named_as
 
 FORMAT = "mainstream-exchange"
 FORMAT_VERSION = 1
@@ -119,7 +120,7 @@ def write_package(
     """
     for name in parts:
         _check_part_name(name)
-    with PackageWriter(path, private_key, passphrase) as writer:
+    with named_as(path), PackageWriter(path, private_key, passphrase) as writer:
         for name in sorted(parts):
             writer.add(name, parts[name])
         writer.finish(manifest)

@@ -17,6 +17,8 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from desktop.paths import named_as
+
 #: Sections a reader may leave out, in the order they are printed. The cover,
 #: the contents and "At a glance" are always there.
 SECTIONS: tuple[str, ...] = (
@@ -98,19 +100,20 @@ def write_report(
     folder = destination.parent if str(destination.parent) else Path(".")
     if not folder.is_dir():
         raise ReportError(f"{folder}: no such folder")
-    handle, temporary = tempfile.mkstemp(prefix=f".{destination.name}.", suffix=".part", dir=folder)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            pages = render(data, request, out, progress=report)
-            out.flush()
-            os.fsync(out.fileno())
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temporary, 0o666 & ~umask)  # mkstemp makes it private; a report is an ordinary file
-        os.replace(temporary, destination)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    with named_as(destination):  # an error names the file asked for, not the hidden one written first
+        handle, temporary = tempfile.mkstemp(prefix=f".{destination.name}.", suffix=".part", dir=folder)
+        try:
+            with os.fdopen(handle, "wb") as out:
+                pages = render(data, request, out, progress=report)
+                out.flush()
+                os.fsync(out.fileno())
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(temporary, 0o666 & ~umask)  # mkstemp makes it private; a report is an ordinary file
+            os.replace(temporary, destination)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
     return ReportResult(destination, pages, data.data_version)
 
 

@@ -16,6 +16,7 @@ from db.store import Store
 from desktop import APP_NAME
 from desktop.ui.fonts import use_shipped_fonts
 from desktop.ui.main_window import MainWindow
+from desktop.ui.plain_text import literal
 from desktop.ui.tasks import describe_open_error
 from desktop.ui.translations import install_translators, saved_language
 from resources import resource
@@ -93,7 +94,7 @@ def cannot_open(error: StoreError, path: Path) -> QMessageBox:
     box = QMessageBox(
         QMessageBox.Icon.Critical,
         QCoreApplication.translate("start", "Cannot open the database"),
-        describe_open_error(error, path),
+        literal(describe_open_error(error, path)),
     )
     box.setDetailedText(str(error))
     return box

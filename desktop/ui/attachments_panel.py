@@ -44,7 +44,9 @@ from sqlalchemy.orm import Session
 
 from db.services import Actor, attach, content
 from db.services.attachments import MAX_ATTACHMENT_BYTES, attachments_of
+from desktop.ui.dates import moment_text
 from desktop.ui.operations import Reloader, of_kinds
+from desktop.ui.plain_text import literal, tip
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.undo import CreateCommand, DeleteCommand, UndoHistory
 
@@ -163,7 +165,7 @@ class AttachmentsModel(QAbstractTableModel):
             if column == 1:
                 return QLocale().formattedDataSize(row["size"], 1, QLocale.DataSizeFormat.DataSizeSIFormat)
             added: dt.datetime = row["created_at"]
-            return added.replace(tzinfo=dt.UTC).astimezone().strftime("%Y-%m-%d %H:%M")
+            return moment_text(added.replace(tzinfo=dt.UTC).astimezone())
         if role == Qt.ItemDataRole.ToolTipRole:
             parts = [
                 row["filename"],
@@ -171,7 +173,7 @@ class AttachmentsModel(QAbstractTableModel):
                 row.get("media_type") or "",
                 self.tr("SHA-256 {digest}").format(digest=row["sha256"]),
             ]
-            return "\n".join(part for part in parts if part)
+            return tip("\n".join(part for part in parts if part))
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -399,8 +401,10 @@ class AttachmentsPanel(QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Remove file"),
-            self.tr("Send “{name}” to the trash? You can restore it from the Trash page, or undo with Ctrl+Z.").format(
-                name=row["filename"]
+            literal(
+                self.tr(
+                    "Send “{name}” to the trash? You can restore it from the Trash page, or undo with Ctrl+Z."
+                ).format(name=row["filename"])
             ),
         )
         if answer != QMessageBox.StandardButton.Yes:

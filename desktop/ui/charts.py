@@ -23,9 +23,11 @@ from PySide6.QtCharts import (
     QPieSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMargins, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
+
+from desktop.ui.dates import date_text
 
 #: Colours chosen to stay apart for common colour blindness and on light or dark backgrounds.
 BLUE = QColor("#2f6fb0")
@@ -88,7 +90,7 @@ def fmt_amount(value: float) -> str:
 def fmt_date(value: dt.date | None) -> str:
     if value is None:
         return ""
-    return number_locale().toString(QDate(value.year, value.month, value.day), "d MMM yyyy")
+    return date_text(value)  # one date style everywhere: the language's short form
 
 
 # --- headline cards ------------------------------------------------------------
@@ -160,6 +162,7 @@ class ChartPanel(QFrame):
         font = self.title_label.font()
         font.setWeight(QFont.Weight.DemiBold)
         self.title_label.setFont(font)
+        self.title_label.setWordWrap(True)  # a long title in French or Spanish takes two lines, not the width
         self.view = QChartView()
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.view.setFrameShape(QFrame.Shape.NoFrame)

@@ -32,7 +32,7 @@ from db.services.children import owned_records
 from desktop.ui.lists import code_label
 from desktop.ui.operations import Reloader, of_kinds
 from desktop.ui.period_grid import PeriodGrid
-from desktop.ui.query_model import show_date, show_number
+from desktop.ui.query_model import show_date, show_number, show_year
 from desktop.ui.record_form import field_label
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.undo import UndoHistory
@@ -78,7 +78,7 @@ def show_value(name: str, row: dict[str, Any]) -> str:
     if isinstance(value, bool):
         return "✓" if value else ""
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return show_number(value)
+        return show_year(value) if name.endswith("_year") else show_number(value)
     text = show_date(value)
     return text if len(text) <= 90 else text[:87] + "…"
 

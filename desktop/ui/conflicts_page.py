@@ -45,6 +45,7 @@ from desktop.ui.fields import ChoiceEditor, FieldEditor, MultiChoiceEditor
 from desktop.ui.history_models import is_code, local_time, show_value
 from desktop.ui.labels import kind_label, labelled
 from desktop.ui.operations import Reloader
+from desktop.ui.plain_text import no_mnemonic, tip
 from desktop.ui.problems import reason_text
 from desktop.ui.record_form import editor_for, field_label
 from desktop.ui.tasks import Progress, TaskRunner
@@ -276,8 +277,8 @@ class ConflictsPage(QWidget):
             )
         )
         for number, version in enumerate(line.versions):
-            button = QRadioButton(self._version_text(line, version, in_force=number == 0))
-            button.setToolTip(self._value_text(line, version.value))
+            button = QRadioButton(no_mnemonic(self._version_text(line, version, in_force=number == 0)))
+            button.setToolTip(tip(self._value_text(line, version.value)) or "")
             self.choices.addButton(button, number)
             self.choice_box.addWidget(button)
         self.choices.button(0).setChecked(True)

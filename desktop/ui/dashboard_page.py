@@ -36,6 +36,7 @@ from db.services.dashboard import ATTENTION_LIMIT, AttentionItem, Dashboard, Mon
 from desktop.ui import charts
 from desktop.ui.charts import Card, ChartPanel, fmt_amount, fmt_date, fmt_int, fmt_percent
 from desktop.ui.operations import Reloader, any_record
+from desktop.ui.plain_text import tip
 from desktop.ui.tasks import Progress, TaskRunner
 from desktop.ui.translations import country_text
 
@@ -110,7 +111,7 @@ class AttentionModel(QAbstractTableModel):
                 where = " · ".join(part for part in (country_label(item.country), item.context) if part)
             return (self._kind(item.kind), item.label, where, self.reason_text(item), fmt_date(item.date))[column]
         if role == Qt.ItemDataRole.ToolTipRole and column in (self.LABEL, self.WHERE):
-            return item.label if column == self.LABEL else item.context
+            return tip(item.label if column == self.LABEL else item.context)
         if role == Qt.ItemDataRole.ForegroundRole and column == self.WHY:
             if item.reason == Reason.OVERDUE:
                 return QColor(charts.ALERT)

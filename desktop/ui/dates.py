@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QDate, QLocale
 
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _SHORT = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4}|\d{2})")
@@ -52,9 +52,31 @@ def short_example(locale: QLocale | None = None) -> str:
     return "11/20/2026" if month_first(locale) else "20/11/2026"
 
 
-def date_text(value: dt.date | None) -> str:
-    """A date as the field shows it: ISO, the form every list and report uses."""
-    return "" if value is None else value.isoformat()
+def date_format(locale: QLocale | None = None) -> str:
+    """The one way dates are shown, in fields, lists and pages alike: the language's short form with
+    the year in full (20/11/2026 in French, Spanish and British English). ISO (2026-11-20) where the
+    month comes first (American English: 11/03/2026 is read as 11 March by most of the colleagues a
+    focal point writes to) or the locale has no form of its own (the C locale's "20 11 2026")."""
+    locale = locale or QLocale()
+    if locale.language() == QLocale.Language.C or month_first(locale):
+        return "yyyy-MM-dd"
+    short = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in short:
+        short = short.replace("yy", "yyyy")
+    return short
 
 
-__all__ = ["NotADate", "date_text", "month_first", "parse_date", "short_example"]
+def date_text(value: dt.date | None, locale: QLocale | None = None) -> str:
+    """A date as fields, lists and pages show it (``date_format``); what ``parse_date`` reads back."""
+    if value is None:
+        return ""
+    locale = locale or QLocale()
+    return locale.toString(QDate(value.year, value.month, value.day), date_format(locale))
+
+
+def moment_text(moment: dt.datetime) -> str:
+    """A moment of the local clock: its date as every date is shown, then hours and minutes."""
+    return f"{date_text(moment.date())} {moment:%H:%M}"
+
+
+__all__ = ["NotADate", "date_format", "date_text", "moment_text", "month_first", "parse_date", "short_example"]

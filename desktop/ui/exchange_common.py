@@ -11,6 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QSettin
 from PySide6.QtWidgets import QLabel
 
 from desktop.exchange.files import MANIFEST_TIME
+from desktop.ui.dates import moment_text
 from desktop.ui.tasks import Progress
 
 #: Where exchange files were last saved or opened, offered first next time.
@@ -67,7 +68,7 @@ def local_moment(utc_text: object) -> str:
         moment = dt.datetime.strptime(text, MANIFEST_TIME).replace(tzinfo=dt.UTC)
     except ValueError:
         return text[:40]
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+    return moment_text(moment.astimezone())
 
 
 class MessageLine(QLabel):

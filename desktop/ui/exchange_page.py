@@ -92,8 +92,8 @@ class ExchangePage(QWidget):
         partners_title = QLabel(self.tr("<b>Partners</b>"))
 
         panels = QHBoxLayout()
-        panels.addWidget(self.send, 2)
-        panels.addWidget(self.receive, 3)
+        panels.addWidget(self.send, 1)  # as wide as the receiving side: its choices are long in Spanish
+        panels.addWidget(self.receive, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.identity_label)
         layout.addLayout(panels, 3)

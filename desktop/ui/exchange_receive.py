@@ -133,11 +133,17 @@ class ReceivePanel(QGroupBox):
         self.import_button = QPushButton(self.tr("&Import"))
         self.close_button = QPushButton(self.tr("C&lose the file"))
 
-        top = QHBoxLayout()
-        top.addWidget(self.open_button)
-        top.addSpacing(12)
-        top.addWidget(passphrase_label)
-        top.addWidget(self.passphrase, 1)
+        # The passphrase on a line of its own: beside the button it left the Send box, next to this
+        # one, too little room for its own texts in French and Spanish at 1100 pixels.
+        top = QVBoxLayout()
+        opening = QHBoxLayout()
+        opening.addWidget(self.open_button)
+        opening.addStretch(1)
+        secret = QHBoxLayout()
+        secret.addWidget(passphrase_label)
+        secret.addWidget(self.passphrase, 1)
+        top.addLayout(opening)
+        top.addLayout(secret)
         buttons = QHBoxLayout()
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.close_button)

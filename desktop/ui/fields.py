@@ -79,6 +79,7 @@ class TextEditor(FieldEditor):
             self.edit.blockSignals(False)
         else:
             self.edit.setText(text)
+            self.edit.setCursorPosition(0)  # a long name shows its start, not its end
 
 
 class NumberEditor(FieldEditor):
@@ -243,6 +244,10 @@ class ChoiceEditor(FieldEditor):
 
     def __init__(self, options: Sequence[tuple[str, str]] = (), *, searchable: bool = False) -> None:
         self.box = QComboBox()
+        # As wide as the form gives it, whatever its longest choice (an activity's title): a long
+        # choice is cut at its end in the closed box, never the form pushed wider than the window.
+        self.box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.box.setMinimumContentsLength(12)
         super().__init__(self.box)
         if searchable:
             self.box.setEditable(True)

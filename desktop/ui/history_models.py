@@ -9,11 +9,16 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from sqlalchemy.orm import Session
 
 from db.services.history import ChangeFilter, ChangeLine, change_lines, change_seqs
 from db.services.kinds import spec_for
+from db.services.partners import partners
+from desktop.exchange.plain import plain_line
+from desktop.ui.dates import moment_text
 from desktop.ui.labels import kind_label
 from desktop.ui.lists import code_label
+from desktop.ui.plain_text import tip
 from desktop.ui.query_model import PAGE, PAGES_KEPT
 from desktop.ui.record_form import field_label
 from desktop.ui.tasks import TaskRunner
@@ -29,7 +34,7 @@ GROUP_SHOWN = 1000
 
 def local_time(moment: dt.datetime) -> str:
     """The log keeps UTC; people think in their own clock."""
-    return moment.replace(tzinfo=dt.UTC).astimezone().strftime("%Y-%m-%d %H:%M")
+    return moment_text(moment.replace(tzinfo=dt.UTC).astimezone())
 
 
 def utc_start_of(day: dt.date) -> dt.datetime:
@@ -80,7 +85,8 @@ class _TextTable(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         shown = role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
         if shown and index.isValid() and index.row() < self.row_count() and index.column() < len(self.headers):
-            return self.text(index.row(), index.column(), role)
+            text = self.text(index.row(), index.column(), role)
+            return tip(text) if role == Qt.ItemDataRole.ToolTipRole else text
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
@@ -105,6 +111,9 @@ class HistoryModel(_TextTable):
         self._pages: OrderedDict[int, dict[int, ChangeLine]] = OrderedDict()
         self._generation = 0
         self.where = ChangeFilter()
+        self._here = runner.store.device_id()
+        #: Partners' names by device (who sent the files the changes came in), read with the rows.
+        self._names: dict[str, str] = {}
 
     def set_filter(self, where: ChangeFilter) -> None:
         self.where = where
@@ -113,13 +122,24 @@ class HistoryModel(_TextTable):
     def refresh(self) -> None:
         self._generation += 1
         generation, where = self._generation, self.where
-        self._runner.read(lambda session, _p: change_seqs(session, where), lambda s: self._on_seqs(generation, s))
 
-    def _on_seqs(self, generation: int, seqs: list[int]) -> None:
+        def work(session: Session, _progress: object) -> tuple[list[int], dict[str, str]]:
+            return change_seqs(session, where), {info.device: info.name for info in partners(session)}
+
+        self._runner.read(work, lambda found: self._on_seqs(generation, *found))
+
+    def device_label(self, device: str) -> str:
+        """A device as people know it: this computer, a partner's name, else the start of its id."""
+        if device == self._here:
+            return self.tr("This computer")
+        return plain_line(self._names[device]) if device in self._names else device[:8]
+
+    def _on_seqs(self, generation: int, seqs: list[int], names: dict[str, str]) -> None:
         if generation != self._generation:
             return  # a newer filter has been asked for meanwhile
         self.beginResetModel()
         self._seqs = seqs
+        self._names = names
         self._pages.clear()
         self.endResetModel()
         self.loaded.emit(len(seqs))
@@ -153,7 +173,7 @@ class HistoryModel(_TextTable):
         if column == 6:
             return ", ".join(field_label(name) for name in line.fields) if line.action == "update" else ""
         action = self.actions.get(line.action, line.action)
-        return (line.user, line.device[:8], action, kind_label(line.kind), line.label)[column - 1]
+        return (line.user, self.device_label(line.device), action, kind_label(line.kind), line.label)[column - 1]
 
 
 class DetailModel(_TextTable):

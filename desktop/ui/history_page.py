@@ -352,7 +352,7 @@ class HistoryPage(QWidget):
                 label=line.label,
                 user=line.user,
                 when=local_time(line.changed_at),
-                device=line.device[:8],
+                device=self.model.device_label(line.device),
             )
         )
         self.only_record_button.setEnabled(self._record != (line.kind, line.record_id))

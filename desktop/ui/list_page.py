@@ -110,7 +110,7 @@ class ListPage(QWidget):
         self.model.set_search(self.search.text())
 
     def on_loaded(self, rows: int) -> None:
-        self.count.setText(self.tr("%n record(s)", "", rows))
+        self.count.setText(self.tr("%Ln record(s)", "", rows))
 
     def on_row_activated(self, index: object) -> None:
         row = getattr(index, "row", lambda: -1)()

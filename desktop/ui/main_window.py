@@ -48,6 +48,7 @@ from desktop.ui.history_page import HistoryPage
 from desktop.ui.labels import kind_label
 from desktop.ui.logframe_dialog import LogframeImport
 from desktop.ui.overview_page import OverviewPage
+from desktop.ui.plain_text import literal
 from desktop.ui.query_model import ListQuery
 from desktop.ui.record_editor import RecordEditor
 from desktop.ui.records_page import RecordsPage
@@ -220,6 +221,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.open_action)
         self.new_database_action = QAction(self.tr("&New Empty Database…"), self)
         file_menu.addAction(self.new_database_action)
+        self.backup_action = QAction(self.tr("&Back Up Database…"), self)
+        file_menu.addAction(self.backup_action)
         file_menu.addSeparator()
         self.export_excel_action = QAction(self.tr("&Export to Excel…"), self)
         file_menu.addAction(self.export_excel_action)
@@ -270,6 +273,10 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         self.open_action.triggered.connect(self.settings.choose_database)
         self.new_database_action.triggered.connect(self.settings.choose_new_database)
+        self.backup_action.triggered.connect(self.settings.back_up)
+        self.settings.backed_up.connect(
+            lambda path: self.statusBar().showMessage(self.tr("Database backed up to {path}").format(path=path), 10000)
+        )
         self.settings_action.triggered.connect(lambda: self.sidebar.setCurrentRow(self.stack.indexOf(self.settings)))
         self.settings.open_database_requested.connect(self.open_database)
         self.settings.profile_saved.connect(self.on_profile_saved)
@@ -325,7 +332,7 @@ class MainWindow(QMainWindow):
 
     def on_undo_refused(self, title: str, message: str) -> None:
         """An undo or redo the services refused: the history stays where it was."""
-        QMessageBox.warning(self, title, message)
+        QMessageBox.warning(self, title, literal(message))
 
     def on_conflicts_counted(self, count: int) -> None:
         """The conflicts waiting show on the Exchange entry and tab, so they are not missed."""
@@ -402,7 +409,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Report saved as {path}").format(path=path), 10000)
 
     def on_work_failed(self, label: str, error: BaseException) -> None:
-        QMessageBox.warning(self, label or APP_NAME, describe_error(error))
+        QMessageBox.warning(self, label or APP_NAME, literal(describe_error(error)))
 
     def on_welcome_link(self, link: str) -> None:
         if link == "demo":
@@ -419,7 +426,7 @@ class MainWindow(QMainWindow):
 
         def done(summary: Any) -> None:
             added = sum(summary.created.values())
-            self.statusBar().showMessage(self.tr("Demo data loaded: %n record(s) added.", "", added), 8000)
+            self.statusBar().showMessage(self.tr("Demo data loaded: %Ln record(s) added.", "", added), 8000)
 
         self.undo_stack.run_clearing(
             lambda session, _p: load_demo(session, current_actor(store)),
@@ -487,7 +494,7 @@ class MainWindow(QMainWindow):
         try:
             store = Store.open(path)
         except StoreError as exc:
-            QMessageBox.warning(self, self.tr("Cannot open the database"), describe_open_error(exc, path))
+            QMessageBox.warning(self, self.tr("Cannot open the database"), literal(describe_open_error(exc, path)))
             return
         remember_database(store.path)
         self.replace_with(

@@ -57,6 +57,7 @@ from desktop.ui.period_model import (
     next_period,
     period_label,
 )
+from desktop.ui.plain_text import plain_label
 from desktop.ui.problems import reason_text
 from desktop.ui.query_model import show_number
 from desktop.ui.record_form import field_label
@@ -185,7 +186,7 @@ class PeriodGrid(QWidget):
         header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("0,000,000.00") + 12)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title = QLabel(f"<b>{self.tr('Targets and actuals by period')}</b>")
-        self.about = QLabel()
+        self.about = plain_label()  # the indicator's unit, as typed
         self.about.setWordWrap(True)
         self.keys = QLabel(
             self.tr(
@@ -198,7 +199,7 @@ class PeriodGrid(QWidget):
         self.keys.setStyleSheet("color: palette(placeholder-text);")
         self.empty = QLabel(self.tr("No periods yet. “Add period…” starts the first one."))
         self.empty.setStyleSheet("color: palette(placeholder-text);")
-        self.message = QLabel()
+        self.message = plain_label()
         self.message.setObjectName("fieldError")
         self.message.setStyleSheet("color: #b00020;")
         self.message.setWordWrap(True)

@@ -25,8 +25,10 @@ from db.codes import Sex
 from db.models.base import new_id
 from db.services import get
 from db.services.children import owned_records
+from desktop.ui.dates import date_text
 from desktop.ui.lists import code_label
 from desktop.ui.numbers import number_text, parse_number
+from desktop.ui.plain_text import tip
 from desktop.ui.query_model import show_number
 from desktop.ui.record_form import field_label
 
@@ -46,7 +48,7 @@ def period_label(start: dt.date, end: dt.date) -> str:
     """A calendar year reads as "2026", anything else as its two dates."""
     if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and start.year == end.year:
         return str(start.year)
-    return f"{start.isoformat()} – {end.isoformat()}"
+    return f"{date_text(start)} – {date_text(end)}"
 
 
 def next_period(ends: list[dt.date], today: dt.date) -> tuple[dt.date, dt.date]:
@@ -194,7 +196,7 @@ class PeriodModel(QAbstractTableModel):
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
                 return period_label(period.start, period.end)
             if role == Qt.ItemDataRole.ToolTipRole:
-                return f"{period.start.isoformat()} – {period.end.isoformat()}"
+                return f"{date_text(period.start)} – {date_text(period.end)}"
             return None
         sex, name = column
         value = self.value(row, sex, name)
@@ -218,7 +220,7 @@ class PeriodModel(QAbstractTableModel):
                 False: self.tr("Off track: the actual falls short of the target"),
                 None: "",
             }[on_track]
-            return "\n".join(text for text in (hint, notes) if text) or None
+            return tip("\n".join(text for text in (hint, notes) if text)) or None
         return None
 
     def _is_pending(self, row: int, sex: str | None, name: str) -> bool:

@@ -7,7 +7,7 @@ No ORM objects, no proxy model: the figures in docs/performance.md show why.
 
 Searching happens in the model. When the list is first shown (or searched),
 the read of the ids also brings each record's searched columns, which are kept
-case-folded until the next refresh; every key typed then filters the ids in
+folded (``search.fold``) until the next refresh; every key typed then filters the ids in
 their current order in memory (15-25 ms for 100,000 rows, a few ms once the
 text narrows them), where SQL cannot keep up at that size (a ``LIKE`` scan of
 100,000 rows and the sort of what it finds take over 100 ms). Case-folding in
@@ -26,15 +26,16 @@ import datetime as dt
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
-from itertools import compress
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
 from sqlalchemy import ColumnElement, Select, String, Table, cast, func, select
 from sqlalchemy.orm import QueryableAttribute, Session
 from sqlalchemy.sql.util import find_tables
 
 from db.services.sqlite import ids_in_order, streamed_rows, whole_list_order
+from desktop.ui.dates import date_text
+from desktop.ui.search import Needle, fold
 from desktop.ui.tasks import TaskRunner
 
 Index = QModelIndex | QPersistentModelIndex
@@ -78,11 +79,6 @@ def shown_kinds(query: ListQuery) -> frozenset[str]:
     return frozenset(str(table.name) for expression in expressions for table in _tables(expression))
 
 
-def fold(text: str) -> str:
-    """Text as the search compares it: case-folded, in any script."""
-    return text.casefold()
-
-
 def _element(expression: Any) -> Any:
     """The SQL expression behind a mapped attribute (or the expression itself)."""
     return expression.__clause_element__() if hasattr(expression, "__clause_element__") else expression
@@ -124,7 +120,7 @@ class QueryModel(QAbstractTableModel):
         #: The rows shown: ``_all``, or those of them the search finds.
         self._ids: list[str] = []
         self._shown_texts: list[str] | None = None
-        self._shown_needle: str | None = None
+        self._shown_needle: Needle | None = None
         self._values: OrderedDict[str, tuple[Any, ...] | None] = OrderedDict()
         #: Search text per id, for the data as of the last refresh; None until read.
         self._texts: dict[str, str] | None = None
@@ -172,8 +168,8 @@ class QueryModel(QAbstractTableModel):
         if self._generation:  # before the first refresh there is nothing to sort yet
             self._load()
 
-    def _needle(self) -> str:
-        return fold(self.search_text.replace(FIELD_SEPARATOR, ""))
+    def _needle(self) -> Needle:
+        return Needle(self.search_text.replace(FIELD_SEPARATOR, " "))
 
     def _load(self) -> None:
         """Read the ids in the current order, with the search texts if they are wanted and missing.
@@ -238,10 +234,9 @@ class QueryModel(QAbstractTableModel):
                 known = self._texts
                 self._all_texts = [known.get(i, "") for i in self._all]
             ids, texts = self._all, self._all_texts
-            if self._shown_needle and self._shown_needle in needle and self._shown_texts is not None:
+            if needle.narrows(self._shown_needle) and self._shown_texts is not None:
                 ids, texts = self._ids, self._shown_texts  # a longer text finds only some of the rows shown
-            found = [needle in text for text in texts]
-            ids, texts = list(compress(ids, found)), list(compress(texts, found))
+            ids, texts = needle.found(ids, texts)
         self.beginResetModel()
         self._ids, self._shown_texts, self._shown_needle = ids, texts, needle
         self.endResetModel()
@@ -362,16 +357,27 @@ def _read_texts(session: Session, statement: Select[Any], ids: list[str]) -> dic
 
 
 def show_date(value: Any) -> str:
+    """A date the one way every date is shown (``dates.date_text``: the language's short form)."""
     if isinstance(value, dt.date):
-        return value.isoformat()
+        return date_text(value)
     return "" if value is None else str(value)
 
 
 def show_number(value: Any) -> str:
+    """A number in the interface language: thousands separated, decimals as typed ("55,5" in
+    French, not "55.50"), none added to a whole number."""
     if value is None:
         return ""
-    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
+    locale = QLocale()
+    if float(value).is_integer():
+        return locale.toString(int(value))
+    return locale.toString(float(value), "f", QLocale.FloatingPointPrecisionOption.FloatingPointShortest)
+
+
+def show_year(value: Any) -> str:
+    """A year is a year: 2024, never "2,024"."""
+    return "" if value is None else str(int(value))
 
 
 def show_percent(value: Any) -> str:
-    return "" if value is None else f"{value:.0f} %"
+    return "" if value is None else f"{QLocale().toString(round(float(value)))} %"

@@ -9,14 +9,12 @@ shown and not being edited is read again when a write anywhere changes it
 
 from __future__ import annotations
 
-import html
 from typing import Any
 
 import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -34,10 +32,23 @@ from desktop.ui.attachments_panel import AttachmentsPanel
 from desktop.ui.children_panel import make_panel
 from desktop.ui.labels import kind_label, labelled
 from desktop.ui.operations import Reloader
+from desktop.ui.plain_text import heading_label, literal
 from desktop.ui.problems import error_text
 from desktop.ui.record_form import RecordForm, field_label
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.undo import CreateCommand, DeleteCommand, EditCommand, UndoHistory
+
+#: What a new record of a kind starts with, beside its country (the form shows it; the user may change it).
+NEW_VALUES: dict[str, dict[str, Any]] = {"decision": {"status": "open"}}
+#: Totals the form adds up as their parts are typed: (total, parts). A total typed by hand is kept.
+SUMS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "capacity_activity": ("participants_total", ("participants_female", "participants_male", "participants_other")),
+}
+
+
+def _info(columns: Any, name: str) -> dict[str, Any]:
+    column = columns.get(name)
+    return dict(column.info) if column is not None else {}
 
 
 def load_for_editing(
@@ -75,7 +86,7 @@ class RecordEditor(QWidget):
         self.gone_id: str | None = None
         self.country: str | None = None
         self.form = RecordForm(kind)
-        self.title = QLabel()
+        self.title = heading_label()  # it shows a record's name: plain text, never markup
         self.title.setWordWrap(True)
         self.children_panels = [
             make_panel(
@@ -101,6 +112,11 @@ class RecordEditor(QWidget):
         scroll.setWidget(content)
         scroll.setWidgetResizable(True)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from the list straight to the first field
+        # Never narrower than the form needs: the list beside it gives way instead of the fields
+        # being cut at their right edge behind a sideways scroll bar.
+        scroll.setMinimumWidth(
+            content.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width() + 2 * scroll.frameWidth()
+        )
         self.save_button = QPushButton(self.tr("&Save"))
         self.revert_button = QPushButton(self.tr("Re&vert"))
         self.duplicate_button = QPushButton(self.tr("D&uplicate"))
@@ -116,6 +132,7 @@ class RecordEditor(QWidget):
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
         self._loaded: dict[str, Any] = {}
+        self._computed_total: int | None = None  # the total this form added up last (``_fill_sums``)
         self.reloader = Reloader(self, runner, self._concerned, self._read_again)
         self._connect_signals()
         self._update_buttons()
@@ -126,9 +143,26 @@ class RecordEditor(QWidget):
         self.duplicate_button.clicked.connect(self.duplicate)
         self.delete_button.clicked.connect(self.delete)
         self.history_button.clicked.connect(lambda: self.history_requested.emit(self.kind, self.record_id or ""))
+        self.form.edited.connect(self._fill_sums)
         self.form.edited.connect(self._update_buttons)
         for panel in [*self.children_panels, *([self.attachments] if self.attachments else [])]:
             panel.changed.connect(self._on_owned_changed)
+
+    def _fill_sums(self) -> None:
+        """A training's total participants follows its women, men and others as they are typed, unless
+        a total of one's own was typed (it stays, and the services check it against the parts)."""
+        if self.kind not in SUMS:
+            return
+        total_name, part_names = SUMS[self.kind]
+        editors = self.form.editors
+        parts = [editors[name].value() for name in part_names]
+        if not all(part is None or isinstance(part, int) for part in parts) or all(p is None for p in parts):
+            return
+        total = editors[total_name].value()
+        computed = sum(part or 0 for part in parts)
+        if total is None or total == self._computed_total:
+            editors[total_name].set_value(computed)
+            self._computed_total = computed
 
     def _on_owned_changed(self) -> None:
         """What the record owns changed (a period's value, a file): lists and the overview refresh."""
@@ -171,7 +205,7 @@ class RecordEditor(QWidget):
         self.gone_id = None
         references = set(self.form.references.values())
         kind, load = self.kind, self._next_load()
-        values = {"country": country, **(defaults or {})}
+        values = {"country": country, **NEW_VALUES.get(kind, {}), **(defaults or {})}
         self._runner.read(
             lambda session, _p: load_for_editing(session, kind, None, country, references),
             lambda loaded: self._show(load, None, values, loaded[1]),
@@ -202,11 +236,30 @@ class RecordEditor(QWidget):
         self.form.set_choices(choices)
         self.form.load(values)
         self._loaded = dict(values)
-        label = describe(self.kind, values) if record_id else self.tr("New record")
+        if self.kind in SUMS:  # a total that is the sum of its parts goes on following them
+            total_name, part_names = SUMS[self.kind]
+            parts_sum = sum(values.get(name) or 0 for name in part_names)
+            self._computed_total = parts_sum if values.get(total_name) in (None, parts_sum) else None
+        label = self._label(values, choices) if record_id else self.tr("New record")
         kind_name = kind_label(self.kind)
-        # A name is text, whoever typed it: escaped, never read as markup (no image loaded, no entity).
-        self.title.setText(f"<h3>{html.escape(labelled(kind_name, label))}</h3>")
+        self.title.setText(labelled(kind_name, label))
         self._update_buttons()
+
+    def _label(self, values: dict[str, Any], choices: dict[str, list[tuple[str, str]]]) -> str:
+        """The record's name; for one without a name of its own (an institution's participation in a
+        training, its attendance at a meeting), the name of what it refers to, never its id."""
+        label = describe(self.kind, values)
+        if label != values.get("id"):
+            return label
+        columns = spec_for(self.kind).table.c
+        # what it names first (the institution), the record it belongs to (the training) last
+        for name, value in sorted(values.items(), key=lambda item: bool(_info(columns, item[0]).get("owner"))):
+            column = columns.get(name)
+            target = column.info.get("ref") if column is not None and isinstance(value, str) else None
+            shown = dict(choices.get(target, [])).get(value) if target else None
+            if shown:
+                return shown
+        return label
 
     def _show_owned(self, record_id: str | None) -> None:
         for panel in self.children_panels:
@@ -262,7 +315,7 @@ class RecordEditor(QWidget):
         if isinstance(error, ValidationError):
             self.form.show_problems(error.problems)
         else:
-            QMessageBox.warning(self, self.tr("Not saved"), error_text(error))
+            QMessageBox.warning(self, self.tr("Not saved"), literal(error_text(error)))
 
     def revert(self) -> None:
         self.form.load(self._loaded)
@@ -280,7 +333,7 @@ class RecordEditor(QWidget):
         self.form.load({})
         for name, value in values.items():
             self.form.editors[name].set_value(value)
-        self.title.setText(self.tr("<h3>Copy (not saved yet)</h3>"))
+        self.title.setText(self.tr("Copy (not saved yet)"))
         self._update_buttons()
 
     def delete(self) -> None:
@@ -289,10 +342,12 @@ class RecordEditor(QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Delete"),
-            self.tr(
-                "Send “{label}” and everything that belongs to it to the trash? You can restore it from "
-                "the Trash page, or undo with Ctrl+Z."
-            ).format(label=describe(self.kind, self._loaded)),
+            literal(
+                self.tr(
+                    "Send “{label}” and everything that belongs to it to the trash? You can restore it from "
+                    "the Trash page, or undo with Ctrl+Z."
+                ).format(label=describe(self.kind, self._loaded))
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -300,7 +355,7 @@ class RecordEditor(QWidget):
         text = self.tr("Delete {label}").format(label=describe(self.kind, self._loaded))
 
         def not_deleted(error: BaseException) -> None:
-            QMessageBox.warning(self, self.tr("Not deleted"), error_text(error))
+            QMessageBox.warning(self, self.tr("Not deleted"), literal(error_text(error)))
 
         self._history.run(
             DeleteCommand(text, self.kind, [record_id]),

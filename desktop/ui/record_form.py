@@ -26,6 +26,8 @@ from desktop.ui.fields import (
     TextEditor,
     code_options,
 )
+from desktop.ui.gcm import TITLES as GCM_TITLES
+from desktop.ui.gcm import objective_label
 from desktop.ui.problems import problem_line, reason_text
 
 #: Field names that read badly when derived from the column name.
@@ -87,6 +89,8 @@ def editor_for(column: Column[Any]) -> FieldEditor:
         return TagsEditor()
     if "list_range" in info:
         low, high = info["list_range"]
+        if (low, high) == (1, len(GCM_TITLES)):  # the Global Compact's objectives: with their titles
+            return MultiChoiceEditor([(number, objective_label(number)) for number in range(low, high + 1)])
         return MultiChoiceEditor([(number, str(number)) for number in range(low, high + 1)])
     if "choices" in info:
         return ChoiceEditor(code_options(info["choices"]))

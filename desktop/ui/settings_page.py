@@ -10,6 +10,7 @@ and so does the undo history.
 
 from __future__ import annotations
 
+import datetime as dt
 import getpass
 from pathlib import Path
 
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 from db.codes import UserAgency
 from db.errors import ValidationError
 from db.services.settings import Profile, get_profile, save_profile
+from desktop.session import machine_profile, remember_profile
 from desktop.ui.countries import country_options
 from desktop.ui.fields import ChoiceEditor
 from desktop.ui.labels import labelled
@@ -60,6 +62,7 @@ class SettingsPage(QWidget):
 
     profile_saved = Signal(object)  # Profile
     open_database_requested = Signal(object)  # Path
+    backed_up = Signal(object)  # Path of the copy made by File > Back Up Database…
 
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -185,6 +188,10 @@ class SettingsPage(QWidget):
         )
 
     def show_profile(self, profile: Profile) -> None:
+        if not profile.user_name:  # a database never set up: signed as last set on this computer
+            known = machine_profile()
+            agency = profile.agency or known.get("agency", "")
+            profile = Profile(known.get("user_name", ""), agency, profile.default_country)
         self._saved = profile
         self._show_recorded_as(profile.user_name)
         self.name_edit.setText(profile.user_name)
@@ -224,6 +231,7 @@ class SettingsPage(QWidget):
         )
 
     def _on_saved(self, profile: Profile) -> None:
+        remember_profile(profile.user_name, profile.agency)  # for the next database opened or made too
         self.show_profile(profile)
         self.saved_label.setText(self.tr("Saved."))
         self.profile_saved.emit(profile)
@@ -264,6 +272,28 @@ class SettingsPage(QWidget):
         )
         if name:
             self.open_database_requested.emit(Path(name))
+
+    def back_up(self) -> None:
+        """File > Back Up Database…: a whole, consistent copy (SQLite's online backup, safe while the
+        window works) to a file the user chooses, named with today's date."""
+        store = self._runner.store
+        suggested = store.path.with_name(f"{store.path.stem}-{dt.date.today().isoformat()}{store.path.suffix}")
+        name, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Back up the database"), str(suggested), self._filter()
+        )
+        if not name:
+            return
+        target = Path(name)
+        if target.resolve() == store.path.resolve():
+            self.problem_label.setText(self.tr("A backup cannot replace the database itself: choose another file."))
+            self.problem_label.show()
+            return
+        self._runner.read(
+            lambda _session, _progress: store.backup(target),
+            self.backed_up.emit,
+            label=self.tr("Backing up the database"),
+            parent_widget=self,
+        )
 
     def choose_new_database(self) -> None:
         name, _filter = QFileDialog.getSaveFileName(

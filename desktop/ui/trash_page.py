@@ -45,8 +45,10 @@ from db.services.kinds import spec_for
 from db.services.rows import fetch_rows
 from desktop.session import current_actor
 from desktop.ui.countries import country_name
+from desktop.ui.dates import moment_text
 from desktop.ui.labels import kind_label, labelled
 from desktop.ui.operations import Reloader
+from desktop.ui.plain_text import tip
 from desktop.ui.problems import error_text
 from desktop.ui.tasks import Progress, TaskRunner
 
@@ -115,8 +117,9 @@ class TrashModel(QAbstractTableModel):
             return self._text(entry, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == 2:
-                return local_time(entry.deleted_at).strftime("%Y-%m-%d %H:%M:%S %Z")
-            return self._text(entry, column)
+                moment = local_time(entry.deleted_at)
+                return f"{moment_text(moment)}:{moment:%S %Z}"
+            return tip(self._text(entry, column))
         return None
 
     def _text(self, entry: TrashEntry, column: int) -> str:

@@ -36,6 +36,7 @@ from sqlalchemy.orm import Session
 from db.errors import ValidationError
 from db.services import Actor, delete, restore, update
 from desktop.session import current_actor
+from desktop.ui.plain_text import no_mnemonic
 from desktop.ui.problems import problem_line
 from desktop.ui.tasks import Cancelled, Progress, Task, TaskRunner, describe_error
 
@@ -325,7 +326,7 @@ class UndoHistory(QUndoStack):
             if not (shiboken6.isValid(self) and shiboken6.isValid(undo_action) and shiboken6.isValid(redo_action)):
                 return  # the window is going
             if self.canUndo():
-                undo_action.setText(self.tr("&Undo {action}").format(action=self.undoText()))
+                undo_action.setText(self.tr("&Undo {action}").format(action=no_mnemonic(self.undoText())))
                 undo_action.setToolTip("")
             elif self.cleared_because:
                 undo_action.setText(self.cleared_because)
@@ -340,9 +341,8 @@ class UndoHistory(QUndoStack):
                 undo_action.setToolTip("")
             undo_action.setStatusTip(undo_action.toolTip())
             undo_action.setEnabled(self.canUndo() and not self.busy)
-            redo_action.setText(
-                self.tr("&Redo {action}").format(action=self.redoText()) if self.canRedo() else self.tr("&Redo")
-            )
+            redo_text = self.tr("&Redo {action}").format(action=no_mnemonic(self.redoText()))
+            redo_action.setText(redo_text if self.canRedo() else self.tr("&Redo"))
             redo_action.setEnabled(self.canRedo() and not self.busy)
 
         self.state_changed.connect(update_actions)

@@ -4,7 +4,7 @@
 <context>
     <name>AttentionModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dashboard_page.py" line="+94"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="+95"/>
         <source>Overdue by %Ln day(s)</source>
         <translation>
             <numerusform>Overdue by %Ln day</numerusform>
@@ -118,21 +118,21 @@
     <name>ListPage</name>
     <message numerus="yes">
         <location filename="../../desktop/ui/list_page.py" line="+113"/>
-        <source>%n record(s)</source>
+        <source>%Ln record(s)</source>
         <translation>
-            <numerusform>%n record</numerusform>
-            <numerusform>%n records</numerusform>
+            <numerusform>%Ln record</numerusform>
+            <numerusform>%Ln records</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="+422"/>
-        <source>Demo data loaded: %n record(s) added.</source>
+        <location filename="../../desktop/ui/main_window.py" line="+429"/>
+        <source>Demo data loaded: %Ln record(s) added.</source>
         <translation>
-            <numerusform>Demo data loaded: %n record added.</numerusform>
-            <numerusform>Demo data loaded: %n records added.</numerusform>
+            <numerusform>Demo data loaded: %Ln record added.</numerusform>
+            <numerusform>Demo data loaded: %Ln records added.</numerusform>
         </translation>
     </message>
 </context>
@@ -150,7 +150,7 @@
 <context>
     <name>ReceivePanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/exchange_receive.py" line="+422"/>
+        <location filename="../../desktop/ui/exchange_receive.py" line="+428"/>
         <source>%Ln field(s) were edited on both sides: see the Conflicts tab.</source>
         <translation>
             <numerusform>%Ln field was edited on both sides: see the Conflicts tab.</numerusform>
@@ -199,7 +199,7 @@
 <context>
     <name>TrashModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/trash_page.py" line="+127"/>
+        <location filename="../../desktop/ui/trash_page.py" line="+130"/>
         <source>with %n more</source>
         <translation>
             <numerusform>with %n more</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>AttachmentsModel</name>
     <message>
-        <location filename="../../desktop/ui/attachments_panel.py" line="+172"/>
+        <location filename="../../desktop/ui/attachments_panel.py" line="+174"/>
         <source>SHA-256 {digest}</source>
         <translation>SHA-256 {digest}</translation>
     </message>
@@ -102,7 +102,7 @@
         <translation>Quitar el archivo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Send “{name}” to the trash? You can restore it from the Trash page, or undo with Ctrl+Z.</source>
         <translation>¿Enviar “{name}” a la papelera? Puede restaurarlo desde la página Papelera o deshacer con Ctrl+Z.</translation>
     </message>
@@ -120,7 +120,7 @@
 <context>
     <name>AttentionModel</name>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="+77"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="+78"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
@@ -293,7 +293,7 @@
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="+129"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="+130"/>
         <source>Fields changed on two installations, each without knowing of the other&apos;s change. The later change is in force, the same on every installation; the other value is kept here. Keep one or type another: your choice reaches the others with your next exchange file.</source>
         <translation>Campos modificados en dos instalaciones, cada una sin conocer el cambio de la otra. El cambio más reciente está en vigor, el mismo en todas las instalaciones; el otro valor se conserva aquí. Conserve uno o escriba otro: su elección llegará a los demás con su próximo archivo de intercambio.</translation>
     </message>
@@ -404,7 +404,7 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/charts.py" line="+64"/>
+        <location filename="../../desktop/ui/charts.py" line="+66"/>
         <location line="+9"/>
         <source>{value}%</source>
         <translation>{value}&#xa0;%</translation>
@@ -788,7 +788,7 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../desktop/ui/exchange_common.py" line="+23"/>
+        <location filename="../../desktop/ui/exchange_common.py" line="+24"/>
         <source>Reading the changes…</source>
         <translation>Leyendo los cambios…</translation>
     </message>
@@ -985,7 +985,7 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../desktop/ui/history_models.py" line="+99"/>
+        <location filename="../../desktop/ui/history_models.py" line="+105"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
@@ -1038,6 +1038,11 @@
         <location line="+0"/>
         <source>Restored</source>
         <translation>Restaurado</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>This computer</source>
+        <translation>Este ordenador</translation>
     </message>
 </context>
 <context>
@@ -1300,10 +1305,10 @@
     </message>
     <message numerus="yes">
         <location line="+64"/>
-        <source>%n record(s)</source>
+        <source>%Ln record(s)</source>
         <translation>
-            <numerusform>%n registro</numerusform>
-            <numerusform>%n registros</numerusform>
+            <numerusform>%Ln registro</numerusform>
+            <numerusform>%Ln registros</numerusform>
         </translation>
     </message>
 </context>
@@ -1453,18 +1458,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+83"/>
+        <location filename="../../desktop/ui/main_window.py" line="+84"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+285"/>
+        <location line="+291"/>
         <source>All countries</source>
         <translation>Todos los países</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-290"/>
         <source>&amp;Country:</source>
         <translation>&amp;País:</translation>
     </message>
@@ -1569,12 +1574,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+178"/>
+        <location line="+184"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-181"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
@@ -1617,6 +1622,11 @@
         <location line="+3"/>
         <source>&amp;New Empty Database…</source>
         <translation>&amp;Nueva base de datos vacía…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Back Up Database…</source>
+        <translation>&amp;Guardar una copia de la base de datos…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1674,7 +1684,12 @@
         <translation>&amp;Acerca de Mainstream</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+13"/>
+        <source>Database backed up to {path}</source>
+        <translation>Copia de la base de datos guardada en {path}</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>{page} ({count})</source>
         <translation>{page} ({count})</translation>
     </message>
@@ -1688,16 +1703,8 @@
         <source>Report saved as {path}</source>
         <translation>Informe guardado como {path}</translation>
     </message>
-    <message numerus="yes">
-        <location line="+20"/>
-        <source>Demo data loaded: %n record(s) added.</source>
-        <translation>
-            <numerusform>Datos de demostración cargados: %n registro añadido.</numerusform>
-            <numerusform>Datos de demostración cargados: %n registros añadidos.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="-4"/>
+        <location line="+16"/>
         <source>Nothing to undo (history cleared by loading the demo data)</source>
         <translation>Nada que deshacer (historial borrado al cargar los datos de demostración)</translation>
     </message>
@@ -1716,8 +1723,16 @@
         <source>&lt;p&gt;&lt;b&gt;Mainstream&lt;/b&gt; keeps the records of the IOM–UNDP joint programme &lt;i&gt;Mainstreaming Migration into National Development Strategies&lt;/i&gt;, offline.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Mainstream&lt;/b&gt; lleva, sin conexión, los registros del programa conjunto OIM–PNUD &lt;i&gt;Integración de la migración en las estrategias nacionales de desarrollo&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Base de datos: {path}&lt;/p&gt;</translation>
     </message>
+    <message numerus="yes">
+        <location line="-17"/>
+        <source>Demo data loaded: %Ln record(s) added.</source>
+        <translation>
+            <numerusform>Datos de demostración cargados: %Ln registro añadido.</numerusform>
+            <numerusform>Datos de demostración cargados: %Ln registros añadidos.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-4"/>
+        <location line="+13"/>
         <source>version {version}</source>
         <translation>versión {version}</translation>
     </message>
@@ -1786,7 +1801,7 @@
 <context>
     <name>PeriodDialog</name>
     <message>
-        <location filename="../../desktop/ui/period_grid.py" line="+122"/>
+        <location filename="../../desktop/ui/period_grid.py" line="+123"/>
         <source>Add period</source>
         <translation>Añadir período</translation>
     </message>
@@ -1936,7 +1951,7 @@
 <context>
     <name>PeriodModel</name>
     <message>
-        <location filename="../../desktop/ui/period_model.py" line="+217"/>
+        <location filename="../../desktop/ui/period_model.py" line="+219"/>
         <source>On track: the actual reaches the target</source>
         <translation>Según lo previsto: el valor real alcanza la meta</translation>
     </message>
@@ -2098,7 +2113,7 @@
         <translation>&amp;Cerrar el archivo</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>Open an exchange file</source>
         <translation>Abrir un archivo de intercambio</translation>
     </message>
@@ -2313,7 +2328,7 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../desktop/ui/record_editor.py" line="+104"/>
+        <location filename="../../desktop/ui/record_editor.py" line="+120"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
@@ -2338,17 +2353,17 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+100"/>
         <source>This record no longer exists (it may be in the trash).</source>
         <translation>Este registro ya no existe (puede estar en la papelera).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>New record</source>
         <translation>Nuevo registro</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+52"/>
         <location line="+10"/>
         <source>Saving</source>
         <translation>Guardando</translation>
@@ -2374,22 +2389,17 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
         <translation>{title} (copia)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>&lt;h3&gt;Copy (not saved yet)&lt;/h3&gt;</source>
-        <translation>&lt;h3&gt;Copia (aún sin guardar)&lt;/h3&gt;</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Send “{label}” and everything that belongs to it to the trash? You can restore it from the Trash page, or undo with Ctrl+Z.</source>
         <translation>¿Enviar “{label}” y todo lo que le pertenece a la papelera? Puede restaurarlo desde la página Papelera o deshacer con Ctrl+Z.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Not deleted</source>
         <translation>No eliminado</translation>
     </message>
@@ -2404,7 +2414,12 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
         <translation>Eliminar {label}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-19"/>
+        <source>Copy (not saved yet)</source>
+        <translation>Copia (aún no guardada)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Sent to the trash. Ctrl+Z brings it back.</source>
         <translation>Enviado a la papelera. Ctrl+Z lo recupera.</translation>
     </message>
@@ -2836,7 +2851,7 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="+42"/>
+        <location filename="../../desktop/ui/settings_page.py" line="+44"/>
         <source>IOM</source>
         <translation>OIM</translation>
     </message>
@@ -2856,13 +2871,13 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
         <translation>Otro</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+164"/>
+        <location line="+26"/>
+        <location line="+169"/>
         <source>Your name</source>
         <translation>Su nombre</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-55"/>
         <source>Not set: your changes are recorded as “{name}”</source>
         <translation>Sin definir: sus cambios se registran a nombre de “{name}”</translation>
     </message>
@@ -2873,23 +2888,23 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
     </message>
     <message>
         <location line="-109"/>
-        <location line="+162"/>
+        <location line="+167"/>
         <source>Agency</source>
         <translation>Organismo</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-166"/>
         <source>(not set)</source>
         <translation>(sin definir)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+158"/>
+        <location line="+163"/>
         <source>Default country</source>
         <translation>País predeterminado</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-162"/>
         <source>All countries (headquarters)</source>
         <translation>Todos los países (sede)</translation>
     </message>
@@ -2994,12 +3009,12 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
         <translation>desconocido</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>Saving settings</source>
         <translation>Guardando la configuración</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
@@ -3019,7 +3034,22 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
         <translation>Abrir una base de datos de Mainstream</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <source>Back up the database</source>
+        <translation>Guardar una copia de la base de datos</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A backup cannot replace the database itself: choose another file.</source>
+        <translation>Una copia no puede reemplazar la propia base de datos: elija otro archivo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Backing up the database</source>
+        <translation>Copia de seguridad de la base de datos</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Create a new, empty database</source>
         <translation>Crear una base de datos nueva y vacía</translation>
     </message>
@@ -3100,7 +3130,7 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
 <context>
     <name>TrashModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/trash_page.py" line="+127"/>
+        <location filename="../../desktop/ui/trash_page.py" line="+130"/>
         <source>with %n more</source>
         <translation>
             <numerusform>con %n más</numerusform>
@@ -3279,7 +3309,7 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
 <context>
     <name>UndoHistory</name>
     <message>
-        <location filename="../../desktop/ui/undo.py" line="+251"/>
+        <location filename="../../desktop/ui/undo.py" line="+252"/>
         <source>Not undone: {action}</source>
         <translation>No se deshizo: {action}</translation>
     </message>
@@ -3326,12 +3356,12 @@ No se cambió nada; Deshacer y Rehacer siguen como estaban.</translation>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>&amp;Redo {action}</source>
         <translation>&amp;Rehacer {action}</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
@@ -3408,7 +3438,7 @@ No se cambió nada; Deshacer y Rehacer siguen como estaban.</translation>
 <context>
     <name>attachments</name>
     <message>
-        <location filename="../../desktop/ui/attachments_panel.py" line="-340"/>
+        <location filename="../../desktop/ui/attachments_panel.py" line="-342"/>
         <source>“{name}” is {size:,.1f} MB; files over {limit:,.0f} MB cannot be attached (keep them on a shared drive and note where).</source>
         <translation>“{name}” ocupa {size:,.1f} MB; los archivos de más de {limit:,.0f} MB no se pueden adjuntar (guárdelos en una unidad compartida y anote dónde).</translation>
     </message>
@@ -3974,7 +4004,7 @@ No se cambió nada; Deshacer y Rehacer siguen como estaban.</translation>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../desktop/ui/record_form.py" line="+33"/>
+        <location filename="../../desktop/ui/record_form.py" line="+35"/>
         <source>M&amp;D priorities</source>
         <translation>Prioridades de migración y desarrollo</translation>
     </message>
@@ -4514,7 +4544,7 @@ No se cambió nada; Deshacer y Rehacer siguen como estaban.</translation>
         <translation>Plan de trabajo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/fields.py" line="+161"/>
+        <location filename="../../desktop/ui/fields.py" line="+162"/>
         <source>e.g. {example}</source>
         <translation>p. ej. {example}</translation>
     </message>
@@ -4532,6 +4562,124 @@ No se cambió nada; Deshacer y Rehacer siguen como estaban.</translation>
         <location line="+12"/>
         <source>“{text}” is not a date: type it as 2026-11-20 or {example}</source>
         <translation>«{text}» no es una fecha: escríbala como 2026-11-20 o {example}</translation>
+    </message>
+</context>
+<context>
+    <name>gcm</name>
+    <message>
+        <location filename="../../desktop/ui/gcm.py" line="+13"/>
+        <source>Accurate and disaggregated data</source>
+        <translation>Datos exactos y desglosados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimize adverse drivers of migration</source>
+        <translation>Minimizar los factores adversos de la migración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accurate and timely information</source>
+        <translation>Información exacta y oportuna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal identity and documentation</source>
+        <translation>Identidad jurídica y documentación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pathways for regular migration</source>
+        <translation>Vías de migración regular</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fair recruitment and decent work</source>
+        <translation>Contratación equitativa y trabajo decente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reduce vulnerabilities in migration</source>
+        <translation>Reducir las vulnerabilidades en la migración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save lives; missing migrants</source>
+        <translation>Salvar vidas; migrantes desaparecidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response to smuggling of migrants</source>
+        <translation>Respuesta al tráfico ilícito de migrantes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prevent and end trafficking in persons</source>
+        <translation>Prevenir y erradicar la trata de personas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Integrated border management</source>
+        <translation>Gestión integrada de las fronteras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Screening, assessment and referral</source>
+        <translation>Detección, evaluación y derivación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detention only as a last resort</source>
+        <translation>Detención solo como último recurso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consular protection and assistance</source>
+        <translation>Protección y asistencia consulares</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access to basic services</source>
+        <translation>Acceso a servicios básicos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inclusion and social cohesion</source>
+        <translation>Inclusión y cohesión social</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End discrimination; evidence-based discourse</source>
+        <translation>Eliminar la discriminación; discurso basado en datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skills development and recognition</source>
+        <translation>Desarrollo y reconocimiento de competencias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Migrants&apos; and diasporas&apos; contribution to development</source>
+        <translation>Contribución de migrantes y diásporas al desarrollo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cheaper, safer remittances; financial inclusion</source>
+        <translation>Remesas más baratas y seguras; inclusión financiera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Safe return and sustainable reintegration</source>
+        <translation>Retorno seguro y reintegración sostenible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portability of social security</source>
+        <translation>Portabilidad de la seguridad social</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>International cooperation and partnerships</source>
+        <translation>Cooperación internacional y alianzas</translation>
     </message>
 </context>
 <context>
@@ -5430,7 +5578,7 @@ No se cambió nada; Deshacer y Rehacer siguen como estaban.</translation>
 <context>
     <name>start</name>
     <message>
-        <location filename="../../desktop/ui/application.py" line="+95"/>
+        <location filename="../../desktop/ui/application.py" line="+96"/>
         <source>Cannot open the database</source>
         <translation>No se puede abrir la base de datos</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AttachmentsModel</name>
     <message>
-        <location filename="../../desktop/ui/attachments_panel.py" line="+172"/>
+        <location filename="../../desktop/ui/attachments_panel.py" line="+174"/>
         <source>SHA-256 {digest}</source>
         <translation>SHA-256 {digest}</translation>
     </message>
@@ -102,7 +102,7 @@
         <translation>Retirer le fichier</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Send “{name}” to the trash? You can restore it from the Trash page, or undo with Ctrl+Z.</source>
         <translation>Mettre «&#xa0;{name}&#xa0;» à la corbeille&#xa0;? Vous pourrez le restaurer depuis la page Corbeille, ou annuler avec Ctrl+Z.</translation>
     </message>
@@ -120,7 +120,7 @@
 <context>
     <name>AttentionModel</name>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="+77"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="+78"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
@@ -293,7 +293,7 @@
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="+129"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="+130"/>
         <source>Fields changed on two installations, each without knowing of the other&apos;s change. The later change is in force, the same on every installation; the other value is kept here. Keep one or type another: your choice reaches the others with your next exchange file.</source>
         <translation>Champs modifiés sur deux installations, chacune sans connaître la modification de l&apos;autre. La modification la plus récente est en vigueur, la même sur toutes les installations ; l&apos;autre valeur est conservée ici. Gardez-en une ou saisissez-en une autre : votre choix parviendra aux autres avec votre prochain fichier d&apos;échange.</translation>
     </message>
@@ -404,7 +404,7 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/charts.py" line="+64"/>
+        <location filename="../../desktop/ui/charts.py" line="+66"/>
         <location line="+9"/>
         <source>{value}%</source>
         <translation>{value}&#x202f;%</translation>
@@ -788,7 +788,7 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../desktop/ui/exchange_common.py" line="+23"/>
+        <location filename="../../desktop/ui/exchange_common.py" line="+24"/>
         <source>Reading the changes…</source>
         <translation>Lecture des modifications…</translation>
     </message>
@@ -985,7 +985,7 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../desktop/ui/history_models.py" line="+99"/>
+        <location filename="../../desktop/ui/history_models.py" line="+105"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
@@ -1038,6 +1038,11 @@
         <location line="+0"/>
         <source>Restored</source>
         <translation>Restauré</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>This computer</source>
+        <translation>Cet ordinateur</translation>
     </message>
 </context>
 <context>
@@ -1300,10 +1305,10 @@
     </message>
     <message numerus="yes">
         <location line="+64"/>
-        <source>%n record(s)</source>
+        <source>%Ln record(s)</source>
         <translation>
-            <numerusform>%n fiche</numerusform>
-            <numerusform>%n fiches</numerusform>
+            <numerusform>%Ln fiche</numerusform>
+            <numerusform>%Ln fiches</numerusform>
         </translation>
     </message>
 </context>
@@ -1453,18 +1458,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+83"/>
+        <location filename="../../desktop/ui/main_window.py" line="+84"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+285"/>
+        <location line="+291"/>
         <source>All countries</source>
         <translation>Tous les pays</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-290"/>
         <source>&amp;Country:</source>
         <translation>&amp;Pays&#xa0;:</translation>
     </message>
@@ -1569,12 +1574,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+178"/>
+        <location line="+184"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-181"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
@@ -1617,6 +1622,11 @@
         <location line="+3"/>
         <source>&amp;New Empty Database…</source>
         <translation>&amp;Nouvelle base de données vide…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Back Up Database…</source>
+        <translation>&amp;Sauvegarder la base de données…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1674,7 +1684,12 @@
         <translation>À &amp;propos de Mainstream</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+13"/>
+        <source>Database backed up to {path}</source>
+        <translation>Base de données sauvegardée dans {path}</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>{page} ({count})</source>
         <translation>{page} ({count})</translation>
     </message>
@@ -1688,16 +1703,8 @@
         <source>Report saved as {path}</source>
         <translation>Rapport enregistré sous {path}</translation>
     </message>
-    <message numerus="yes">
-        <location line="+20"/>
-        <source>Demo data loaded: %n record(s) added.</source>
-        <translation>
-            <numerusform>Données de démonstration chargées : %n fiche ajoutée.</numerusform>
-            <numerusform>Données de démonstration chargées : %n fiches ajoutées.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="-4"/>
+        <location line="+16"/>
         <source>Nothing to undo (history cleared by loading the demo data)</source>
         <translation>Rien à annuler (historique effacé par le chargement des données de démonstration)</translation>
     </message>
@@ -1716,8 +1723,16 @@
         <source>&lt;p&gt;&lt;b&gt;Mainstream&lt;/b&gt; keeps the records of the IOM–UNDP joint programme &lt;i&gt;Mainstreaming Migration into National Development Strategies&lt;/i&gt;, offline.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Mainstream&lt;/b&gt; tient, hors ligne, les registres du programme conjoint OIM–PNUD &lt;i&gt;Intégrer la migration dans les stratégies nationales de développement&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Base de données&#xa0;: {path}&lt;/p&gt;</translation>
     </message>
+    <message numerus="yes">
+        <location line="-17"/>
+        <source>Demo data loaded: %Ln record(s) added.</source>
+        <translation>
+            <numerusform>Données de démonstration chargées : %Ln fiche ajoutée.</numerusform>
+            <numerusform>Données de démonstration chargées : %Ln fiches ajoutées.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-4"/>
+        <location line="+13"/>
         <source>version {version}</source>
         <translation>version {version}</translation>
     </message>
@@ -1786,7 +1801,7 @@
 <context>
     <name>PeriodDialog</name>
     <message>
-        <location filename="../../desktop/ui/period_grid.py" line="+122"/>
+        <location filename="../../desktop/ui/period_grid.py" line="+123"/>
         <source>Add period</source>
         <translation>Ajouter une période</translation>
     </message>
@@ -1936,7 +1951,7 @@
 <context>
     <name>PeriodModel</name>
     <message>
-        <location filename="../../desktop/ui/period_model.py" line="+217"/>
+        <location filename="../../desktop/ui/period_model.py" line="+219"/>
         <source>On track: the actual reaches the target</source>
         <translation>En bonne voie&#xa0;: le réalisé atteint la cible</translation>
     </message>
@@ -2098,7 +2113,7 @@
         <translation>Fer&amp;mer le fichier</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>Open an exchange file</source>
         <translation>Ouvrir un fichier d&apos;échange</translation>
     </message>
@@ -2313,7 +2328,7 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../desktop/ui/record_editor.py" line="+104"/>
+        <location filename="../../desktop/ui/record_editor.py" line="+120"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
@@ -2338,17 +2353,17 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+100"/>
         <source>This record no longer exists (it may be in the trash).</source>
         <translation>Cette fiche n&apos;existe plus (elle est peut-être dans la corbeille).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>New record</source>
         <translation>Nouvelle fiche</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+52"/>
         <location line="+10"/>
         <source>Saving</source>
         <translation>Enregistrement</translation>
@@ -2374,22 +2389,17 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
         <translation>{title} (copie)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>&lt;h3&gt;Copy (not saved yet)&lt;/h3&gt;</source>
-        <translation>&lt;h3&gt;Copie (pas encore enregistrée)&lt;/h3&gt;</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Send “{label}” and everything that belongs to it to the trash? You can restore it from the Trash page, or undo with Ctrl+Z.</source>
         <translation>Mettre «&#xa0;{label}&#xa0;» et tout ce qui en dépend à la corbeille&#xa0;? Vous pourrez le restaurer depuis la page Corbeille, ou annuler avec Ctrl+Z.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Not deleted</source>
         <translation>Non supprimé</translation>
     </message>
@@ -2404,7 +2414,12 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
         <translation>Supprimer {label}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-19"/>
+        <source>Copy (not saved yet)</source>
+        <translation>Copie (pas encore enregistrée)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Sent to the trash. Ctrl+Z brings it back.</source>
         <translation>Mis à la corbeille. Ctrl+Z le fait revenir.</translation>
     </message>
@@ -2836,7 +2851,7 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="+42"/>
+        <location filename="../../desktop/ui/settings_page.py" line="+44"/>
         <source>IOM</source>
         <translation>OIM</translation>
     </message>
@@ -2856,13 +2871,13 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
         <translation>Autre</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+164"/>
+        <location line="+26"/>
+        <location line="+169"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-55"/>
         <source>Not set: your changes are recorded as “{name}”</source>
         <translation>Non renseigné&#xa0;: vos modifications sont enregistrées au nom de «&#xa0;{name}&#xa0;»</translation>
     </message>
@@ -2873,23 +2888,23 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
     </message>
     <message>
         <location line="-109"/>
-        <location line="+162"/>
+        <location line="+167"/>
         <source>Agency</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-166"/>
         <source>(not set)</source>
         <translation>(non renseigné)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+158"/>
+        <location line="+163"/>
         <source>Default country</source>
         <translation>Pays par défaut</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-162"/>
         <source>All countries (headquarters)</source>
         <translation>Tous les pays (siège)</translation>
     </message>
@@ -2994,12 +3009,12 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
         <translation>inconnue</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>Saving settings</source>
         <translation>Enregistrement des paramètres</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -3019,7 +3034,22 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
         <translation>Ouvrir une base de données Mainstream</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <source>Back up the database</source>
+        <translation>Sauvegarder la base de données</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A backup cannot replace the database itself: choose another file.</source>
+        <translation>Une sauvegarde ne peut pas remplacer la base de données elle-même : choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Backing up the database</source>
+        <translation>Sauvegarde de la base de données</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Create a new, empty database</source>
         <translation>Créer une nouvelle base de données vide</translation>
     </message>
@@ -3100,7 +3130,7 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
 <context>
     <name>TrashModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/trash_page.py" line="+127"/>
+        <location filename="../../desktop/ui/trash_page.py" line="+130"/>
         <source>with %n more</source>
         <translation>
             <numerusform>avec %n autre</numerusform>
@@ -3279,7 +3309,7 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
 <context>
     <name>UndoHistory</name>
     <message>
-        <location filename="../../desktop/ui/undo.py" line="+251"/>
+        <location filename="../../desktop/ui/undo.py" line="+252"/>
         <source>Not undone: {action}</source>
         <translation>Non annulé : {action}</translation>
     </message>
@@ -3326,12 +3356,12 @@ Rien n’a été modifié ; Annuler et Rétablir sont comme avant.</translation>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>&amp;Redo {action}</source>
         <translation>&amp;Rétablir {action}</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
@@ -3408,7 +3438,7 @@ Rien n’a été modifié ; Annuler et Rétablir sont comme avant.</translation>
 <context>
     <name>attachments</name>
     <message>
-        <location filename="../../desktop/ui/attachments_panel.py" line="-340"/>
+        <location filename="../../desktop/ui/attachments_panel.py" line="-342"/>
         <source>“{name}” is {size:,.1f} MB; files over {limit:,.0f} MB cannot be attached (keep them on a shared drive and note where).</source>
         <translation>«&#xa0;{name}&#xa0;» fait {size:,.1f}&#xa0;Mo&#xa0;; les fichiers de plus de {limit:,.0f}&#xa0;Mo ne peuvent pas être joints (gardez-les sur un lecteur partagé et notez où).</translation>
     </message>
@@ -3974,7 +4004,7 @@ Rien n’a été modifié ; Annuler et Rétablir sont comme avant.</translation>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../desktop/ui/record_form.py" line="+33"/>
+        <location filename="../../desktop/ui/record_form.py" line="+35"/>
         <source>M&amp;D priorities</source>
         <translation>Priorités migration et développement</translation>
     </message>
@@ -4514,7 +4544,7 @@ Rien n’a été modifié ; Annuler et Rétablir sont comme avant.</translation>
         <translation>Plan de travail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/fields.py" line="+161"/>
+        <location filename="../../desktop/ui/fields.py" line="+162"/>
         <source>e.g. {example}</source>
         <translation>p. ex. {example}</translation>
     </message>
@@ -4532,6 +4562,124 @@ Rien n’a été modifié ; Annuler et Rétablir sont comme avant.</translation>
         <location line="+12"/>
         <source>“{text}” is not a date: type it as 2026-11-20 or {example}</source>
         <translation>« {text} » n’est pas une date : tapez-la sous la forme 2026-11-20 ou {example}</translation>
+    </message>
+</context>
+<context>
+    <name>gcm</name>
+    <message>
+        <location filename="../../desktop/ui/gcm.py" line="+13"/>
+        <source>Accurate and disaggregated data</source>
+        <translation>Données exactes et ventilées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimize adverse drivers of migration</source>
+        <translation>Réduire les facteurs négatifs de la migration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accurate and timely information</source>
+        <translation>Informations exactes et actualisées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal identity and documentation</source>
+        <translation>Identité juridique et papiers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pathways for regular migration</source>
+        <translation>Filières de migration régulière</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fair recruitment and decent work</source>
+        <translation>Recrutement équitable et travail décent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reduce vulnerabilities in migration</source>
+        <translation>Réduire les vulnérabilités liées à la migration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save lives; missing migrants</source>
+        <translation>Sauver des vies ; migrants disparus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response to smuggling of migrants</source>
+        <translation>Lutte contre le trafic illicite de migrants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prevent and end trafficking in persons</source>
+        <translation>Prévenir et éliminer la traite des personnes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Integrated border management</source>
+        <translation>Gestion intégrée des frontières</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Screening, assessment and referral</source>
+        <translation>Contrôle, évaluation et orientation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detention only as a last resort</source>
+        <translation>Rétention en dernier ressort seulement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consular protection and assistance</source>
+        <translation>Protection et assistance consulaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access to basic services</source>
+        <translation>Accès aux services de base</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inclusion and social cohesion</source>
+        <translation>Inclusion et cohésion sociale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End discrimination; evidence-based discourse</source>
+        <translation>Éliminer la discrimination ; débat fondé sur les faits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skills development and recognition</source>
+        <translation>Développement et reconnaissance des compétences</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Migrants&apos; and diasporas&apos; contribution to development</source>
+        <translation>Contribution des migrants et des diasporas au développement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cheaper, safer remittances; financial inclusion</source>
+        <translation>Envois de fonds moins chers et plus sûrs ; inclusion financière</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Safe return and sustainable reintegration</source>
+        <translation>Retour en sécurité et réintégration durable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portability of social security</source>
+        <translation>Portabilité des droits de sécurité sociale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>International cooperation and partnerships</source>
+        <translation>Coopération internationale et partenariats</translation>
     </message>
 </context>
 <context>
@@ -5430,7 +5578,7 @@ Rien n’a été modifié ; Annuler et Rétablir sont comme avant.</translation>
 <context>
     <name>start</name>
     <message>
-        <location filename="../../desktop/ui/application.py" line="+95"/>
+        <location filename="../../desktop/ui/application.py" line="+96"/>
         <source>Cannot open the database</source>
         <translation>Impossible d&apos;ouvrir la base de données</translation>
     </message>

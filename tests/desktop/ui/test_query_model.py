@@ -51,7 +51,7 @@ def test_search_matches_part_of_a_title_or_a_code(qtbot, model: QueryModel) -> N
     assert _titles(model)[0].endswith("#001234")
     with qtbot.waitSignal(model.loaded):
         model.set_search("A-00123")
-    assert model.rowCount() == 10  # A-001230 ... A-001239
+    assert model.rowCount() == 11  # A-001230 ... A-001239, and A-000123: the number 123, zeros aside
     with qtbot.waitSignal(model.loaded):
         model.set_search("Perfil Migratorio")
     assert _titles(model) == ["Perfil Migratorio del Perú"]
@@ -111,16 +111,16 @@ def test_once_prepared_each_key_filters_at_once_and_in_the_current_order(qtbot, 
     qtbot.waitUntil(lambda: not model._runner.busy)
     with qtbot.waitSignal(model.loaded, timeout=0) as found:  # emitted before returning: no background read
         model.set_search("a-0012")
-    assert found.args == [100]  # A-001200 ... A-001299, matched whatever the case
+    assert found.args == [101]  # A-001200 ... A-001299 whatever the case, and A-000012 (zeros aside)
     assert not model._runner.busy
     with qtbot.waitSignal(model.loaded, timeout=0):
         model.set_search("A-00123")  # narrows the rows shown
-    assert model.rowCount() == 10
+    assert model.rowCount() == 11
     with qtbot.waitSignal(model.loaded, timeout=0):
         model.set_search("A-0012")  # and widens again
-    assert model.rowCount() == 100
+    assert model.rowCount() == 101
     codes = [model.index(row, 0).data() for row in range(model.rowCount())]
-    assert codes == [f"A-{n:06d}" for n in range(1200, 1300)]  # the model's order: by code
+    assert codes == ["A-000012", *(f"A-{n:06d}" for n in range(1200, 1300))]  # the model's order: by code
 
 
 def test_sorting_keeps_the_search_and_searching_keeps_the_order(qtbot, model: QueryModel) -> None:
@@ -129,7 +129,7 @@ def test_sorting_keeps_the_search_and_searching_keeps_the_order(qtbot, model: Qu
     with qtbot.waitSignal(model.loaded):
         model.sort(0, Qt.SortOrder.DescendingOrder)  # code
     codes = [model.index(row, 0).data() for row in range(model.rowCount())]
-    assert codes == [f"A-{n:06d}" for n in range(1299, 1199, -1)]
+    assert codes == [*(f"A-{n:06d}" for n in range(1299, 1199, -1)), "A-000012"]
     with qtbot.waitSignal(model.loaded):
         model.set_search("")
     assert model.rowCount() == 2_000 + 10
@@ -169,3 +169,42 @@ def test_a_refresh_reads_changed_titles_for_the_search(qtbot, store: Store, acto
         model.set_search("ЗИМНЯЯ ШКОЛА")
     assert _titles(model) == ["Зимняя школа по миграции"]
     runner.wait()
+
+
+def test_each_word_is_found_on_its_own_in_any_order(qtbot, model: QueryModel) -> None:
+    """ "coastal 0584" finds "… in coastal regions #000584" (when that one is coastal)."""
+    with qtbot.waitSignal(model.loaded):
+        model.set_search("coastal")
+    coastal = _titles(model)
+    assert coastal and all("coastal" in title for title in coastal)
+    chosen = next(title for title in coastal if 100 <= int(title.rsplit("#", 1)[1]) < 1000)
+    number = chosen.rsplit("#", 1)[1]  # "000584"
+    short = number.lstrip("0")  # "584"
+    with qtbot.waitSignal(model.loaded):
+        model.set_search(f"0{short} COASTAL")
+    assert chosen in _titles(model)
+    assert all("coastal" in title and f"0{short}" in title for title in _titles(model))
+    with qtbot.waitSignal(model.loaded):
+        model.set_search(f"#{short}")  # no zeros typed at all: the same number, not #005840
+    assert _titles(model) == [chosen]
+    with qtbot.waitSignal(model.loaded):
+        model.set_search(f"coastal nationwide #{number}")  # every word must be there
+    assert _titles(model) == []
+
+
+def test_accents_and_case_are_ignored_both_ways(qtbot, model: QueryModel) -> None:
+    with qtbot.waitSignal(model.loaded):
+        model.set_search("migratorio del peru")
+    assert _titles(model) == ["Perfil Migratorio del Perú"]
+    with qtbot.waitSignal(model.loaded):
+        model.set_search("PERÚ perfil")
+    assert _titles(model) == ["Perfil Migratorio del Perú"]
+
+
+def test_a_whole_code_typed_finds_that_code_not_its_neighbours(qtbot, model: QueryModel) -> None:
+    with qtbot.waitSignal(model.loaded):
+        model.set_search("#000158")
+    assert len(_titles(model)) == 1 and _titles(model)[0].endswith("#000158")
+    with qtbot.waitSignal(model.loaded):
+        model.set_search("#0158")  # fewer zeros: the same number, not #001580 … #001589
+    assert len(_titles(model)) == 1 and _titles(model)[0].endswith("#000158")

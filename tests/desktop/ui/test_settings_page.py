@@ -1,5 +1,6 @@
 """Settings: the user's name, agency and default country; opening another database."""
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -134,3 +135,68 @@ def test_the_interface_language_is_kept_for_the_next_start(qtbot, window: MainWi
     box.activated.emit(box.currentIndex())
     assert saved_language() == "fr"
     assert "next start" in window.settings.language_note.text()
+
+
+def test_the_name_saved_applies_to_every_database_on_this_computer(
+    qtbot, window: MainWindow, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Saved with one database open, the name signs the changes made in a new one too (the window's
+    and the command line's), until that database is given a name of its own."""
+    from desktop.cli import main
+    from desktop.session import current_actor
+
+    show_settings(qtbot, window)
+    page = window.settings
+    page.name_edit.setText("Amal Haddad")
+    page.name_edit.textEdited.emit(page.name_edit.text())
+    page.agency_box.setCurrentIndex(page.agency_box.findData("iom"))
+    page.save()
+    qtbot.waitUntil(lambda: page.saved_label.text() != "")
+    settle(qtbot, window)
+    fresh = tmp_path / "new.db"
+    assert main(["--db", str(fresh), "demo"]) == 0
+    with Store.open(fresh) as store:
+        assert current_actor(store).user == "Amal Haddad"
+        with store.session() as session:
+            assert {line.user for line in history(session)} == {"Amal Haddad"}
+    window.open_database(fresh)
+    settle(qtbot, window)
+    assert window.settings.name_edit.text() == "Amal Haddad"
+    assert window.settings.agency_box.currentData() == "iom"
+    assert not window.settings.dirty  # offered, not an unsaved change to nag about
+
+
+def test_file_back_up_database_makes_a_whole_copy_where_chosen(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "stick" / "mainstream-backup.db"
+    target.parent.mkdir()
+    asked: list[str] = []
+
+    def choose(_parent, _title, suggested, _filter):
+        asked.append(suggested)
+        return str(target), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
+    window.backup_action.trigger()
+    settle(qtbot, window)
+    assert dt.date.today().isoformat() in asked[0]  # today's date in the name offered
+    assert "backed up" in window.statusBar().currentMessage()
+    with Store.open(target, create=False) as copy, copy.session() as session:
+        copied = session.execute(text("SELECT count(*) FROM committee WHERE deleted_at IS NULL")).scalar_one()
+    store = window.runner.store
+    with store.session() as session:
+        assert copied == session.execute(text("SELECT count(*) FROM committee WHERE deleted_at IS NULL")).scalar_one()
+    assert not window.warnings
+
+
+def test_a_backup_over_the_database_itself_is_refused(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = window.runner.store
+    before = store.path.stat().st_mtime_ns
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: (str(store.path), ""))
+    window.backup_action.trigger()
+    settle(qtbot, window)
+    assert "cannot replace" in window.settings.problem_label.text()
+    assert store.path.stat().st_mtime_ns == before

@@ -192,7 +192,7 @@ def test_the_choice_is_kept_in_the_settings() -> None:
 def test_a_language_that_does_not_ship_falls_back_to_english(qapp) -> None:
     with translated(qapp, "de") as code:
         assert code == "en"
-        assert QCoreApplication.translate("ListPage", "%n record(s)", "", 2) == "2 records"
+        assert QCoreApplication.translate("ListPage", "%Ln record(s)", "", 2) == "2 records"
 
 
 def test_installing_again_replaces_the_translators(qapp) -> None:
