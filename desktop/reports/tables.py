@@ -77,8 +77,10 @@ def wrap_words(text: str, font: str, width: float) -> list[str]:
     for whole in text.split(" "):  # only at spaces: no-break spaces (French "Effet :", "1 234") hold
         if not whole:
             continue
-        for word in _pieces(whole, font, width):
-            size = stringWidth(word, font, FONT_SIZE)
+        size = stringWidth(whole, font, FONT_SIZE)
+        for word in [whole] if size <= width else _pieces(whole, font, width):
+            if word is not whole:
+                size = stringWidth(word, font, FONT_SIZE)
             if current and used + space + size > width:
                 lines.append(" ".join(current))
                 current, used = [word], size

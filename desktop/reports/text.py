@@ -102,6 +102,8 @@ def clean(text: str | None) -> str:
     """
     if not text:
         return ""
+    if text.isascii() and text.isprintable():
+        return text  # the usual cell: nothing to compose, strip or replace
     value = EXPLICIT.sub("", _CONTROL.sub("", unicodedata.normalize("NFC", text)))
     if value.isascii() or not has_emoji(value):
         return value
