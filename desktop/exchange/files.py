@@ -115,7 +115,9 @@ def export_file(
             info = partner(session, for_partner)
             if info is None:
                 raise ExchangeError(f"no file from {for_partner} was ever imported here; export everything instead")
-            known, name = info.knows, info.name
+            # What it holds of this installation's former ids has a gap a latest stamp cannot show
+            # (a restored backup, a copy): all of their changes go again, skipped where held.
+            known, name = without_former_ids(session, info.knows), info.name
             if chosen is None and info.accepts is not None and info.accepts.countries is not None:
                 chosen = sorted(info.accepts.countries)  # what it would refuse stays out
         held = without_former_ids(session, holdings(session))
@@ -216,6 +218,8 @@ class Incoming:
     #: The latest change of this installation's own that the sender holds and it does not: it was
     #: restored from a backup or copied (``db.services.forks``); None when it holds all of its own.
     lost_since: str | None = None
+    #: Written under this installation's id with another key: a copy of this database in use elsewhere.
+    copy_of_this: bool = False
 
     @property
     def countries(self) -> list[str]:
@@ -257,8 +261,11 @@ def open_file(
         device = None
     if device is None:
         raise _refuse(path, "does not say which installation wrote it")
-    if device == store.device_id():
+    if device == store.device_id() and package.signer_public_key == identity(store).public_key:
         raise _refuse(path, "was exported from this installation: it holds nothing new for it")
+    # This installation's id under another key: a copy of this database in use on another computer.
+    # It is taken as a new sender (its key compared like any other); importing it gives this
+    # installation a new id, as a restored backup does (``lost_since`` below tells both).
     schema = manifest.get("schema")
     if schema not in REVISIONS:
         raise _refuse(
@@ -317,6 +324,9 @@ def open_file(
     incoming = Incoming(path, sender, manifest, operations, contents, package.encrypted)
     with store.session() as session:
         incoming.lost_since = lost_since(session, store.device_id(), manifest["knows"])
+    incoming.copy_of_this = device == store.device_id()
+    if incoming.copy_of_this and incoming.lost_since is None:
+        incoming.lost_since = str(manifest.get("created_at", ""))[:19].replace("T", " ")  # said from then on
     return incoming
 
 

@@ -83,3 +83,50 @@ def test_a_database_restored_from_a_backup_takes_a_new_id_and_gets_back_what_it_
 
 def _amal_id(db: Path) -> str:
     return _device(db)
+
+
+def test_a_copy_in_use_on_another_computer_is_a_partner_and_the_two_converge(
+    sender: Path, exported: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The same person copies the database to a second computer (its own key store) and works on both:
+    the copy's file was refused as "exported from this installation" for ever. Now the original takes
+    a new id on importing it, and the two exchange like any two installations."""
+    from db.secrets import KeyStore
+    from desktop.exchange.files import export_file, identity
+
+    original = tmp_path / "bruno.db"
+    assert call(original, capsys, "import", exported, "--trust")[0] == 0
+    copy = tmp_path / "laptop.db"
+    shutil.copyfile(original, copy)
+    laptop_keys = KeyStore(tmp_path / "laptop-keys")
+    with Store.open(copy, keys=laptop_keys) as store:
+        actor = Actor("Bruno", store.device_id())
+        with store.session() as session:
+            create(
+                session,
+                actor,
+                "good_practice",
+                {"country": "PER", "title": "En la laptop", "theme": "policy_coherence"},
+            )
+        export_file(store, actor, tmp_path / "from-laptop.mxf", countries=["PER"])
+        laptop_id = store.device_id()
+    _practice(original, "En la oficina")
+    assert _device(original) == laptop_id
+
+    code, out, err = call(original, capsys, "import", tmp_path / "from-laptop.mxf", "--trust")
+    assert (code, err) == (0, ""), err
+    assert "restored from a backup, or copied" in out and _device(original) != laptop_id
+    assert "En la laptop" in dump(original, capsys)
+
+    to_laptop = tmp_path / "to-laptop.mxf"
+    assert call(original, capsys, "export", "-o", to_laptop, "--country", "PER")[0] == 0
+    with Store.open(copy, keys=laptop_keys) as store:
+        from db.services.authority import Authority
+        from desktop.exchange.files import import_file, open_file
+
+        incoming = open_file(store, to_laptop)
+        assert not incoming.sender.known  # the office's new id, with the office's key
+        import_file(store, incoming, trust=Authority.of(["PER"]))
+        assert identity(store).fingerprint != incoming.sender.fingerprint
+    assert dump(original, capsys, "--country", "PER") == dump(copy, capsys, "--country", "PER")
+    assert "En la oficina" in dump(copy, capsys)
