@@ -12,6 +12,7 @@ from __future__ import annotations
 from functools import cache
 from xml.etree import ElementTree
 
+from desktop.reports.labels import SPECIAL_CODE_LABELS
 from resources import resource
 
 LANGUAGES = ("en", "fr", "es")
@@ -47,23 +48,8 @@ FIELD_LABELS = {
     "online": "Held online",
 }
 
-#: Codes whose words are not plain words: the interface's ``desktop.ui.lists.SPECIAL_LABELS``.
-CODE_LABELS = {
-    "iom": "IOM",
-    "undp": "UNDP",
-    "unct": "UNCT",
-    "mou": "MoU",
-    "sgbv": "SGBV",
-    "inter_ministerial": "Inter-ministerial",
-    "e_learning": "E-learning",
-    "un_agency": "UN agency",
-    "international_ngo": "International NGO",
-    "national_ngo": "National NGO",
-    "co_chair": "Co-chair",
-    "women_children": "Women and children",
-    "return_reintegration": "Return and reintegration",
-    "migration_data": "Migration data",
-}
+#: Codes whose words are not plain words: the report's (and the interface's) own table.
+CODE_LABELS = SPECIAL_CODE_LABELS
 
 YES = QT_TRANSLATE_NOOP("sheets", "Yes")
 NO = QT_TRANSLATE_NOOP("sheets", "No")
