@@ -128,16 +128,23 @@ def check_accepts(value: object) -> dict[str, list[str] | None]:
         if countries is None:
             checked[device] = None
             continue
-        if type(countries) is not list or len(countries) > MOST_COUNTRIES_HELD:
-            raise ValueError("gives an installation something other than a list of country codes")
-        codes = []
-        for code in countries:
-            try:
-                found = check_country(code)
-            except ValueError:
-                found = None
-            if found is None or found != code:
-                raise ValueError(f"names {str(code)[:20]!r}, not a country code")
-            codes.append(code)
+        codes = country_codes(
+            countries, not_a_list="gives an installation something other than a list of country codes", names="names"
+        )
         checked[device] = sorted(set(codes))
     return checked
+
+
+def country_codes(value: object, *, not_a_list: str, names: str) -> list[str]:
+    """``value`` as a list of ISO codes written exactly as stored, from a file's manifest; ValueError
+    ``not_a_list``, or "``names`` 'X', not a country code"."""
+    if type(value) is not list or len(value) > MOST_COUNTRIES_HELD:
+        raise ValueError(not_a_list)
+    for code in value:
+        try:
+            found = check_country(code)
+        except ValueError:
+            found = None
+        if found is None or found != code:
+            raise ValueError(f"{names} {str(code)[:20]!r}, not a country code")
+    return list(value)

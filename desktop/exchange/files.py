@@ -22,15 +22,15 @@ from db.errors import ValidationError
 from db.migrations import HEAD, REVISIONS
 from db.services import Actor
 from db.services.attachments import MAX_ATTACHMENT_BYTES, content, held_contents
-from db.services.authority import Authority, check_accepts, file_countries, first_overreach
+from db.services.authority import Authority, check_accepts, country_codes, file_countries, first_overreach
 from db.services.changelog import clock
 from db.services.changes import Changes, take
 from db.services.forks import lost_since, new_id, take_new_id, without_former_ids
 from db.services.incoming import read_operations
-from db.services.kinds import check_country, check_uuid
+from db.services.kinds import check_uuid
 from db.services.merge import merge
 from db.services.merge_report import MergeReport
-from db.services.operations import MOST_COUNTRIES_HELD, Held, Operation, check_holdings, holdings
+from db.services.operations import Held, Operation, check_holdings, holdings
 from db.services.outgoing import Outgoing
 from db.services.partners import authorities_given, partner, partner_with_key, remember_export, remember_import
 from db.store import Store
@@ -399,15 +399,12 @@ def _check_countries(path: Path, manifest: dict[str, Any]) -> None:
     countries = manifest.get("countries")
     if countries is None:
         return
-    if type(countries) is not list or len(countries) > MOST_COUNTRIES_HELD:
-        raise _refuse(path, "is inconsistent: its manifest's countries are not a list of country codes")
-    for code in countries:
-        try:
-            checked = check_country(code)
-        except ValueError:
-            checked = None
-        if checked is None or checked != code:
-            raise _refuse(path, f"is inconsistent: its manifest names {str(code)[:20]!r}, not a country code")
+    try:
+        country_codes(
+            countries, not_a_list="its manifest's countries are not a list of country codes", names="its manifest names"
+        )
+    except ValueError as exc:
+        raise _refuse(path, f"is inconsistent: {exc}") from None
 
 
 def _app_version(manifest: Mapping[str, Any]) -> str | None:
