@@ -8,5 +8,5 @@ run ``python scripts/write_schema_sql.py``: new databases are made from
 ``schema.sql`` (tests/db/test_schema_sql.py checks it against the migrations).
 """
 
-REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005")
+REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006")
 HEAD = REVISIONS[-1]

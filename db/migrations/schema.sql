@@ -1,4 +1,4 @@
--- The Mainstream database schema at revision 0005, as the migrations build it.
+-- The Mainstream database schema at revision 0006, as the migrations build it.
 -- Written by scripts/write_schema_sql.py: do not edit; new databases are made from it.
 
 CREATE TABLE alembic_version (
@@ -611,4 +611,20 @@ CREATE TABLE "conflict" (
 	versions JSON NOT NULL, 
 	detected_at DATETIME NOT NULL, 
 	CONSTRAINT pk_conflict PRIMARY KEY (record_id, field)
+);
+
+CREATE TABLE author_key (
+	device VARCHAR(36) NOT NULL, 
+	public_key VARCHAR(64) NOT NULL, 
+	told_by VARCHAR(36) NOT NULL, 
+	learnt_at DATETIME NOT NULL, 
+	CONSTRAINT pk_author_key PRIMARY KEY (device)
+);
+
+CREATE TABLE change_signature (
+	device VARCHAR(36) NOT NULL, 
+	changed_at VARCHAR(26) NOT NULL, 
+	signature BLOB NOT NULL, 
+	digests BLOB NOT NULL, 
+	CONSTRAINT pk_change_signature PRIMARY KEY (device, changed_at)
 );

@@ -10,7 +10,7 @@ from db.models.attachments import Attachment, AttachmentContent
 from db.models.base import Base, Record
 from db.models.capacity import CapacityActivity, CapacityParticipation, Participant
 from db.models.committees import Attendance, Committee, Decision, Meeting, Membership
-from db.models.exchange import Conflict, Partner
+from db.models.exchange import AuthorKey, ChangeSignature, Conflict, Partner
 from db.models.history import Change, Setting
 from db.models.knowledge import GoodPractice, KnowledgeProduct
 from db.models.policies import Policy, PolicyStatusChange
@@ -50,10 +50,12 @@ __all__ = [
     "Attachment",
     "AttachmentContent",
     "Attendance",
+    "AuthorKey",
     "Base",
     "CapacityActivity",
     "CapacityParticipation",
     "Change",
+    "ChangeSignature",
     "Committee",
     "Conflict",
     "Contact",

@@ -24,6 +24,7 @@ import orjson
 from db.errors import ValidationError
 from db.services.changelog import jsonable
 from db.services.checks import Problems, state_check
+from db.services.digests import change_digest
 from db.services.formats import format_datetime, parse_datetime, paused_gc
 from db.services.kinds import CANONICAL_UUID, check_country, check_uuid, kind_specs
 from db.services.operations import ACTIONS, Held, Key, Operation
@@ -316,6 +317,7 @@ class _Checker:
             self.bad(f"change #{line}", None, "kind", f"{str(given_kind)[:40]!r} is not a kind of record")
             return None
         kind, checks = known
+        digest = change_digest(raw)  # before the checks below replace values in place
         rid = get("id")
         if type(rid) is not str or not _IS_UUID(rid):
             rid = self.uuid(rid, kind, None, "id")
@@ -354,7 +356,7 @@ class _Checker:
             for name in self.required[kind]:
                 if name in fields and fields[name][1] is None:
                     self.bad(kind, rid, name, "is required: a change cannot empty it")
-        return Operation(kind, rid, action, at, device, user, country, seen, trash_id, fields)
+        return Operation(kind, rid, action, at, device, user, country, seen, trash_id, fields, digest=digest)
 
     def seen(self, value: Any, kind: str, rid: str | None) -> dict[str, str] | None:
         if value is None:

@@ -48,6 +48,9 @@ class Operation:
     #: False for an operation read from a file as held already: its fields were
     #: neither checked nor kept (the merge skips it, and refuses it if it is not held).
     checked: bool = True
+    #: The SHA-256 of its content as its line gave it (``authorship.change_digest``), which its
+    #: author signed; None for an operation not read from a file, or held already.
+    digest: bytes | None = field(default=None, repr=False, compare=False)
     #: Its name everywhere: (device, at, record_id).
     key: tuple[str, str, str] = field(init=False, repr=False, compare=False)
 

@@ -22,6 +22,7 @@ import orjson
 from sqlalchemy import JSON, Boolean, DateTime
 from sqlalchemy.orm import Session
 
+from db.services.digests import change_digest
 from db.services.formats import format_datetime, paused_gc
 from db.services.kinds import kind_specs, spec_for
 from db.services.references import chunks
@@ -78,14 +79,48 @@ class _Cut:
         return not at <= self.known.get(country or "", {}).get(device, "")
 
 
+class _Operations:
+    """Which logged changes go out: every change of the operations named (``(device, stamp)``)."""
+
+    def __init__(self, wanted: Collection[tuple[str, str]]) -> None:
+        self.wanted = wanted
+
+    def find_moved_in(self, read: Query) -> None:
+        pass
+
+    def __call__(self, at: str, device: str, country: str | None, record_id: str) -> bool:
+        return (device, at) in self.wanted
+
+
 class Outgoing:
     """Every change of these countries (all if None) and of global records that a
     peer holding ``known`` may lack, in the order they were made here, as JSON
-    lines read while they are written out (``chunks``)."""
+    lines read while they are written out (``chunks``).
 
-    def __init__(self, session: Session, countries: Iterable[str] | None = None, known: Holdings | None = None) -> None:
+    It also counts the changes of each operation (``per_operation``: an author's changes of one
+    stamp) and, for the operations of ``digest_devices`` not among ``signed``, notes the digest of
+    each line (``digests``): what their author, this installation, signs
+    (``db.services.authorship``). ``operations``, given, sends the changes of those operations only.
+    """
+
+    def __init__(
+        self,
+        session: Session,
+        countries: Iterable[str] | None = None,
+        known: Holdings | None = None,
+        *,
+        digest_devices: Collection[str] = (),
+        signed: Collection[tuple[str, str]] = (),
+        operations: Collection[tuple[str, str]] | None = None,
+    ) -> None:
         self._session = session
-        self._cut = _Cut(countries, known)
+        self._cut: _Cut | _Operations = _Cut(countries, known) if operations is None else _Operations(operations)
+        self._digest_devices = frozenset(digest_devices)
+        self._signed = signed
+        #: How many changes of each operation (device, stamp) go out.
+        self.per_operation: Counter[tuple[str, str]] = Counter()
+        #: The digests of the lines of each operation to be signed here.
+        self.operation_digests: dict[tuple[str, str], list[bytes]] = {}
         #: How many operations go out, known once ``chunks`` has given its first chunk.
         self.total = 0
         #: Complete once ``chunks`` has been read through: how many operations so far, per kind,
@@ -120,6 +155,7 @@ class Outgoing:
 
     def _chunks(self, read: Query, first: _FirstValues) -> Iterator[bytes]:
         cut, counts, digests = self._cut, self.counts, self.digests
+        per_operation, to_sign, signed = self.per_operation, self._digest_devices, self._signed
         lines: list[bytes] = []
         dumps = orjson.dumps
         for stored_at, user, device, kind, record_id, action, fields, trash_id, country, seen in read(_LOG):
@@ -134,22 +170,26 @@ class Outgoing:
                 given = _stored_json(fields)
                 if kind == "attachment" and action == "update":
                     _note_digest(json.loads(fields).get("sha256"), digests, update=True)
-            lines.append(
-                dumps(
-                    {
-                        "kind": kind,
-                        "id": record_id,
-                        "action": action,
-                        "at": at,
-                        "device": device,
-                        "user": user,
-                        "country": country,
-                        "seen": _stored_json(seen),
-                        "trash_id": trash_id,
-                        "fields": given,
-                    }
-                )
+            line = dumps(
+                {
+                    "kind": kind,
+                    "id": record_id,
+                    "action": action,
+                    "at": at,
+                    "device": device,
+                    "user": user,
+                    "country": country,
+                    "seen": _stored_json(seen),
+                    "trash_id": trash_id,
+                    "fields": given,
+                }
             )
+            lines.append(line)
+            operation = (device, at)
+            per_operation[operation] += 1
+            if device in to_sign and operation not in signed:
+                # Its digest as a receiver will work it out: from the line, read back.
+                self.operation_digests.setdefault(operation, []).append(change_digest(orjson.loads(line)))
             counts[kind] += 1
             self.count += 1
             if len(lines) == LINES_PER_CHUNK:

@@ -23,9 +23,10 @@ from db.migrations import HEAD, REVISIONS
 from db.services import Actor
 from db.services.attachments import MAX_ATTACHMENT_BYTES, content, held_contents
 from db.services.authority import Authority, check_accepts, country_codes, file_countries, first_overreach
+from db.services.authorship import keep_signatures, learn_author_keys, signed_operations, signing_since
 from db.services.changelog import clock
 from db.services.changes import Changes, take
-from db.services.forks import lost_since, new_id, take_new_id, without_former_ids
+from db.services.forks import former_ids, lost_since, new_id, take_new_id, without_former_ids
 from db.services.incoming import read_operations
 from db.services.kinds import check_uuid
 from db.services.merge import merge
@@ -35,6 +36,7 @@ from db.services.outgoing import Outgoing
 from db.services.partners import authorities_given, partner, partner_with_key, remember_export, remember_import
 from db.store import Store
 from desktop import version
+from desktop.exchange.authors import AUTHORS, AuthorsError, Checked, check_authors, write_authors
 from desktop.exchange.keys import fingerprint, generate_private_key, public_key_of
 from desktop.exchange.package import PackageError, PackageWriter, read_package
 from desktop.paths import named_as
@@ -121,10 +123,13 @@ def export_file(
             if chosen is None and info.accepts is not None and info.accepts.countries is not None:
                 chosen = sorted(info.accepts.countries)  # what it would refuse stays out
         held = without_former_ids(session, holdings(session))
-        changes = Outgoing(session, chosen, known)
+        own_ids = {store.device_id(), *former_ids(session)}
+        changes = Outgoing(session, chosen, known, digest_devices=own_ids, signed=signed_operations(session, own_ids))
         with named_as(path), PackageWriter(path, me.private_key, passphrase) as writer:
             # The changes are read from the database as they are compressed into the file.
             writer.add(CHANGES, _reported(changes, progress))
+            authors = write_authors(session, changes, own_ids, me.private_key, me.public_key)
+            writer.add(AUTHORS, authors.part)
             contents = _contents(session, changes.digests)
             for digest, data in contents.items():
                 writer.add(f"{FILES}{digest}", data)
@@ -144,8 +149,12 @@ def export_file(
                     "counts": dict(sorted(changes.counts.items())),
                     "knows": held,
                     "accepts": authorities_given(session),
+                    "authors": authors.keys,
+                    "former_ids": sorted(own_ids - {store.device_id()}),
                 }
             )
+        if not store.read_only:
+            keep_signatures(session, authors.made)  # made once: the next export reuses them
         if for_partner is not None:
             remember_export(session, for_partner)
     return ExportResult(path, changes.count, len(contents), dict(changes.counts), name)
@@ -220,6 +229,8 @@ class Incoming:
     lost_since: str | None = None
     #: Written under this installation's id with another key: a copy of this database in use elsewhere.
     copy_of_this: bool = False
+    #: The authors' signatures of its changes, and the keys of authors new here: kept on import.
+    authors: Checked = field(default_factory=Checked)
 
     @property
     def countries(self) -> list[str]:
@@ -324,10 +335,44 @@ def open_file(
     incoming = Incoming(path, sender, manifest, operations, contents, package.encrypted)
     with store.session() as session:
         incoming.lost_since = lost_since(session, store.device_id(), manifest["knows"])
-    incoming.copy_of_this = device == store.device_id()
+        own_ids = {store.device_id(), *former_ids(session)}
+        twins = (
+            own_ids & _former_ids(path, manifest) - {device}
+            if public_hex != identity(store).public_key.hex()
+            else set()
+        )
+        try:
+            incoming.authors = check_authors(
+                session,
+                package.parts.get(AUTHORS),
+                manifest.get("authors"),
+                operations,
+                own_ids=own_ids,
+                own_key=identity(store).public_key,
+                sender=device,
+                sender_key=public_hex,
+                twins=twins,
+            )
+        except AuthorsError as exc:
+            raise _refuse(path, str(exc)) from None
+    # Written under this installation's id, now or before, with another key: a copy of this database.
+    incoming.copy_of_this = device == store.device_id() or store.device_id() in twins
     if incoming.copy_of_this and incoming.lost_since is None:
         incoming.lost_since = str(manifest.get("created_at", ""))[:19].replace("T", " ")  # said from then on
     return incoming
+
+
+def _former_ids(path: Path, manifest: Mapping[str, Any]) -> set[str]:
+    """The ids the sender says it used before its own (``former_ids``, at most 1,000)."""
+    given = manifest.get("former_ids")
+    if given is None:
+        return set()
+    if not isinstance(given, list) or len(given) > 1000:
+        raise _refuse(path, "is inconsistent: its manifest's former ids are not a list of installation ids")
+    try:
+        return {str(check_uuid(value)) for value in given}
+    except (ValueError, TypeError):
+        raise _refuse(path, "is inconsistent: its manifest's former ids are not a list of installation ids") from None
 
 
 def _named_files(operations: Iterable[Operation]) -> set[str]:
@@ -439,7 +484,7 @@ def _counted(chunks: Iterator[bytes], size: int, progress: Progress) -> Iterator
 def _checked_contents(path: Path, parts: Mapping[str, bytes]) -> dict[str, bytes]:
     contents: dict[str, bytes] = {}
     for name, data in parts.items():
-        if name == CHANGES:
+        if name in (CHANGES, AUTHORS):
             continue
         digest = name.removeprefix(FILES)
         if not name.startswith(FILES) or hashlib.sha256(data).hexdigest() != digest:
@@ -468,6 +513,18 @@ def _take_new_id(store: Store) -> str:
     with store.session() as session:
         take_new_id(session, old, new)
     return new
+
+
+def _keep_authors(session: Any, incoming: Incoming) -> None:
+    """What the file proved of its changes' authors, kept with them (a new key of the sender's, the
+    user accepted it, takes the place of the old)."""
+    keep_signatures(session, incoming.authors.signatures)
+    sender = incoming.sender
+    keys = dict(incoming.authors.keys)
+    if sender.device in keys:
+        learn_author_keys(session, {sender.device: keys.pop(sender.device)}, sender.device, replace=sender.new_key)
+    learn_author_keys(session, keys, sender.device)
+    signing_since(session, keep=True)
 
 
 class _DryRun(Exception):
@@ -544,6 +601,7 @@ def import_file(
         progress("merging the changes", 0, 0)
     with store.session_alone() if alone and news else store.session() as session:
         report = _merge(session, incoming, authority)
+        _keep_authors(session, incoming)
         remember_import(
             session,
             sender.device,

@@ -128,6 +128,30 @@ FILE_REASONS = (
         "problems",
         "comes from {name}, whom this installation stopped trusting on {day}: trust them again first to import it",
     ),
+    QT_TRANSLATE_NOOP(
+        "problems",
+        "holds a change of {kind} {record} by installation {device} ({at} UTC) that its author did not sign: refused",
+    ),
+    QT_TRANSLATE_NOOP(
+        "problems",
+        "holds a change of {kind} {record} by installation {device} ({at} UTC) that is not the one its author "
+        "signed: refused",
+    ),
+    QT_TRANSLATE_NOOP(
+        "problems",
+        "holds a change of {kind} {record} by installation {device} ({at} UTC) that is not signed by that "
+        "installation's key (altered, or made in its name by someone else): refused",
+    ),
+    QT_TRANSLATE_NOOP(
+        "problems",
+        "holds a change of {kind} {record} by installation {device} ({at} UTC) whose operation cannot be "
+        "checked: refused",
+    ),
+    QT_TRANSLATE_NOOP("problems", "is damaged: line {line} of its authors' signatures is not JSON"),
+    QT_TRANSLATE_NOOP("problems", "is damaged: line {line} of its authors' signatures is not one"),
+    QT_TRANSLATE_NOOP("problems", "is inconsistent: its authors' signatures name one operation twice (line {line})"),
+    QT_TRANSLATE_NOOP("problems", "is inconsistent: its manifest's authors are not a list of installations and keys"),
+    QT_TRANSLATE_NOOP("problems", "is inconsistent: its manifest's former ids are not a list of installation ids"),
 )
 #: Why a workbook is refused: the file's name, then one of these (``desktop.sheets.read.SheetError``).
 WORKBOOK_REASONS = (

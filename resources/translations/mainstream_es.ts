@@ -5392,7 +5392,52 @@ No se cambió nada; Deshacer y Rehacer siguen como estaban.</translation>
         <translation>viene de {name}, en quien esta instalación dejó de confiar el {day}: vuelva a confiar en él antes de importarlo</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>holds a change of {kind} {record} by installation {device} ({at} UTC) that its author did not sign: refused</source>
+        <translation>contiene un cambio de {kind} {record} de la instalación {device} ({at} UTC) que su autor no firmó: rechazado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>holds a change of {kind} {record} by installation {device} ({at} UTC) that is not the one its author signed: refused</source>
+        <translation>contiene un cambio de {kind} {record} de la instalación {device} ({at} UTC) que no es el que firmó su autor: rechazado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>holds a change of {kind} {record} by installation {device} ({at} UTC) that is not signed by that installation&apos;s key (altered, or made in its name by someone else): refused</source>
+        <translation>contiene un cambio de {kind} {record} de la instalación {device} ({at} UTC) que no está firmado con la clave de esa instalación (alterado, o hecho en su nombre por otra persona): rechazado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>holds a change of {kind} {record} by installation {device} ({at} UTC) whose operation cannot be checked: refused</source>
+        <translation>contiene un cambio de {kind} {record} de la instalación {device} ({at} UTC) cuya operación no se puede comprobar: rechazado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>is damaged: line {line} of its authors&apos; signatures is not JSON</source>
+        <translation>está dañado: la línea {line} de las firmas de sus autores no es JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is damaged: line {line} of its authors&apos; signatures is not one</source>
+        <translation>está dañado: la línea {line} de las firmas de sus autores no es una firma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is inconsistent: its authors&apos; signatures name one operation twice (line {line})</source>
+        <translation>es incoherente: las firmas de sus autores nombran dos veces una misma operación (línea {line})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is inconsistent: its manifest&apos;s authors are not a list of installations and keys</source>
+        <translation>es incoherente: los autores de su manifiesto no son una lista de instalaciones y claves</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is inconsistent: its manifest&apos;s former ids are not a list of installation ids</source>
+        <translation>es incoherente: los identificadores anteriores de su manifiesto no son una lista de identificadores de instalación</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>is too large for a workbook ({size}; at most {limit})</source>
         <translation>es demasiado grande para un libro ({size}; como máximo {limit})</translation>
     </message>
@@ -5480,7 +5525,7 @@ No se cambió nada; Deshacer y Rehacer siguen como estaban.</translation>
 <context>
     <name>sheets</name>
     <message>
-        <location filename="../../desktop/sheets/words.py" line="+68"/>
+        <location filename="../../desktop/sheets/words.py" line="+54"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>

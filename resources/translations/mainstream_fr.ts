@@ -5392,7 +5392,52 @@ Rien n’a été modifié ; Annuler et Rétablir sont comme avant.</translation>
         <translation>vient de {name}, à qui cette installation a retiré sa confiance le {day}&#xa0;: refaites-lui d’abord confiance pour l’importer</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>holds a change of {kind} {record} by installation {device} ({at} UTC) that its author did not sign: refused</source>
+        <translation>contient une modification de {kind} {record} par l’installation {device} ({at} UTC) que son auteur n’a pas signée&#xa0;: refusé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>holds a change of {kind} {record} by installation {device} ({at} UTC) that is not the one its author signed: refused</source>
+        <translation>contient une modification de {kind} {record} par l’installation {device} ({at} UTC) qui n’est pas celle que son auteur a signée&#xa0;: refusé</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>holds a change of {kind} {record} by installation {device} ({at} UTC) that is not signed by that installation&apos;s key (altered, or made in its name by someone else): refused</source>
+        <translation>contient une modification de {kind} {record} par l’installation {device} ({at} UTC) qui n’est pas signée par la clé de cette installation (altérée, ou faite en son nom par quelqu’un d’autre)&#xa0;: refusé</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>holds a change of {kind} {record} by installation {device} ({at} UTC) whose operation cannot be checked: refused</source>
+        <translation>contient une modification de {kind} {record} par l’installation {device} ({at} UTC) dont l’opération ne peut pas être vérifiée&#xa0;: refusé</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>is damaged: line {line} of its authors&apos; signatures is not JSON</source>
+        <translation>est endommagé&#xa0;: la ligne {line} des signatures de ses auteurs n’est pas du JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is damaged: line {line} of its authors&apos; signatures is not one</source>
+        <translation>est endommagé&#xa0;: la ligne {line} des signatures de ses auteurs n’en est pas une</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is inconsistent: its authors&apos; signatures name one operation twice (line {line})</source>
+        <translation>est incohérent&#xa0;: les signatures de ses auteurs nomment deux fois une même opération (ligne {line})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is inconsistent: its manifest&apos;s authors are not a list of installations and keys</source>
+        <translation>est incohérent&#xa0;: les auteurs de son manifeste ne sont pas une liste d’installations et de clés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is inconsistent: its manifest&apos;s former ids are not a list of installation ids</source>
+        <translation>est incohérent&#xa0;: les anciens identifiants de son manifeste ne sont pas une liste d’identifiants d’installation</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>is too large for a workbook ({size}; at most {limit})</source>
         <translation>est trop grand pour un classeur ({size} ; au plus {limit})</translation>
     </message>
@@ -5480,7 +5525,7 @@ Rien n’a été modifié ; Annuler et Rétablir sont comme avant.</translation>
 <context>
     <name>sheets</name>
     <message>
-        <location filename="../../desktop/sheets/words.py" line="+68"/>
+        <location filename="../../desktop/sheets/words.py" line="+54"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>

@@ -9,6 +9,7 @@ user can widen, narrow or withdraw that trust.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from pathlib import Path
 
@@ -71,6 +72,12 @@ def test_a_file_of_another_country_is_refused_until_the_user_trusts_the_sender_f
     assert dump(receiver, capsys, "--country", "BDI").count("Umuco w'amahoro") == 1
 
 
+def _later(stamp: str) -> str:
+    """A stamp a microsecond after ``stamp``."""
+    moment = dt.datetime.strptime(stamp, "%Y-%m-%d %H:%M:%S.%f") + dt.timedelta(microseconds=1)
+    return moment.strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
 def _lying_update(record_id: str, claimed_country: str, fields: dict):  # type: ignore[no-untyped-def]
     """An update of ``record_id`` that says the record is in ``claimed_country``."""
 
@@ -79,6 +86,7 @@ def _lying_update(record_id: str, claimed_country: str, fields: dict):  # type: 
         ops.append(
             {
                 **template,
+                "at": _later(template["at"]),  # an operation of its own, which it signs
                 "kind": "good_practice",
                 "id": record_id,
                 "action": "update",

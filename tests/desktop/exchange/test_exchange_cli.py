@@ -16,9 +16,12 @@ from pathlib import Path
 import pytest
 
 from db.services import Actor, create
+from db.services.authorship import joined, operation_message
+from db.services.digests import change_digest
 from db.store import Store
 from desktop.cli import main
 from desktop.exchange.files import identity
+from desktop.exchange.keys import sign
 from desktop.exchange.package import read_package, write_package
 
 
@@ -163,8 +166,28 @@ def _rewrite(
     parts["changes.jsonl"] = b"".join(json.dumps(op, ensure_ascii=False).encode() + b"\n" for op in operations)
     parts.update({f"files/{hashlib.sha256(data).hexdigest()}": data for data in (files or {}).values()})
     with Store.open(key_from or sender_db) as store:
-        key = identity(store).private_key
+        key, device = identity(store).private_key, store.device_id()
+    if "authors.jsonl" in parts:
+        parts["authors.jsonl"] = signed_as_forger(operations, parts["authors.jsonl"], device, key)
     write_package(target, manifest, parts, key)
+
+
+def signed_as_forger(operations: list[dict], authors: bytes, device: str, key: bytes) -> bytes:
+    """The authors part a forger holding ``key`` would write: its own operations signed again
+    over what the file now says; everyone else's signatures as they were (it cannot make them)."""
+    lines = {(line["device"], line["at"]): line for line in map(json.loads, authors.splitlines())}
+    mine: dict[tuple[str, str], list[bytes]] = {}
+    for op in operations:
+        if op["device"] == device:
+            mine.setdefault((op["device"], op["at"]), []).append(change_digest(json.loads(json.dumps(op))))
+    for (author, at), digests in mine.items():
+        together = joined(digests)
+        lines[(author, at)] = {
+            "device": author,
+            "at": at,
+            "signature": sign(key, operation_message(author, at, together)).hex(),
+        }
+    return b"".join(json.dumps(line).encode() + b"\n" for line in lines.values())
 
 
 def _first(kind: str) -> Callable[[list[dict]], dict]:
