@@ -129,6 +129,10 @@ class Checked:
 
     signatures: list[Signed] = field(default_factory=list)
     keys: dict[str, str] = field(default_factory=dict)
+    #: Operations made in this installation's name by a copy of it (its file, under this id, signed
+    #: with the copy's key): this installation, whose key its partners know for the id, signs them
+    #: on import, so that they can be relayed to partners who never saw the copy's key.
+    adopted: list[Signed] = field(default_factory=list)
 
 
 def check_authors(
@@ -142,13 +146,17 @@ def check_authors(
     sender: str,
     sender_key: str,
     twins: Collection[str] = (),
+    forked: bool = False,
 ) -> Checked:
     """Check that every change of the file not held here is its author's; raises AuthorsError.
 
     ``twins``: ids of this installation's that the sender says it used too (this database was
     copied to the sender's computer, each going on under the one id): changes in those names that
     this installation does not hold are the sender's own, signed with its key. The import gives
-    this installation a new id and says so to the user."""
+    this installation a new id and says so to the user. ``forked``: the file shows that the sender
+    holds changes in this installation's name that it lacks (it was restored from a backup, or
+    copied): those it holds are its own, those it lacks were made by a copy of it, whose key the
+    sender gives."""
     entries = _entries(part)
     given_keys = _manifest_keys(manifest_keys)
     new: dict[OperationKey, list[Operation]] = {}
@@ -190,13 +198,20 @@ def check_authors(
         candidates = _candidate_keys(device, own_ids, own_key, known, given_keys, sender, sender_key)
         if device in twins:
             candidates.add(sender_key)
+        if forked and device in own_ids and device in given_keys:
+            candidates.add(given_keys[device])
         message = operation_message(device, at, digests)
         if not any(verify(bytes.fromhex(candidate), signature, message) for candidate in candidates):
             raise AuthorsError(
                 f"holds a change of {what} that is not signed by that installation's key "
                 "(altered, or made in its name by someone else): refused"
             )
-        checked.signatures.append(Signed(device, at, signature, digests))
+        signed = Signed(device, at, signature, digests)
+        by_a_copy = device in own_ids and device == sender and sender_key != own_key.hex()
+        if by_a_copy and not verify(own_key, signature, message):
+            checked.adopted.append(signed)
+        else:
+            checked.signatures.append(signed)
         if device not in known and device not in own_ids and device in given_keys:
             checked.keys[device] = given_keys[device]
     if sender not in own_ids:

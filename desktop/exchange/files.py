@@ -23,7 +23,14 @@ from db.migrations import HEAD, REVISIONS
 from db.services import Actor
 from db.services.attachments import MAX_ATTACHMENT_BYTES, content, held_contents
 from db.services.authority import Authority, check_accepts, country_codes, file_countries, first_overreach
-from db.services.authorship import keep_signatures, learn_author_keys, signed_operations, signing_since
+from db.services.authorship import (
+    Signed,
+    keep_signatures,
+    learn_author_keys,
+    operation_message,
+    signed_operations,
+    signing_since,
+)
 from db.services.changelog import clock
 from db.services.changes import Changes, take
 from db.services.forks import former_ids, lost_since, new_id, take_new_id, without_former_ids
@@ -37,7 +44,7 @@ from db.services.partners import authorities_given, partner, partner_with_key, r
 from db.store import Store
 from desktop import version
 from desktop.exchange.authors import AUTHORS, AuthorsError, Checked, check_authors, write_authors
-from desktop.exchange.keys import fingerprint, generate_private_key, public_key_of
+from desktop.exchange.keys import fingerprint, generate_private_key, public_key_of, sign
 from desktop.exchange.package import PackageError, PackageWriter, read_package
 from desktop.paths import named_as
 
@@ -352,6 +359,7 @@ def open_file(
                 sender=device,
                 sender_key=public_hex,
                 twins=twins,
+                forked=incoming.lost_since is not None,
             )
         except AuthorsError as exc:
             raise _refuse(path, str(exc)) from None
@@ -515,10 +523,17 @@ def _take_new_id(store: Store) -> str:
     return new
 
 
-def _keep_authors(session: Any, incoming: Incoming) -> None:
+def _keep_authors(session: Any, incoming: Incoming, private_key: bytes) -> None:
     """What the file proved of its changes' authors, kept with them (a new key of the sender's, the
     user accepted it, takes the place of the old)."""
     keep_signatures(session, incoming.authors.signatures)
+    keep_signatures(
+        session,
+        (
+            Signed(s.device, s.at, sign(private_key, operation_message(s.device, s.at, s.digests)), s.digests)
+            for s in incoming.authors.adopted
+        ),
+    )
     sender = incoming.sender
     keys = dict(incoming.authors.keys)
     if sender.device in keys:
@@ -601,7 +616,7 @@ def import_file(
         progress("merging the changes", 0, 0)
     with store.session_alone() if alone and news else store.session() as session:
         report = _merge(session, incoming, authority)
-        _keep_authors(session, incoming)
+        _keep_authors(session, incoming, identity(store).private_key)
         remember_import(
             session,
             sender.device,
