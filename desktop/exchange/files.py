@@ -614,9 +614,11 @@ def import_file(
         store.backup(backup_of(store.path))
     if progress:
         progress("merging the changes", 0, 0)
+    # Read before the write below, which may hold the file alone.
+    private_key = identity(store).private_key if incoming.authors.adopted else b""
     with store.session_alone() if alone and news else store.session() as session:
         report = _merge(session, incoming, authority)
-        _keep_authors(session, incoming, identity(store).private_key)
+        _keep_authors(session, incoming, private_key)
         remember_import(
             session,
             sender.device,
