@@ -291,7 +291,8 @@ def _open(args: argparse.Namespace, *, create: bool = True, reading: bool = Fals
     """The database named by --db (or the default); ``dump`` and ``check`` never create one.
     ``reading``: the command only reads, so a database that cannot be written (a write-protected
     stick, a read-only share or file) is opened read-only rather than refused."""
-    from db.store import Store, writable
+    from db.inspection import writable
+    from db.store import Store
 
     path = args.db or default_database()
     if reading and path.is_file() and not writable(path):
