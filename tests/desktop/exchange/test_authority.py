@@ -199,9 +199,9 @@ def test_the_preview_names_a_large_delete_and_moves_with_who_claims_them(
     assert call(sender, capsys, "export", "-o", later, "--country", "PER")[0] == 0
     code, out, err = call(receiver, capsys, "import", later, "--dry-run")
     assert (code, err) == (0, ""), err
-    deletes = next(line for line in out.splitlines() if "look first: deletes" in line)
+    deletes = next(line for line in out.splitlines() if "Look first: deletes" in line)
     assert "records here, claimed to be by Carla Quispe (" in deletes
-    assert f"look first: moves good_practice {practice} from PER to no country, claimed to be by Carla Quispe" in out
+    assert f"Look first: moves good_practice {practice} from PER to no country, claimed to be by Carla Quispe" in out
 
 
 def test_a_small_delete_is_not_flagged(
@@ -214,4 +214,4 @@ def test_a_small_delete_is_not_flagged(
     later = tmp_path / "later.mxf"
     assert call(sender, capsys, "export", "-o", later, "--country", "PER")[0] == 0
     code, out, _err = call(receiver, capsys, "import", later, "--dry-run")
-    assert code == 0 and "good_practice: 1 deleted" in out and "look first" not in out
+    assert code == 0 and "good_practice: 1 deleted" in out and "Look first" not in out
