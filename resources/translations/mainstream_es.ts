@@ -5383,6 +5383,11 @@ No se cambió nada; Deshacer y Rehacer siguen como estaban.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>changes &quot;{label}&quot; ({kind} {record}) of {country}, but its sender {name} is trusted here for {countries} only: refused</source>
+        <translation>cambia «{label}» ({kind} {record}) de {country}, pero su remitente {name} solo tiene aquí confianza para {countries}: rechazado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>changes {kind} {record} of {country}, but its sender {name} is trusted here for {countries} only: refused</source>
         <translation>cambia {kind} {record} de {country}, pero su remitente {name} solo tiene aquí confianza para {countries}: rechazado</translation>
     </message>

@@ -5383,6 +5383,11 @@ Rien n’a été modifié ; Annuler et Rétablir sont comme avant.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>changes &quot;{label}&quot; ({kind} {record}) of {country}, but its sender {name} is trusted here for {countries} only: refused</source>
+        <translation>modifie «&#xa0;{label}&#xa0;» ({kind} {record}) de {country}, mais son expéditeur {name} n’a ici la confiance que pour {countries}&#xa0;: refusé</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>changes {kind} {record} of {country}, but its sender {name} is trusted here for {countries} only: refused</source>
         <translation>modifie {kind} {record} de {country}, mais son expéditeur {name} n’a ici la confiance que pour {countries}&#xa0;: refusé</translation>
     </message>
