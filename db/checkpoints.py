@@ -16,11 +16,11 @@ class Checkpoints:
     every saved change.
 
     A commit's connection, handed back to the pool, asks for the copy; a thread of its own makes it
-    on a short-lived connection, so a save does not wait for the copy's disk syncs (6.5 ms a save
-    instead of 20 ms, docs/performance.md) and a burst of saves is copied once. The checkpoint is
-    SQLite's PASSIVE one: it never waits for anyone. A reader still on an older snapshot keeps it
-    from copying the newest pages; then it is ``pending`` and asked for again when the next
-    connection, that reader's included, is handed back (the idle moment after the burst)."""
+    on a short-lived connection, so a save does not wait for the copy's disk syncs
+    (docs/performance.md) and a burst of saves is copied once. The checkpoint is SQLite's PASSIVE
+    one: it never waits for anyone. A reader still on an older snapshot keeps it from copying the
+    newest pages; then it is ``pending`` and asked for again when the next connection, that
+    reader's included, is handed back (the idle moment after the burst)."""
 
     def __init__(self, path: Path) -> None:
         self.path = path

@@ -317,7 +317,7 @@ class Store:
 
     def _create(self) -> None:
         """The schema the migrations build, from its SQL (``SCHEMA_SQL``): a tenth of the time of
-        running them all, without loading Alembic (0.2 s of an import into a new database)."""
+        running them all, without loading Alembic (docs/performance.md)."""
         with self.engine.begin() as conn:
             for statement in schema_statements():
                 conn.exec_driver_sql(statement)
@@ -348,7 +348,7 @@ class Store:
         """A unit of work for a big write while no other connection has the database open
         (a command-line import): it runs under SQLite's rollback journal instead of the
         write-ahead log, so new pages are written once, straight into the file, instead of
-        into the log and again into the file (0.5 s of an import's 7 into an empty database).
+        into the log and again into the file (docs/performance.md).
 
         Just as safe: the journal keeps the pages as they were, and whoever opens the file
         after a crash rolls the half-done work back before reading. Where another connection

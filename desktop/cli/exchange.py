@@ -149,7 +149,7 @@ def _import(args: argparse.Namespace) -> int:
 
     # The cyclic garbage collector waits until the command is done (the reading and the merge
     # already make it wait): collections between and after them walked the hundreds of
-    # thousands of objects read, which live to the end and hold no cycles (0.34 s of them).
+    # thousands of objects read, which live to the end and hold no cycles (docs/performance.md).
     with paused_gc():
         return _import_paused(args)
 
