@@ -6,7 +6,7 @@ Prints a Markdown table (copied into docs/performance.md) and writes JSON.
 Each save is what the record editor does: one activity's title changed through
 ``db.services.update`` in a unit of work of its own (``Store.session``), timed
 from the session's start until its connection is back in the pool, which is
-where ``db.store`` copies the -wal into the file. "Without" removes that
+where ``db.checkpoints`` copies the -wal into the file. "Without" removes that
 listener from the engine, as the code was before; the rounds alternate so that
 both meet the same machine.
 """
@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this checkout
 
 from sqlalchemy import select
 
-from db import store as store_module
+from db.checkpoints import Checkpoints
 from db.models import Activity
 from db.services import Actor, update
 from db.store import Store
@@ -47,13 +47,13 @@ def build(folder: Path, size: int) -> Path:
 
 def saves(path: Path, count: int, *, checkpoint: bool) -> dict[str, float]:
     """``count`` saves timed, then how long until the file holds them, and how many a copy has."""
-    shipped = store_module._Checkpoints.on_checkin
+    shipped = Checkpoints.on_checkin
     if not checkpoint:  # the listener bound when the engine is made does nothing, as before
-        store_module._Checkpoints.on_checkin = lambda _self, _connection, _record: None  # type: ignore[method-assign]
+        Checkpoints.on_checkin = lambda _self, _connection, _record: None  # type: ignore[method-assign]
     try:
         store = Store.open(path)
     finally:
-        store_module._Checkpoints.on_checkin = shipped  # type: ignore[method-assign]
+        Checkpoints.on_checkin = shipped  # type: ignore[method-assign]
     actor = Actor("bench", store.device_id())
     with store.session() as session:
         ids = list(session.scalars(select(Activity.id).where(Activity.deleted_at.is_(None)).limit(count)))

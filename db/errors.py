@@ -7,7 +7,8 @@ input: it names the record, the field and the reason. Anything else is a bug.
 
 ``db.store`` turns SQLite's own environment errors (disk full, read-only, I/O
 error, locked, damaged) into these at its boundary (sessions, backup, check,
-opening), so every write, bulk ones included, raises one of them.
+opening; worded by ``db.sqlite_errors``), so every write, bulk ones included, raises one
+of them.
 """
 
 from __future__ import annotations

@@ -10,234 +10,41 @@ SQLite's errors that the environment causes (the disk full or failing, the file
 read-only, locked or damaged) become the store's own errors (``db.errors``) here,
 at the boundaries every read and write passes: opening, ``session``,
 ``session_alone``, ``backup`` and ``check``. The writers need not know: bulk
-inserts on their second thread raise in the caller's thread, inside the session.
+inserts on their second thread raise in the caller's thread, inside the session. How they
+are worded is ``db.sqlite_errors``; the read-only look at a file before it is opened,
+``db.inspection``; the copy of the -wal into the file after each commit, ``db.checkpoints``.
 """
 
 from __future__ import annotations
 
-import errno
 import os
 import secrets
-import shutil
 import sqlite3
 import tempfile
-import threading
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
-from db import guards
-from db.errors import (
-    DatabaseCorrupt,
-    DatabaseLocked,
-    DatabaseReadOnly,
-    DatabaseTooNew,
-    DatabaseUnavailable,
-    DiskError,
-    DiskFull,
-    ForeignJournal,
-    NotAMainstreamDatabase,
-    StoreError,
-    UnexpectedSchema,
-)
-from db.migrations import HEAD, REVISIONS
+from db import guards, inspection
+from db.checkpoints import Checkpoints
+from db.errors import DatabaseCorrupt, DatabaseReadOnly, DatabaseUnavailable, NotAMainstreamDatabase
+from db.inspection import inspect_file
+from db.migrations import HEAD
 from db.models import Setting
+from db.schema import APPLICATION_ID, alembic_config, expected_schema, schema_statements
 from db.secrets import KeyStore
 from db.services.formats import encode_json
+from db.sqlite_errors import NOTHING_CHANGED, driver_error_of, environment_error, os_error, translated_errors
 
-if TYPE_CHECKING:
-    from alembic.config import Config
-
-#: Written into the SQLite header so other tools (and we) can tell the file apart.
-APPLICATION_ID = 0x4D4D5344  # "MMSD"
 #: How long a connection waits for another to finish writing before it gives up.
 BUSY_TIMEOUT_MS = 5000
-SQLITE_MAGIC = b"SQLite format 3\x00"
-MIGRATIONS = Path(__file__).resolve().parent / "migrations"
-#: The schema at ``HEAD`` as SQL, which new databases are made from; written by
-#: scripts/write_schema_sql.py from the migrations, checked by tests/db/test_schema_sql.py.
-SCHEMA_SQL = MIGRATIONS / "schema.sql"
-#: Free space under which SQLite's "disk I/O error" is taken for what it then is, a full disk
-#: (the write-ahead log's shared-memory file cannot grow, a sync finds no room, ...).
-NEARLY_FULL_BYTES = 8 * 1024**2
-#: Nothing was written: the last words of every environment error (a test looks for them).
-NOTHING_CHANGED = "nothing was changed"
-
-
-# --- SQLite's environment errors as the store's own --------------------------------------------
-
-_FULL, _IO, _READ_ONLY, _LOCKED, _DAMAGED, _CANNOT_OPEN = "full", "io", "read-only", "locked", "damaged", "open"
-#: What the environment refused, by SQLite's primary result code (sqlite3.h).
-_BY_CODE = {
-    sqlite3.SQLITE_FULL: _FULL,
-    sqlite3.SQLITE_IOERR: _IO,
-    sqlite3.SQLITE_READONLY: _READ_ONLY,
-    sqlite3.SQLITE_BUSY: _LOCKED,
-    sqlite3.SQLITE_LOCKED: _LOCKED,
-    sqlite3.SQLITE_CORRUPT: _DAMAGED,
-    sqlite3.SQLITE_NOTADB: _DAMAGED,
-    sqlite3.SQLITE_CANTOPEN: _CANNOT_OPEN,
-}
-#: The same by SQLite's words, for an error that carries no code.
-_BY_WORDS = (
-    ("database or disk is full", _FULL),
-    ("disk i/o error", _IO),
-    ("readonly database", _READ_ONLY),
-    ("database is locked", _LOCKED),
-    ("database table is locked", _LOCKED),
-    ("malformed", _DAMAGED),
-    ("file is not a database", _DAMAGED),
-    ("unable to open database file", _CANNOT_OPEN),
-)
-
-
-def _driver_error(error: BaseException) -> sqlite3.Error | None:
-    """The driver's error, raised by it or wrapped by SQLAlchemy."""
-    if isinstance(error, DBAPIError):
-        wrapped: BaseException | None = error.orig
-        return wrapped if isinstance(wrapped, sqlite3.Error) else None
-    return error if isinstance(error, sqlite3.Error) else None
-
-
-def _what_failed(error: sqlite3.Error) -> str | None:
-    code = getattr(error, "sqlite_errorcode", None)
-    if isinstance(code, int):
-        return _BY_CODE.get(code & 0xFF)  # an extended code (SQLITE_IOERR_WRITE, ...) holds its primary one
-    text = str(error).lower()
-    return next((what for words, what in _BY_WORDS if words in text), None)
-
-
-def _nearly_full(folder: Path) -> bool:
-    try:
-        return shutil.disk_usage(folder).free < NEARLY_FULL_BYTES
-    except OSError:
-        return False
-
-
-def _folder_of(path: Path) -> Path:
-    """The folder ``path`` is (to be) in, or its nearest existing parent: what ``disk_usage`` can ask about."""
-    folder = Path(os.path.abspath(path)).parent
-    while not folder.is_dir() and folder != folder.parent:
-        folder = folder.parent
-    return folder
-
-
-def _temporary_folder() -> Path:
-    """Where SQLite makes its temporary files, found as it does (without writing there, unlike
-    ``tempfile.gettempdir``, which fails on a full disk)."""
-    names = ("SQLITE_TMPDIR", "TMPDIR") if os.name == "posix" else ("TEMP", "TMP", "USERPROFILE")
-    candidates = [os.environ.get(name, "") for name in names]
-    if os.name == "posix":
-        candidates += ["/var/tmp", "/usr/tmp", "/tmp"]
-    return next((Path(c) for c in candidates if c and os.path.isdir(c) and os.access(c, os.W_OK)), Path.cwd())
-
-
-def _full(path: Path, what: str) -> DiskFull:
-    """SQLITE_FULL: the disk holding ``path`` or, when that one has room, SQLite's temporary folder."""
-    folder: Path | None = _folder_of(path)
-    temporary = _temporary_folder()
-    if folder is not None and _nearly_full(folder):
-        reason = "the disk holding it is full; free some space on it"
-    elif _nearly_full(temporary):
-        folder, reason = temporary, f"the disk holding the temporary folder {temporary} is full; free some space on it"
-    else:
-        folder, reason = None, "there is no room left to write it (database or disk is full); free some space"
-    return DiskFull(f"{what}: {reason} and try again; {NOTHING_CHANGED}", path=path, folder=folder)
-
-
-def environment_error(error: BaseException, path: Path, *, what: str | None = None) -> StoreError | None:
-    """The store's own error for an SQLite error the environment caused, ``path`` being the file
-    concerned; None for any other error (a bug, a broken constraint), to be raised as it is.
-
-    ``what`` begins the message, saying what could not be done (by default: ``path``)."""
-    driver_error = _driver_error(error)
-    if driver_error is None:
-        return None
-    failed = _what_failed(driver_error)
-    what = what or str(path)
-    if failed == _FULL or (failed == _IO and _nearly_full(_folder_of(path))):
-        return _full(path, what)
-    if failed == _IO:
-        return DiskError(
-            f"{what}: the disk could not be read or written ({driver_error}); {NOTHING_CHANGED}; is the disk still "
-            "there (a stick taken out, a network share lost)? If it is failing, copy the database to another disk "
-            "and run 'mainstream check' on the copy",
-            path=path,
-        )
-    if failed == _READ_ONLY:
-        return DatabaseReadOnly(
-            f"{what}: it cannot be written here (a write-protected stick, a read-only share or file?); "
-            f"{NOTHING_CHANGED}; copy it to a folder of your own and open the copy",
-            path=path,
-        )
-    if failed == _LOCKED:
-        return DatabaseLocked(
-            f"{what}: it is being written by another program (a mainstream import on the command line?); "
-            f"{NOTHING_CHANGED}; try again when that is done",
-            path=path,
-        )
-    if failed == _DAMAGED:
-        return DatabaseCorrupt(
-            f"{what}: it is damaged ({driver_error}); {NOTHING_CHANGED}; 'mainstream check' says what is wrong, "
-            "and a backup beside it (NAME.before-….bak), if there is one, holds an earlier copy",
-            path=path,
-        )
-    if failed == _CANNOT_OPEN:
-        return DatabaseUnavailable(
-            f"{what}: it cannot be opened ({driver_error}); is its folder still there, and may it be written? "
-            f"{NOTHING_CHANGED[0].upper()}{NOTHING_CHANGED[1:]}",
-            path=path,
-        )
-    return None
-
-
-@contextmanager
-def translated_errors(path: Path, *, what: str | None = None) -> Iterator[None]:
-    """Inside the block, SQLite's environment errors become the store's own (``environment_error``)."""
-    try:
-        yield
-    except (sqlite3.Error, DBAPIError) as exc:
-        error = environment_error(exc, path, what=what)
-        if error is None:
-            raise
-        raise error from exc
-
-
-def schema_statements() -> list[str]:
-    """The statements of ``SCHEMA_SQL``, one by one (its comments left out)."""
-    statements: list[str] = []
-    pending = ""
-    for line in SCHEMA_SQL.read_text(encoding="utf-8").splitlines(keepends=True):
-        if not pending and (line.startswith("--") or not line.strip()):
-            continue
-        pending += line
-        if sqlite3.complete_statement(pending):
-            statements.append(pending.strip())
-            pending = ""
-    if pending.strip():
-        raise ValueError(f"{SCHEMA_SQL} ends in an unfinished statement: run scripts/write_schema_sql.py")
-    return statements
-
-
-def alembic_config(connection: Any = None, keys: KeyStore | None = None) -> Config:
-    """Alembic's configuration, built in code so installed and frozen copies work. ``keys``: where
-    migration 0004 moves a signing key kept in the database."""
-    from alembic.config import Config
-
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    config.attributes["connection"] = connection
-    config.attributes["keys"] = keys
-    return config
 
 
 def new_file_id() -> int:
@@ -263,238 +70,6 @@ def give_file_id(conn: Any) -> None:
 
 def head_revision() -> str:
     return HEAD
-
-
-@dataclass(frozen=True)
-class FileState:
-    """What a read-only look at an existing file found."""
-
-    is_new: bool
-    revision: str | None
-
-
-def writable(path: Path) -> bool:
-    """Whether this process may write ``path`` and make files beside it (its -wal, -shm, backups)."""
-    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
-
-
-def inspect_file(path: Path, *, read_only: bool = False) -> FileState:
-    """Tell whether ``path`` is absent/empty, or one of our databases at a known schema revision
-    with exactly our schema; raise a ``StoreError`` otherwise. Never writes (but for SQLite's own
-    undoing of a write of ours cut short, as any program opening the file would).
-
-    A ``-wal`` or hot ``-journal`` beside a file no other process has open is checked first
-    (``db.guards``): one that is not this file's is refused, and nothing of it is applied."""
-    if not path.exists() or path.stat().st_size == 0:
-        return FileState(is_new=True, revision=None)
-    if path.is_dir():
-        raise NotAMainstreamDatabase(f"{path} is a folder, not a Mainstream database")
-    try:
-        with path.open("rb") as handle:
-            header = handle.read(100)
-            elsewhere = guards.locked_elsewhere(handle.fileno())
-    except OSError as exc:
-        raise DatabaseUnavailable(f"{path} cannot be read: {exc.strerror or exc}", path=path) from exc
-    if not header.startswith(SQLITE_MAGIC):
-        raise NotAMainstreamDatabase(f"{path} is not a Mainstream database (it is not an SQLite file)")
-    if len(header) < 100:
-        raise DatabaseCorrupt(f"{path} is damaged: the file is cut short")
-    journal, wal = Path(f"{path}-journal"), Path(f"{path}-wal")
-    if journal.exists() and int.from_bytes(header[68:72], "big") != APPLICATION_ID:
-        # Another program's file with a write of its own to undo: not ours to touch.
-        raise NotAMainstreamDatabase(f"{path} is an SQLite database of another program, not a Mainstream database")
-    can_write = writable(path)
-    if journal.exists() and not can_write:
-        raise DatabaseReadOnly(
-            f"{path} was being written when the program stopped, and only the file {journal.name} beside it can "
-            f"finish putting it back; it is read-only here: open it where it can be written, or copy it together "
-            f"with {journal.name}",
-            path=path,
-        )
-    if not can_write and not read_only:
-        raise DatabaseReadOnly(
-            f"{path} is read-only (a write-protected stick, a read-only share or file?): Mainstream needs to write "
-            "to its database; copy it to a folder of your own and open the copy",
-            path=path,
-        )
-    # Open elsewhere (another process, or a Store of this one): whoever opened it checked what is
-    # beside it, and a read of the file alone could meet a checkpoint half-way.
-    in_use = bool(elsewhere) or _opened_here(path)
-    hot_journal = journal.exists() and journal.stat().st_size > 0
-    hot_wal = not hot_journal and wal.exists() and wal.stat().st_size > 0
-    if not in_use:
-        # The file alone, "immutable": read without creating -wal/-shm files next to a file we may yet
-        # refuse, and without applying what is beside it.
-        if hot_journal:  # the file may be half-written: only the file played back is worth reading
-            _check_journal(path, journal, header)
-        else:
-            alone = _examine(path, "mode=ro&immutable=1")
-            if not hot_wal:
-                return alone
-            _check_wal(path, wal, header)
-    # A -journal file is a write cut short (a crash during ``Store.session_alone``) or under way:
-    # SQLite's first read puts the file back as it was, which takes a connection that may write
-    # (a read-only one would fail, an immutable one read half-written pages).
-    if journal.exists():
-        return _examine(path, "mode=rw")
-    return _examine(path, "mode=ro" if wal.exists() else "mode=ro&immutable=1")
-
-
-def _connect(path: Path, mode: str) -> sqlite3.Connection:
-    try:
-        return sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True)
-    except sqlite3.Error as exc:
-        raise environment_error(exc, path) or DatabaseUnavailable(f"{path} cannot be opened: {exc}", path=path) from exc
-
-
-def _examine(path: Path, mode: str, *, shown: Path | None = None, quick: bool = False) -> FileState:
-    """Open ``path`` in ``mode`` and tell what it is (``inspect_file``); ``quick``: SQLite's quick
-    check too. ``shown`` names the file in messages (``path`` being a copy of it)."""
-    shown = shown or path
-    conn = _connect(path, mode)
-    try:
-        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        rows = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
-        tables = {name for kind, name, _table, _sql in rows if kind == "table"}
-        if app_id != APPLICATION_ID:
-            if app_id == 0 and not rows:
-                return FileState(is_new=True, revision=None)
-            raise NotAMainstreamDatabase(
-                f"{shown} is an SQLite database of another program, not a Mainstream database", path=shown
-            )
-        if "alembic_version" not in tables:
-            raise DatabaseCorrupt(f"{shown} is damaged: its schema version is missing", path=shown)
-        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        revision = row[0] if row else None
-        if revision not in REVISIONS:
-            raise DatabaseTooNew(
-                f"{shown} was made by a newer version of Mainstream (schema {revision}); "
-                "install the newer version to open it",
-                path=shown,
-            )
-        differences = guards.schema_differences(guards.objects_of(rows), expected_schema(revision))
-        if differences:
-            more = len(differences) - 1
-            raise UnexpectedSchema(
-                f"{shown} holds {differences[0]}{f' (and {more} more difference(s) from its schema)' if more else ''}"
-                f": it was changed by another program or by hand, and SQLite would run what it holds; it was not "
-                f"opened and {NOTHING_CHANGED}; open a backup of it, or ask whoever gave it to you for another copy",
-                path=shown,
-            )
-        if quick and (problem := guards.sqlite_view_problem(conn)) is not None:
-            raise DatabaseCorrupt(f"{shown} is damaged ({problem})", path=shown)
-    except sqlite3.OperationalError as exc:
-        raise environment_error(exc, shown) or DatabaseUnavailable(
-            f"{shown} cannot be read: {exc}", path=shown
-        ) from exc
-    except sqlite3.DatabaseError as exc:
-        raise environment_error(exc, shown) or DatabaseCorrupt(
-            f"{shown} is damaged and cannot be read ({exc})", path=shown
-        ) from exc
-    finally:
-        conn.close()
-    return FileState(is_new=False, revision=revision)
-
-
-def _foreign(path: Path, side: Path, why: str) -> ForeignJournal:
-    return ForeignJournal(
-        f"{path}: the file {side.name} beside it does not belong to it ({why}), and SQLite would have applied it "
-        f"to the database; {NOTHING_CHANGED}. If the database was copied, copy it again without {side.name} "
-        f"(or with its own); else move {side.name} away and open the database as it was before",
-        path=path,
-    )
-
-
-def _check_wal(path: Path, wal: Path, header: bytes) -> None:
-    """A write-ahead log nobody has open: what SQLite would apply of it must be this file's."""
-    try:
-        frames = guards.read_wal(wal)
-    except OSError as exc:
-        raise DatabaseUnavailable(f"{wal} cannot be read: {exc.strerror or exc}", path=path) from exc
-    if not frames.valid or not frames.commits:
-        return  # SQLite applies nothing of it (and writes over it)
-    if frames.page_size != guards.page_size_of(header):
-        raise _foreign(path, wal, "its pages are not this file's size")
-    for image in frames.page_ones:
-        why = guards.foreign_page_one(image, header)
-        if why is not None:
-            raise _foreign(path, wal, why)
-    try:  # what SQLite makes of the file with it, read-only: nothing of it is written into the file
-        _examine(path, "mode=ro", quick=True)
-    except StoreError as exc:
-        if isinstance(exc, DatabaseUnavailable):
-            raise
-        if isinstance(exc, DatabaseCorrupt):
-            _examine(path, "mode=ro&immutable=1", quick=True)  # the file itself damaged: say that instead
-        raise _foreign(path, wal, f"with it, {_reason(exc, path)}") from exc
-
-
-def _check_journal(path: Path, journal: Path, header: bytes) -> None:
-    """A hot journal nobody has open: played back on a copy first, which must come out this file
-    as it was (ours, its schema, its id, sound)."""
-    try:
-        page_size = guards.journal_page_size(journal)
-    except OSError as exc:
-        raise DatabaseUnavailable(f"{journal} cannot be read: {exc.strerror or exc}", path=path) from exc
-    if page_size is None:
-        return  # not a journal SQLite would play back
-    if page_size != guards.page_size_of(header):
-        raise _foreign(path, journal, "its pages are not this file's size")
-    what = f"{path} could not be checked before its {journal.name} is played back"
-    try:
-        with tempfile.TemporaryDirectory(dir=path.parent, prefix=f".{path.name}.check-") as folder:
-            copy = Path(folder) / path.name
-            shutil.copyfile(path, copy)
-            shutil.copyfile(journal, f"{copy}-journal")
-            try:
-                _examine(copy, "mode=rw", shown=path, quick=True)
-                with copy.open("rb") as handle:
-                    replayed = handle.read(100)
-            except StoreError as exc:
-                if isinstance(exc, DatabaseUnavailable):
-                    raise
-                raise _foreign(path, journal, f"played back, {_reason(exc, path)}") from exc
-    except OSError as exc:
-        raise _os_error(exc, path, what) from exc
-    why = guards.foreign_page_one(replayed, header)
-    if why is not None:
-        raise _foreign(path, journal, why)
-
-
-def _reason(error: StoreError, path: Path) -> str:
-    """What ``error`` says of ``path``, without the path and the advice."""
-    text = str(error).removeprefix(str(path)).strip(" :")
-    return text.split(": it was changed")[0].split("; ")[0]
-
-
-@cache
-def expected_schema(revision: str) -> dict[str, guards.SchemaObject]:
-    """The objects a database at ``revision`` holds: at the head those of ``SCHEMA_SQL``; before it,
-    those the migrations make up to it (run on a database in memory, only when upgrading)."""
-    if revision == HEAD:
-        return guards.objects_of_statements(schema_statements())
-    from alembic import command
-
-    engine = create_engine("sqlite://")
-    try:
-        with engine.begin() as conn:
-            command.upgrade(alembic_config(conn), revision)
-            rows = conn.exec_driver_sql("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
-    finally:
-        engine.dispose()
-    return guards.objects_of(tuple(row) for row in rows if row[1] != "sqlite_sequence")
-
-
-#: The databases this process has open (``Store.open`` to ``close``), by resolved path.
-_OPEN_HERE: dict[str, int] = {}
-
-
-def _key(path: Path) -> str:
-    return os.path.normcase(os.path.realpath(path))
-
-
-def _opened_here(path: Path) -> bool:
-    return _OPEN_HERE.get(_key(path), 0) > 0
 
 
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -578,87 +153,6 @@ def _on_commit(conn: Any) -> None:
         conn.info["wrote"] = True  # the checkpoint follows when the connection is handed back
 
 
-class _Checkpoints:
-    """Keeps the database file whole at rest: what a commit put in the -wal is copied into the file
-    right after, so copying the .db alone (a backup, a USB stick) while the application runs gets
-    every saved change.
-
-    A commit's connection, handed back to the pool, asks for the copy; a thread of its own makes it
-    on a short-lived connection, so a save does not wait for the copy's disk syncs (6.5 ms a save
-    instead of 20 ms, docs/performance.md) and a burst of saves is copied once. The checkpoint is
-    SQLite's PASSIVE one: it never waits for anyone. A reader still on an older snapshot keeps it
-    from copying the newest pages; then it is ``pending`` and asked for again when the next
-    connection, that reader's included, is handed back (the idle moment after the burst)."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self.pending = False
-        self._wanted = threading.Event()
-        self._done = threading.Condition()
-        self._asked = 0  # copies asked for, and made: equal when the file is up to date
-        self._made = 0
-        self._thread: threading.Thread | None = None
-        self._closing = False
-
-    def on_checkin(self, dbapi_connection: sqlite3.Connection | None, record: Any) -> None:
-        if dbapi_connection is not None and (record.info.pop("wrote", False) or self.pending):
-            self.ask()
-
-    def ask(self) -> None:
-        with self._done:
-            if self._closing:
-                return
-            self._asked += 1
-            if self._thread is None:
-                self._thread = threading.Thread(target=self._run, name="checkpoints", daemon=True)
-                self._thread.start()
-        self._wanted.set()
-
-    def wait(self, timeout: float | None = None) -> bool:
-        """Wait until every copy asked for is made (true), or ``timeout`` seconds have passed."""
-        with self._done:
-            return self._done.wait_for(lambda: self._made >= self._asked, timeout)
-
-    def close(self) -> None:
-        """No more copies: the one under way finishes (closing the store's connections folds the rest)."""
-        with self._done:
-            self._closing = True
-            thread = self._thread
-        self._wanted.set()
-        if thread is not None:
-            thread.join()
-
-    def _run(self) -> None:
-        while True:
-            self._wanted.wait()
-            self._wanted.clear()
-            with self._done:
-                if self._closing:
-                    self._made = self._asked
-                    self._done.notify_all()
-                    return
-                asked = self._asked
-            self.pending = not self._checkpoint()
-            with self._done:
-                self._made = max(self._made, asked)
-                self._done.notify_all()
-
-    def _checkpoint(self) -> bool:
-        """One PASSIVE checkpoint; true if the file now holds everything the -wal does."""
-        try:
-            connection = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
-        except sqlite3.Error:
-            return False
-        try:
-            connection.execute("PRAGMA synchronous=FULL")  # the file synced before the -wal may be reused
-            busy, in_log, copied = connection.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
-        except sqlite3.Error:  # a full disk, a file gone: the -wal keeps the changes; the next try may do
-            return False
-        finally:
-            connection.close()
-        return not busy and in_log <= copied  # (0, -1, -1) under the rollback journal: nothing to do
-
-
 def _driver(conn: Any) -> sqlite3.Connection:
     driver = conn.connection.driver_connection
     assert driver is not None
@@ -718,17 +212,6 @@ def _seal_copy(copy: sqlite3.Connection) -> None:
             copy.execute("VACUUM")  # and no copy of it left in the pages freed before
 
 
-def _os_error(error: OSError, path: Path, what: str) -> StoreError:
-    """A file the store writes beside the database (a backup) could not be made: why, as a ``StoreError``."""
-    if error.errno in (errno.ENOSPC, errno.EDQUOT):
-        return _full(path, what)
-    if error.errno == errno.EROFS:
-        return DatabaseReadOnly(f"{what}: its folder is read-only; {NOTHING_CHANGED}", path=path)
-    if error.errno == errno.EIO:
-        return DiskError(f"{what}: the disk could not be written ({error.strerror}); {NOTHING_CHANGED}", path=path)
-    return DatabaseUnavailable(f"{what}: {error.strerror or error}; {NOTHING_CHANGED}", path=path)
-
-
 class Store:
     """An open Mainstream database. Use ``Store.open`` to get one."""
 
@@ -741,7 +224,7 @@ class Store:
         self._registered = False
         #: Opened with ``open_read_only``: records are read, never written.
         self.read_only = False
-        self._checkpoints = _Checkpoints(path)
+        self._checkpoints = Checkpoints(path)
         event.listen(engine, "checkin", self._checkpoints.on_checkin)
 
     @classmethod
@@ -783,14 +266,14 @@ class Store:
                     with suppress(OSError):
                         made.unlink(missing_ok=True)
             if isinstance(exc, (sqlite3.Error, DBAPIError)):
-                driver_error = _driver_error(exc) or exc
+                driver_error = driver_error_of(exc) or exc
                 raise environment_error(exc, path) or DatabaseUnavailable(
                     f"{path} cannot be written: {driver_error}", path=path
                 ) from exc
             if isinstance(exc, OSError):  # e.g. this installation's schema.sql gone
                 raise DatabaseUnavailable(f"{path} cannot be made: {exc}", path=path) from exc
             raise
-        _OPEN_HERE[_key(path)] = _OPEN_HERE.get(_key(path), 0) + 1
+        inspection.note_opened(path)
         store._registered = True
         return store
 
@@ -828,13 +311,13 @@ class Store:
         except BaseException:
             engine.dispose()
             raise
-        _OPEN_HERE[_key(path)] = _OPEN_HERE.get(_key(path), 0) + 1
+        inspection.note_opened(path)
         store._registered = True
         return store
 
     def _create(self) -> None:
         """The schema the migrations build, from its SQL (``SCHEMA_SQL``): a tenth of the time of
-        running them all, without loading Alembic (0.2 s of an import into a new database)."""
+        running them all, without loading Alembic (docs/performance.md)."""
         with self.engine.begin() as conn:
             for statement in schema_statements():
                 conn.exec_driver_sql(statement)
@@ -865,7 +348,7 @@ class Store:
         """A unit of work for a big write while no other connection has the database open
         (a command-line import): it runs under SQLite's rollback journal instead of the
         write-ahead log, so new pages are written once, straight into the file, instead of
-        into the log and again into the file (0.5 s of an import's 7 into an empty database).
+        into the log and again into the file (docs/performance.md).
 
         Just as safe: the journal keeps the pages as they were, and whoever opens the file
         after a crash rolls the half-done work back before reading. Where another connection
@@ -891,7 +374,7 @@ class Store:
 
     def wait_for_file(self, timeout: float | None = 5.0) -> bool:
         """Wait until the file itself holds every change committed so far (copied from the -wal just
-        after each commit, ``_Checkpoints``); false if a reader kept it from it for ``timeout`` s."""
+        after each commit, ``Checkpoints``); false if a reader kept it from it for ``timeout`` s."""
         return self._checkpoints.wait(timeout) and not self._checkpoints.pending
 
     def device_id(self) -> str:
@@ -949,7 +432,7 @@ class Store:
                     with suppress(OSError):
                         leftover.unlink(missing_ok=True)
             if isinstance(exc, OSError):
-                raise _os_error(exc, destination, what) from exc
+                raise os_error(exc, destination, what) from exc
             raise
         with suppress(OSError):  # the copy is complete; only its name may not survive a power cut
             _sync_folder(destination.parent)
@@ -972,7 +455,7 @@ class Store:
                 for table, rowid, parent, _fk in conn.exec_driver_sql("PRAGMA foreign_key_check"):
                     problems.append(f"{table} row {rowid} refers to a missing {parent}")
         except DatabaseCorrupt as exc:
-            cause = _driver_error(exc.__cause__) if exc.__cause__ is not None else None
+            cause = driver_error_of(exc.__cause__) if exc.__cause__ is not None else None
             return [*problems, f"integrity: the check stopped: {cause or exc}"]
         revision = self.revision()
         if revision != head_revision():
@@ -989,10 +472,7 @@ class Store:
         self.engine.dispose()
         if self._registered:
             self._registered = False
-            key = _key(self.path)
-            _OPEN_HERE[key] -= 1
-            if not _OPEN_HERE[key]:
-                del _OPEN_HERE[key]
+            inspection.note_closed(self.path)
 
     def __enter__(self) -> Store:
         return self

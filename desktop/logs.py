@@ -2,7 +2,8 @@
 
 Set up once at start by the command line and the application (``setup_logging``):
 a rotating file in the user data folder (``desktop.paths.log_file``, 1 MB, then
-three older ones beside it), opened at the first line, which names the version.
+three older ones beside it), opened at the first line, which names the version,
+and readable by its user alone (0600), like the database.
 Errors the user can act on (a full disk, a refused file) are told to the user and
 take one line here, if any; errors nobody expected (bugs) are logged with their
 traceback (``log_unexpected``), and the message shown names the file.
@@ -13,8 +14,10 @@ full disk, another process rotating it) is silently skipped.
 
 from __future__ import annotations
 
+import io
 import logging
 import logging.handlers
+import os
 import platform
 import sys
 import threading
@@ -42,6 +45,25 @@ class _QuietFileHandler(logging.handlers.RotatingFileHandler):
 
     def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 (logging's name)
         pass
+
+    def _open(self) -> io.TextIOWrapper:
+        """The file, readable by its user alone (0600, whatever the umask), like the database: it
+        names files, partners and records. Made so when first written and when the log rotates;
+        one made readable by others before is made so too (POSIX; elsewhere the user data folder's
+        permissions do)."""
+        if os.name != "posix":
+            return super()._open()
+        handle = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        try:
+            status = os.fstat(handle)
+            if status.st_uid == os.getuid() and status.st_mode & 0o077:
+                os.fchmod(handle, 0o600)
+            stream = open(handle, self.mode, encoding=self.encoding, errors=self.errors)  # noqa: SIM115 (the handler closes it)
+            assert isinstance(stream, io.TextIOWrapper)
+            return stream
+        except BaseException:
+            os.close(handle)
+            raise
 
 
 def setup_logging(where: str, *, path: Path | None = None, hooks: bool = False) -> Path | None:

@@ -7,7 +7,8 @@
    builds from names in the data model (code labels such as "In progress",
    field labels, kinds of record), marked with ``QT_TRANSLATE_NOOP`` so that
    lupdate finds them although no source line spells them out.
-2. Runs ``pyside6-lupdate`` over ``desktop/ui/*.py``, that file and ``desktop/sheets/words.py``, merging into
+2. Runs ``pyside6-lupdate`` over ``desktop/ui/*.py``, that file, ``desktop/sheets/words.py`` and
+   ``desktop/exchange/notices.py``, merging into
    every ``resources/translations/mainstream_<code>.ts``: translations already
    made are kept, new texts arrive as unfinished, texts gone from the code are
    dropped (and the "#:" comments lupdate takes for notes to translators are
@@ -63,9 +64,15 @@ def language_of(ts: Path) -> str:
 
 
 def sources() -> list[Path]:
-    """The interface, the derived texts, and the words of workbooks (``desktop.sheets.words``: the
-    same catalogues, read there without Qt)."""
-    return [*sorted((ROOT / "desktop" / "ui").glob("*.py")), DERIVED, ROOT / "desktop" / "sheets" / "words.py"]
+    """The interface, the derived texts, the words of workbooks (``desktop.sheets.words``: the
+    same catalogues, read there without Qt) and the exchange's notices (``desktop.exchange.notices``:
+    written in English by the command line, translated by the interface)."""
+    return [
+        *sorted((ROOT / "desktop" / "ui").glob("*.py")),
+        DERIVED,
+        ROOT / "desktop" / "sheets" / "words.py",
+        ROOT / "desktop" / "exchange" / "notices.py",
+    ]
 
 
 # --- texts built from the data model ----------------------------------------------------

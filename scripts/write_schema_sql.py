@@ -14,7 +14,8 @@ import tempfile
 from pathlib import Path
 
 from db.migrations import HEAD
-from db.store import SCHEMA_SQL, Store, make_engine
+from db.schema import SCHEMA_SQL
+from db.store import Store, make_engine
 
 
 def migrated_schema(folder: Path) -> list[str]:

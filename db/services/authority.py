@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from db.services.kinds import check_country, check_uuid
+from db.services.history import record_labels
+from db.services.kinds import LABEL_FIELDS, check_country, check_uuid, describe
 from db.services.operations import MOST_COUNTRIES_HELD, Operation
 from db.services.references import chunks
 
@@ -51,6 +52,10 @@ class Authority:
         return ", ".join(sorted(self.countries)) or "no country (shared records only)"
 
 
+#: How much of a record's id a refusal shows: enough to find it, short enough to read.
+ID_SHOWN = 8
+
+
 @dataclass(frozen=True)
 class Overreach:
     """The first change a file brings outside its sender's authority."""
@@ -58,6 +63,22 @@ class Overreach:
     kind: str
     record_id: str
     country: str
+    #: The record's title or name, as it is here or else as the file gives it; None if it has none.
+    label: str | None = None
+
+    @property
+    def record(self) -> str:
+        """The record as a person knows it: ``"Comité national" (committee 1234abcd…)``; its label
+        is quoted as typed (plain text: whoever shows it must show it as such)."""
+        short = self.record_id if len(self.record_id) <= ID_SHOWN else f"{self.record_id[:ID_SHOWN]}…"
+        return f'"{self.label}" ({self.kind} {short})' if self.label else f"{self.kind} {short}"
+
+    def refusal(self, sender: str, authority: Authority) -> str:
+        """The one line refusing the file, after its name."""
+        return (
+            f"changes {self.record} of {self.country}, but its sender {sender} is trusted here for "
+            f"{authority.describe()} only: refused"
+        )
 
 
 def countries_held(session: Session, record_ids: Collection[str]) -> dict[str, str | None]:
@@ -94,13 +115,40 @@ def first_overreach(session: Session, operations: Iterable[Operation], authority
     for op in fresh:
         for country in changed_countries(op):
             if not authority.allows(country):
-                return Overreach(op.kind, op.record_id, str(country))
+                return _overreach(session, op, str(country), fresh)
     here = countries_held(session, {op.record_id for op in fresh if op.action != "create"})
     for op in fresh:
         country = here.get(op.record_id)
         if not authority.allows(country):
-            return Overreach(op.kind, op.record_id, str(country))
+            return _overreach(session, op, str(country), fresh)
     return None
+
+
+def _overreach(session: Session, op: Operation, country: str, operations: list[Operation]) -> Overreach:
+    return Overreach(op.kind, op.record_id, country, label_of(session, op.kind, op.record_id, operations))
+
+
+def label_of(session: Session, kind: str, record_id: str, operations: Iterable[Operation]) -> str | None:
+    """The record's label (its title, name, ...) as it is here, else the last one the file's
+    ``operations`` give it (a record never seen here); None if neither names it."""
+    here = record_labels(session, kind, [record_id]).get(record_id)
+    if here and here != record_id:
+        return here
+    label = None
+    for op in operations:
+        if op.record_id != record_id or op.kind != kind:
+            continue
+        if op.action == "create":
+            values = dict(op.fields)
+        elif op.action == "update":
+            values = {
+                name: change[1] for name, change in op.fields.items() if isinstance(change, list) and len(change) == 2
+            }
+        else:
+            continue
+        if any(values.get(name) for name in LABEL_FIELDS):
+            label = describe(kind, values)
+    return label
 
 
 def file_countries(operations: Iterable[Operation], listed: Iterable[str] | None) -> list[str]:

@@ -87,8 +87,3 @@ def live_records(session: Session) -> int:
         table = spec.table
         total += session.scalar(select(func.count()).select_from(table).where(table.c.deleted_at.is_(None))) or 0
     return total
-
-
-def claimed_by(counter: Counter[str]) -> str:
-    """ "Amal (12), Bruno (3)": the names changes claim, most first."""
-    return ", ".join(f"{user or '?'} ({count:,})" for user, count in counter.most_common())

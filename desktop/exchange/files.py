@@ -569,11 +569,7 @@ def preview(
 def _merge(session: Any, incoming: Incoming, authority: Authority) -> MergeReport:
     overreach = first_overreach(session, incoming.operations, authority)
     if overreach is not None:
-        raise _refuse(
-            incoming.path,
-            f"changes {overreach.kind} {overreach.record_id} of {overreach.country}, but its sender "
-            f"{incoming.sender.name} is trusted here for {authority.describe()} only: refused",
-        )
+        raise _refuse(incoming.path, overreach.refusal(incoming.sender.name, authority))
     try:
         return merge(session, incoming.operations, incoming.contents)
     except ValidationError as exc:

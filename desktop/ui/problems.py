@@ -122,6 +122,11 @@ FILE_REASONS = (
     QT_TRANSLATE_NOOP("problems", "is inconsistent: its manifest counts another number of changes"),
     QT_TRANSLATE_NOOP(
         "problems",
+        'changes "{label}" ({kind} {record}) of {country}, but its sender {name} is trusted here for {countries} '
+        "only: refused",
+    ),
+    QT_TRANSLATE_NOOP(
+        "problems",
         "changes {kind} {record} of {country}, but its sender {name} is trusted here for {countries} only: refused",
     ),
     QT_TRANSLATE_NOOP(

@@ -831,39 +831,39 @@
 <context>
     <name>ExchangeNotices</name>
     <message>
-        <location filename="../../desktop/ui/exchange_notices.py" line="+23"/>
+        <location filename="../../desktop/exchange/notices.py" line="+29"/>
         <source>no country</source>
         <translation>ningún país</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>This installation lacked changes of its own that the sender holds (up to {when} UTC): it was restored from a backup, or copied. It goes on under a new installation id; send the sender a file, and their next file brings back what was lost.</source>
-        <translation>A esta instalación le faltaban cambios propios que el remitente tiene (hasta el {when} UTC): se restauró de una copia de seguridad, o se copió. Sigue con un nuevo identificador de instalación; envíe un archivo al remitente, y su próximo archivo traerá de vuelta lo perdido.</translation>
+        <location line="+1"/>
+        <source>Look first: the sender holds changes of this installation (up to {when} UTC) that it lacks: it was restored from a backup, or copied. It now goes on under a new installation id, {new_id}; send the sender a file, and their next file brings back what was lost.</source>
+        <translation>Revise primero: el remitente tiene cambios de esta instalación (hasta el {when} UTC) que a ella le faltan: se restauró de una copia de seguridad, o se copió. Ahora sigue con un nuevo identificador de instalación, {new_id}; envíe un archivo al remitente, y su próximo archivo traerá de vuelta lo perdido.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Look first: the sender holds changes of this installation (up to {when} UTC) that it lacks: it was restored from a backup, or copied. Importing gives it a new installation id, so that its partners send back what was lost.</source>
         <translation>Revise primero: el remitente tiene cambios de esta instalación (hasta el {when} UTC) que a ella le faltan: se restauró de una copia de seguridad, o se copió. Al importar recibe un nuevo identificador de instalación, para que sus socios le devuelvan lo perdido.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Look first: deletes {count} of the {total} records here, claimed to be by {names}.</source>
         <translation>Revise primero: elimina {count} de las {total} fichas de aquí, a nombre de {names}.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
         <source>Look first: moves {kind} {record} from {before} to {after}, claimed to be by {name}.</source>
         <translation>Revise primero: traslada {kind} {record} de {before} a {after}, a nombre de {name}.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
         <source>Look first: and {count} more records moved to another country.</source>
         <translation>Revise primero: y {count} fichas más trasladadas a otro país.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Look first: settles {count} conflicts kept here, claimed to be by {names}.</source>
-        <translation>Revise primero: resuelve {count} conflictos guardados aquí, a nombre de {names}.</translation>
+        <location line="+1"/>
+        <source>Look first: settles {count} conflict(s) kept here, claimed to be by {names}.</source>
+        <translation>Revise primero: resuelve {count} conflicto(s) guardado(s) aquí, a nombre de {names}.</translation>
     </message>
 </context>
 <context>
@@ -5383,6 +5383,11 @@ No se cambió nada; Deshacer y Rehacer siguen como estaban.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>changes &quot;{label}&quot; ({kind} {record}) of {country}, but its sender {name} is trusted here for {countries} only: refused</source>
+        <translation>cambia «{label}» ({kind} {record}) de {country}, pero su remitente {name} solo tiene aquí confianza para {countries}: rechazado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>changes {kind} {record} of {country}, but its sender {name} is trusted here for {countries} only: refused</source>
         <translation>cambia {kind} {record} de {country}, pero su remitente {name} solo tiene aquí confianza para {countries}: rechazado</translation>
     </message>

@@ -831,39 +831,39 @@
 <context>
     <name>ExchangeNotices</name>
     <message>
-        <location filename="../../desktop/ui/exchange_notices.py" line="+23"/>
+        <location filename="../../desktop/exchange/notices.py" line="+29"/>
         <source>no country</source>
         <translation>aucun pays</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>This installation lacked changes of its own that the sender holds (up to {when} UTC): it was restored from a backup, or copied. It goes on under a new installation id; send the sender a file, and their next file brings back what was lost.</source>
-        <translation>Cette installation n’avait pas des modifications à elle que l’expéditeur détient (jusqu’au {when} UTC)&#xa0;: elle a été restaurée depuis une sauvegarde, ou copiée. Elle continue sous un nouvel identifiant d’installation&#xa0;; envoyez un fichier à l’expéditeur, et son prochain fichier rapportera ce qui était perdu.</translation>
+        <location line="+1"/>
+        <source>Look first: the sender holds changes of this installation (up to {when} UTC) that it lacks: it was restored from a backup, or copied. It now goes on under a new installation id, {new_id}; send the sender a file, and their next file brings back what was lost.</source>
+        <translation>À examiner d’abord&#xa0;: l’expéditeur détient des modifications de cette installation (jusqu’au {when} UTC) qu’elle n’a pas&#xa0;: elle a été restaurée depuis une sauvegarde, ou copiée. Elle continue désormais sous un nouvel identifiant d’installation, {new_id}&#xa0;; envoyez un fichier à l’expéditeur, et son prochain fichier rapportera ce qui était perdu.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Look first: the sender holds changes of this installation (up to {when} UTC) that it lacks: it was restored from a backup, or copied. Importing gives it a new installation id, so that its partners send back what was lost.</source>
         <translation>À examiner d’abord&#xa0;: l’expéditeur détient des modifications de cette installation (jusqu’au {when} UTC) qu’elle n’a pas&#xa0;: elle a été restaurée depuis une sauvegarde, ou copiée. L’importation lui donne un nouvel identifiant d’installation, pour que ses partenaires lui renvoient ce qui était perdu.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Look first: deletes {count} of the {total} records here, claimed to be by {names}.</source>
         <translation>À examiner d’abord&#xa0;: supprime {count} des {total} fiches d’ici, au nom de {names}.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
         <source>Look first: moves {kind} {record} from {before} to {after}, claimed to be by {name}.</source>
         <translation>À examiner d’abord&#xa0;: déplace {kind} {record} de {before} vers {after}, au nom de {name}.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
         <source>Look first: and {count} more records moved to another country.</source>
         <translation>À examiner d’abord&#xa0;: et {count} autres fiches déplacées vers un autre pays.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Look first: settles {count} conflicts kept here, claimed to be by {names}.</source>
-        <translation>À examiner d’abord&#xa0;: règle {count} conflits gardés ici, au nom de {names}.</translation>
+        <location line="+1"/>
+        <source>Look first: settles {count} conflict(s) kept here, claimed to be by {names}.</source>
+        <translation>À examiner d’abord&#xa0;: règle {count} conflit(s) gardé(s) ici, au nom de {names}.</translation>
     </message>
 </context>
 <context>
@@ -5383,6 +5383,11 @@ Rien n’a été modifié ; Annuler et Rétablir sont comme avant.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>changes &quot;{label}&quot; ({kind} {record}) of {country}, but its sender {name} is trusted here for {countries} only: refused</source>
+        <translation>modifie «&#xa0;{label}&#xa0;» ({kind} {record}) de {country}, mais son expéditeur {name} n’a ici la confiance que pour {countries}&#xa0;: refusé</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>changes {kind} {record} of {country}, but its sender {name} is trusted here for {countries} only: refused</source>
         <translation>modifie {kind} {record} de {country}, mais son expéditeur {name} n’a ici la confiance que pour {countries}&#xa0;: refusé</translation>
     </message>

@@ -1,4 +1,5 @@
-"""SQL that only SQLite understands lives in the store (with ``db.guards``, its reader
+"""SQL that only SQLite understands lives in the store (``db.store`` and the modules it is
+made of: ``db.inspection``, ``db.schema``, ``db.checkpoints``, with ``db.guards``, its reader
 of SQLite's files) and the writer's engine module alone, so that another engine
 (PostgreSQL for an office) is a second store and engine module, not a rewrite of
 the services (docs/architecture.md)."""
@@ -10,7 +11,14 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 #: Where SQLite's own words may be written.
-ENGINE = {"db/store.py", "db/guards.py", "db/services/sqlite.py"}
+ENGINE = {
+    "db/store.py",
+    "db/inspection.py",
+    "db/schema.py",
+    "db/checkpoints.py",
+    "db/guards.py",
+    "db/services/sqlite.py",
+}
 #: Pragmas, SQLite's JSON table functions, the driver's own connection and cursor.
 SQLITE_ONLY = re.compile(
     r"PRAGMA|json_each|json_tree|group_concat|rowid|driver_connection|dbapi_connection|exec_driver_sql"

@@ -3,7 +3,7 @@
 from alembic.script import ScriptDirectory
 
 from db.migrations import HEAD, REVISIONS
-from db.store import alembic_config
+from db.schema import alembic_config
 
 
 def test_revision_list_matches_alembic_oldest_first() -> None:

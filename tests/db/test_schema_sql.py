@@ -12,7 +12,8 @@ import pytest
 from scripts_loader import load_script
 
 from db.migrations import HEAD
-from db.store import SCHEMA_SQL, Store, schema_statements
+from db.schema import SCHEMA_SQL, schema_statements
+from db.store import Store
 
 
 def _writer() -> ModuleType:
@@ -51,6 +52,6 @@ def test_a_new_database_is_the_same_as_one_brought_up_by_the_migrations(tmp_path
 def test_a_schema_cut_short_is_not_half_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     cut = tmp_path / "schema.sql"
     cut.write_text(SCHEMA_SQL.read_text(encoding="utf-8").rstrip().removesuffix(";"), encoding="utf-8")
-    monkeypatch.setattr("db.store.SCHEMA_SQL", cut)
+    monkeypatch.setattr("db.schema.SCHEMA_SQL", cut)
     with pytest.raises(ValueError, match="unfinished statement"):
         schema_statements()

@@ -12,8 +12,9 @@ import pytest
 from sqlalchemy.exc import IntegrityError
 
 from db.errors import DatabaseCorrupt, DatabaseTooNew, NotAMainstreamDatabase, StoreError
+from db.schema import APPLICATION_ID
 from db.services import Actor, create, get
-from db.store import APPLICATION_ID, Store, head_revision
+from db.store import Store, head_revision
 
 
 def _sha(path: Path) -> str:

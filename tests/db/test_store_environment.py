@@ -28,7 +28,8 @@ from db.errors import (
 )
 from db.services import Actor, create
 from db.services.authority import Authority
-from db.store import Store, environment_error, translated_errors
+from db.sqlite_errors import NOTHING_CHANGED, environment_error, translated_errors
+from db.store import Store
 from desktop.demo import load_demo
 
 
@@ -64,7 +65,7 @@ def test_each_environment_error_becomes_the_stores_own(
         assert words in str(error) and str(path) in str(error)
         assert error.path == path
         if expected is not DatabaseUnavailable:
-            assert str(error).endswith(db.store.NOTHING_CHANGED) or db.store.NOTHING_CHANGED in str(error)
+            assert str(error).endswith(NOTHING_CHANGED) or NOTHING_CHANGED in str(error)
 
 
 def test_other_errors_are_left_as_they_are(tmp_path: Path) -> None:

@@ -7,8 +7,9 @@ from pathlib import Path
 
 from alembic import command
 
+from db.schema import alembic_config
 from db.services import Actor, create, get
-from db.store import Store, alembic_config, head_revision
+from db.store import Store, head_revision
 
 
 def _indexes(path: Path) -> set[str]:

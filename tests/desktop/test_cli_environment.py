@@ -195,14 +195,14 @@ def test_the_version_as_a_real_program() -> None:
 def test_the_log_names_the_version_and_keeps_an_unexpected_errors_traceback(
     demo_db: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from desktop import cli
+    from desktop.cli import records
     from desktop.logs import active_log_file, stop_logging
     from desktop.paths import log_file
 
     def broken(_args: Any) -> int:
         raise RuntimeError("a bug in check")
 
-    monkeypatch.setattr(cli, "_check", broken)
+    monkeypatch.setattr(records, "_check", broken)
     try:
         with pytest.raises(RuntimeError, match="a bug in check"):
             main(["--db", str(demo_db), "check"])

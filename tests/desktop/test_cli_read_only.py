@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-import db.store
+import db.inspection
 from desktop.cli import main
 
 READING = [
@@ -100,7 +100,7 @@ def test_a_database_that_cannot_be_written_is_read(
     stick: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, args: list[str]
 ) -> None:
     """Write permission taken away (as the tests run as root, the permission check says so)."""
-    monkeypatch.setattr(db.store, "writable", lambda _path: False)
+    monkeypatch.setattr(db.inspection, "writable", lambda _path: False)
     before = digest(stick)
     code, out, err = Run(stick, capsys)(*(arg.format(out=tmp_path) for arg in args))
     assert (code, err) == (0, "")
@@ -112,7 +112,7 @@ def test_a_database_that_cannot_be_written_is_read(
 def test_without_read_only_opening_a_command_that_writes_is_refused_in_one_line(
     stick: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(db.store, "writable", lambda _path: False)
+    monkeypatch.setattr(db.inspection, "writable", lambda _path: False)
     dump = tmp_path / "dump.json"
     dump.write_text(json.dumps({"format": "mainstream-dump", "version": 1, "records": {}}))
     before = digest(stick)

@@ -124,7 +124,8 @@ def test_a_change_to_a_record_of_another_country_here_is_refused_whatever_the_fi
     before = _digest(receiver, capsys)
     code, _out, err = call(receiver, capsys, "import", hostile)
     assert code == 2 and err.count("\n") == 1, err
-    assert f"changes good_practice {record} of {country}, but its sender root is trusted here for PER only" in err
+    assert f'changes "Umuco w\'amahoro" (good_practice {record[:8]}' in err, err
+    assert f"of {country}, but its sender root is trusted here for PER only" in err
     assert _digest(receiver, capsys) == before
 
 
@@ -207,9 +208,9 @@ def test_the_preview_names_a_large_delete_and_moves_with_who_claims_them(
     assert call(sender, capsys, "export", "-o", later, "--country", "PER")[0] == 0
     code, out, err = call(receiver, capsys, "import", later, "--dry-run")
     assert (code, err) == (0, ""), err
-    deletes = next(line for line in out.splitlines() if "look first: deletes" in line)
+    deletes = next(line for line in out.splitlines() if "Look first: deletes" in line)
     assert "records here, claimed to be by Carla Quispe (" in deletes
-    assert f"look first: moves good_practice {practice} from PER to no country, claimed to be by Carla Quispe" in out
+    assert f"Look first: moves good_practice {practice} from PER to no country, claimed to be by Carla Quispe" in out
 
 
 def test_a_small_delete_is_not_flagged(
@@ -222,4 +223,4 @@ def test_a_small_delete_is_not_flagged(
     later = tmp_path / "later.mxf"
     assert call(sender, capsys, "export", "-o", later, "--country", "PER")[0] == 0
     code, out, _err = call(receiver, capsys, "import", later, "--dry-run")
-    assert code == 0 and "good_practice: 1 deleted" in out and "look first" not in out
+    assert code == 0 and "good_practice: 1 deleted" in out and "Look first" not in out

@@ -16,9 +16,10 @@ import pytest
 from alembic import command
 
 from db.errors import ForeignJournal, UnexpectedSchema
+from db.schema import alembic_config
 from db.secrets import KeyStore
 from db.services import Actor, create
-from db.store import Store, alembic_config, head_revision
+from db.store import Store, head_revision
 from desktop.exchange.files import identity
 
 needs_posix = pytest.mark.skipif(os.name != "posix", reason="file modes and links are POSIX")
