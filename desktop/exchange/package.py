@@ -17,7 +17,10 @@ associated data so that nobody can change them) and ``payload.bin``, the plain
 file above encrypted with AES-256-GCM under a key derived from the passphrase
 (scrypt, n = 2**17). Since envelope version 2 what is sealed is the plain file's
 length (8 bytes), the file, and zeros up to ``padded_size``, so that the size of
-a sealed file tells little of what it holds; version 1 files (unpadded) read.
+a sealed file tells little of what it holds; since version 3 it is sealed in
+authenticated chunks (``sealed``), so that neither writing nor reading holds
+the file whole in memory (the plain file is kept in an unnamed temporary file
+meanwhile). Versions 1 (unpadded) and 2 (one piece) read still.
 
 The signature says who made the file, not whether to trust them: a file
 re-signed by someone else verifies, with their fingerprint, and deciding
@@ -33,6 +36,7 @@ import io
 import json
 import os
 import secrets
+import tempfile
 import zipfile
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -44,15 +48,16 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
-from desktop.exchange import keys
+from desktop.exchange import keys, sealed
 from desktop.exchange.atomic import pump, pump_from, sync_folder, temporary_beside, write_atomically
 from desktop.exchange.zipsafe import SafeArchive, UnsafeArchive, is_safe_name, shown, size_in_words
 from desktop.paths import named_as
 
 FORMAT = "mainstream-exchange"
 FORMAT_VERSION = 1
-#: The encryption envelope's own version: 2 pads what it seals (``padded_size``); 1 (read still) did not.
-ENVELOPE_VERSION = 2
+#: The encryption envelope's own version: 3 seals in chunks (``sealed``), 2 (read still) in one piece,
+#: 1 (read still) did not pad what it sealed (``padded_size``).
+ENVELOPE_VERSION = 3
 #: The least a sealed file's contents take: a small file says nothing of how small it is.
 MIN_PADDED = 64 * 1024
 _LENGTH_SIZE = 8  # the true length, first in what is sealed
@@ -152,8 +157,8 @@ class PackageWriter:
         if passphrase is None:
             handle, self._temporary = temporary_beside(self._path)
             self._out: BinaryIO = os.fdopen(handle, "wb")
-        else:
-            self._out = io.BytesIO()
+        else:  # the plain file, sealed once complete: unnamed, the user's alone, gone when closed
+            self._out = tempfile.TemporaryFile()  # noqa: SIM115 -- closed once sealed, or abandoned
         self._archive = zipfile.ZipFile(self._out, "w", zipfile.ZIP_DEFLATED)
         self._finished = False
 
@@ -195,16 +200,19 @@ class PackageWriter:
             self._finished = True
             sync_folder(self._path.parent)
             return
-        assert isinstance(self._out, io.BytesIO)
-        envelope_bytes, ciphertext = _encrypt(self._out.getvalue(), self._passphrase)
-        self._out = io.BytesIO()
+        length = self._out.tell()
+        envelope_bytes, key, prefix = _new_envelope(self._passphrase, length)
+        self._out.seek(0)
 
         def write_encrypted(out: BinaryIO) -> None:
-            with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as archive:
+            with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED, allowZip64=True) as archive:
                 _put(archive, ENVELOPE, envelope_bytes)
-                _put(archive, PAYLOAD, ciphertext)
+                _put(archive, PAYLOAD, sealed.seal(key, prefix, envelope_bytes, _body(self._out, length)))
 
-        write_atomically(self._path, write_encrypted)
+        try:
+            write_atomically(self._path, write_encrypted)
+        finally:
+            self._out.close()
         self._finished = True
 
     def _abandon(self) -> None:
@@ -249,25 +257,46 @@ def padded_size(length: int) -> int:
     return (length + mask) & ~mask
 
 
-def _encrypt(plaintext: bytes, passphrase: bytes) -> tuple[bytes, bytes]:
-    """The envelope's bytes and the ciphertext; the envelope is the associated data, so it cannot be altered.
-    What is sealed is the true length, the plaintext and zeros up to ``padded_size``."""
-    body = len(plaintext).to_bytes(_LENGTH_SIZE, "big") + plaintext
-    body += bytes(padded_size(len(body)) - len(body))
-    if len(body) > MAX_ENCRYPTED_BYTES:
-        raise ValueError(f"too large to encrypt ({len(plaintext)} bytes)")
+def _new_envelope(passphrase: bytes, length: int) -> tuple[bytes, bytes, bytes]:
+    """A new envelope (its bytes), the key derived from ``passphrase`` under it, and its nonce prefix."""
+    if _LENGTH_SIZE + length > MAX_ENCRYPTED_BYTES:
+        raise ValueError(f"too large to encrypt ({length} bytes)")
     salt = secrets.token_bytes(SALT_SIZE)
-    nonce = secrets.token_bytes(NONCE_SIZE)
+    prefix = secrets.token_bytes(sealed.PREFIX_SIZE)
     envelope = {
         "format": FORMAT,
         "format_version": ENVELOPE_VERSION,
         "encryption": ENCRYPTION,
         "kdf": {"n": SCRYPT_N, "r": SCRYPT_R, "p": SCRYPT_P, "salt": _b64(salt)},
-        "nonce": _b64(nonce),
+        "nonce": _b64(prefix),
+        "chunk": sealed.CHUNK,
     }
     envelope_bytes = json.dumps(envelope, sort_keys=True).encode("utf-8")
     key = Scrypt(salt=salt, length=KEY_SIZE, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P).derive(passphrase)
-    return envelope_bytes, AESGCM(key).encrypt(nonce, body, envelope_bytes)
+    return envelope_bytes, key, prefix
+
+
+def _body(source: BinaryIO, length: int) -> Iterator[bytes]:
+    """What is sealed, a piece at a time: the true length, the plain file and zeros up to ``padded_size``."""
+    yield length.to_bytes(_LENGTH_SIZE, "big")
+    left = length
+    while left > 0:
+        piece = source.read(min(left, sealed.CHUNK))
+        if not piece:
+            raise OSError("the plain file ended before its length")
+        left -= len(piece)
+        yield piece
+    padding = padded_size(_LENGTH_SIZE + length) - _LENGTH_SIZE - length
+    while padding > 0:
+        yield bytes(min(padding, sealed.CHUNK))
+        padding -= sealed.CHUNK
+
+
+def _encrypt(plaintext: bytes, passphrase: bytes) -> tuple[bytes, bytes]:
+    """The envelope's bytes and the sealed chunks of ``plaintext``, whole (for small files and tests)."""
+    envelope_bytes, key, prefix = _new_envelope(passphrase, len(plaintext))
+    body = _body(io.BytesIO(plaintext), len(plaintext))
+    return envelope_bytes, b"".join(sealed.seal(key, prefix, envelope_bytes, body))
 
 
 # Reading ---------------------------------------------------------------------------------------
@@ -301,7 +330,7 @@ def read_package(
             if ENVELOPE not in archive:
                 return _read_signed(archive, encrypted=False, readers=readers or {})
             plaintext = _decrypt(archive, passphrase)
-        with SafeArchive(io.BytesIO(plaintext)) as inner:
+        with plaintext, SafeArchive(plaintext) as inner:
             if ENVELOPE in inner:
                 raise PackageError("is not a Mainstream exchange file (an encrypted file inside an encrypted one)")
             return _read_signed(inner, encrypted=True, readers=readers or {})
@@ -309,7 +338,7 @@ def read_package(
         raise PackageError(str(error)) from None
 
 
-def _decrypt(archive: SafeArchive, passphrase: bytes | None) -> bytes:
+def _decrypt(archive: SafeArchive, passphrase: bytes | None) -> BinaryIO:
     """The plain file inside an encrypted one; the header is checked before any passphrase is asked for."""
     for name in archive.names:
         if name not in {ENVELOPE, PAYLOAD}:
@@ -324,27 +353,60 @@ def _decrypt(archive: SafeArchive, passphrase: bytes | None) -> bytes:
         raise PackageError("has an unreadable encryption header")
     version = envelope.get("format_version")
     _check_version(version, "has an unreadable encryption header", newest=ENVELOPE_VERSION)
-    n, r, p, salt, nonce = _scrypt_parameters(envelope)
+    n, r, p, salt, nonce = _scrypt_parameters(envelope, chunked=version == 3)
+    if version == 3 and envelope.get("chunk") != sealed.CHUNK:
+        raise PackageError("has an unreadable encryption header")
     if not passphrase:
         raise PackageError("is encrypted: give its passphrase")
-    if archive.size(PAYLOAD) > MAX_ENCRYPTED_BYTES + 16:
+    if archive.size(PAYLOAD) > MAX_ENCRYPTED_BYTES + MAX_ENCRYPTED_BYTES // sealed.CHUNK * sealed.TAG + 2 * sealed.TAG:
         raise PackageError(f"is too large when unpacked (over {size_in_words(MAX_ENCRYPTED_BYTES)})")
-    ciphertext = archive.read(PAYLOAD)
     key = Scrypt(salt=salt, length=KEY_SIZE, n=n, r=r, p=p).derive(passphrase)
+    if version == 3:
+        return _unsealed(archive, key, nonce, envelope_bytes)
+    ciphertext = archive.read(PAYLOAD)
     try:
         body = AESGCM(key).decrypt(nonce, ciphertext, envelope_bytes)
     except InvalidTag:
         raise PackageError("cannot be opened with this passphrase (or it was altered)") from None
     if version == 1:
-        return body
+        return io.BytesIO(body)
     length = int.from_bytes(body[:_LENGTH_SIZE], "big")
     if len(body) < _LENGTH_SIZE or length > len(body) - _LENGTH_SIZE:
         raise PackageError("is damaged: its sealed contents are shorter than they say")
-    return body[_LENGTH_SIZE : _LENGTH_SIZE + length]
+    return io.BytesIO(body[_LENGTH_SIZE : _LENGTH_SIZE + length])
 
 
-def _scrypt_parameters(envelope: dict[str, Any]) -> tuple[int, int, int, bytes, bytes]:
-    """n, r, p, salt and nonce, within bounds that keep a crafted header from costing minutes or gigabytes."""
+def _unsealed(archive: SafeArchive, key: bytes, prefix: bytes, envelope_bytes: bytes) -> BinaryIO:
+    """The plain file of a file sealed in chunks, opened a chunk at a time into an unnamed
+    temporary file (the user's alone, gone when closed): never whole in memory."""
+    out = tempfile.TemporaryFile()  # noqa: SIM115 -- the caller reads it, then closes it
+    try:
+        length: int | None = None
+        written = 0
+        for opened in sealed.unseal(key, prefix, envelope_bytes, archive.chunks(PAYLOAD)):
+            piece = opened
+            if length is None:
+                if len(piece) < _LENGTH_SIZE:
+                    raise PackageError("is damaged: its sealed contents are shorter than they say")
+                length, piece = int.from_bytes(piece[:_LENGTH_SIZE], "big"), piece[_LENGTH_SIZE:]
+            keep = piece[: max(0, length - written)]
+            out.write(keep)
+            written += len(keep)
+        if length is None or written < length:
+            raise PackageError("is damaged: its sealed contents are shorter than they say")
+    except InvalidTag:
+        out.close()
+        raise PackageError("cannot be opened with this passphrase (or it was altered)") from None
+    except BaseException:
+        out.close()
+        raise
+    out.seek(0)
+    return out
+
+
+def _scrypt_parameters(envelope: dict[str, Any], *, chunked: bool = False) -> tuple[int, int, int, bytes, bytes]:
+    """n, r, p, salt and nonce (``chunked``: the nonces' prefix), within bounds that keep a crafted
+    header from costing minutes or gigabytes."""
     unreadable = PackageError("has an unreadable encryption header")
     kdf = envelope.get("kdf")
     if envelope.get("encryption") != ENCRYPTION or not isinstance(kdf, dict):
@@ -357,7 +419,7 @@ def _scrypt_parameters(envelope: dict[str, Any]) -> tuple[int, int, int, bytes, 
     if 128 * n * r > SCRYPT_MAX_MEMORY or n * r * p > SCRYPT_MAX_WORK:
         raise unreadable
     salt = _unb64(kdf.get("salt"), SALT_SIZE)
-    nonce = _unb64(envelope.get("nonce"), NONCE_SIZE)
+    nonce = _unb64(envelope.get("nonce"), sealed.PREFIX_SIZE if chunked else NONCE_SIZE)
     if salt is None or nonce is None:
         raise unreadable
     return n, r, p, salt, nonce

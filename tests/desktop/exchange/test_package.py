@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import tracemalloc
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -21,10 +22,11 @@ from package_helpers import (
     SENDER,
     entries,
     write,
+    zip_of,
 )
 
-from desktop.exchange import keys, package
-from desktop.exchange.package import FORMAT, FORMAT_VERSION, read_package, write_package
+from desktop.exchange import keys, package, sealed
+from desktop.exchange.package import FORMAT, FORMAT_VERSION, PackageError, read_package, write_package
 
 # Round trips -----------------------------------------------------------------------------------
 
@@ -111,12 +113,86 @@ def test_a_sealed_file_of_the_envelope_s_first_version_still_reads(tmp_path: Pat
     assert read_package(old, PASSPHRASE).parts == PARTS
 
 
+def test_a_sealed_file_of_the_envelope_s_second_version_still_reads(tmp_path: Path) -> None:
+    """Files sealed in one piece, padded: envelope version 2."""
+    inner = tmp_path / "inner.mainstream"
+    write(inner)
+    salt, nonce = os.urandom(package.SALT_SIZE), os.urandom(package.NONCE_SIZE)
+    envelope = {
+        "format": FORMAT,
+        "format_version": 2,
+        "encryption": package.ENCRYPTION,
+        "kdf": {"n": 2**15, "r": 8, "p": 1, "salt": package._b64(salt)},
+        "nonce": package._b64(nonce),
+    }
+    envelope_bytes = json.dumps(envelope, sort_keys=True).encode()
+    plain = inner.read_bytes()
+    body = len(plain).to_bytes(8, "big") + plain
+    body += bytes(package.padded_size(len(body)) - len(body))
+    key = Scrypt(salt=salt, length=32, n=2**15, r=8, p=1).derive(PASSPHRASE)
+    old = tmp_path / "old.mainstream"
+    with zipfile.ZipFile(old, "w", zipfile.ZIP_STORED) as archive:
+        archive.writestr("envelope.json", envelope_bytes)
+        archive.writestr("payload.bin", AESGCM(key).encrypt(nonce, body, envelope_bytes))
+    assert read_package(old, PASSPHRASE).parts == PARTS
+
+
+def _sealed_records(path: Path) -> tuple[bytes, list[bytes]]:
+    """An encrypted file's envelope and its sealed chunks."""
+    items = dict(entries(path))
+    payload, record = items["payload.bin"], sealed.CHUNK + sealed.TAG
+    return items["envelope.json"], [payload[at : at + record] for at in range(0, len(payload), record)]
+
+
+@pytest.mark.parametrize(
+    "tamper",
+    [
+        pytest.param(lambda chunks: chunks[:-1], id="last-chunk-dropped"),
+        pytest.param(lambda chunks: [chunks[1], chunks[0], *chunks[2:]], id="chunks-swapped"),
+        pytest.param(lambda chunks: [chunks[0], *chunks], id="chunk-repeated"),
+        pytest.param(lambda chunks: [*chunks[:-1], chunks[-1][:-1]], id="cut-short"),
+    ],
+)
+def test_a_file_sealed_in_chunks_refuses_chunks_dropped_moved_or_repeated(tamper, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    big = {"changes.jsonl": os.urandom(3 * sealed.CHUNK)}  # three chunks and more, incompressible
+    path = write(tmp_path / "big.mainstream", PASSPHRASE, big)
+    assert read_package(path, PASSPHRASE).parts == big
+    envelope, chunks = _sealed_records(path)
+    assert len(chunks) >= 4
+    bad = zip_of(
+        tmp_path / "bad.mainstream",
+        [("envelope.json", envelope), ("payload.bin", b"".join(tamper(chunks)))],
+        zipfile.ZIP_STORED,
+    )
+    with pytest.raises(PackageError, match="cannot be opened with this passphrase"):
+        read_package(bad, PASSPHRASE)
+
+
+def test_a_large_encrypted_file_is_never_held_whole_in_memory(tmp_path: Path) -> None:
+    """Sealed and opened a chunk at a time: writing and reading a file of 40 MB takes a few MB."""
+    size = 40 * 1024**2
+    path = tmp_path / "large.mainstream"
+    tracemalloc.start()
+    try:
+        with package.PackageWriter(path, SENDER, PASSPHRASE) as writer:
+            writer.add("changes.jsonl", (os.urandom(sealed.CHUNK) for _ in range(size // sealed.CHUNK)))
+            writer.finish({"what": "large"})
+        written = tracemalloc.get_traced_memory()[1]
+        tracemalloc.reset_peak()
+        got = read_package(path, PASSPHRASE, readers={"changes.jsonl": lambda chunks, size: sum(map(len, chunks))})
+        read = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert got.read["changes.jsonl"] == size
+    assert written < size / 4 and read < size / 4, (written, read)
+
+
 def test_new_sealed_files_cost_a_guesser_scrypt_at_2_17_or_more(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.undo()  # the suite's quick scrypt off: what a user's file gets
     envelope = json.loads(dict(entries(write(tmp_path / "s.mainstream", PASSPHRASE)))["envelope.json"])
-    assert envelope["kdf"]["n"] >= 2**17 and envelope["format_version"] == 2
+    assert envelope["kdf"]["n"] >= 2**17 and envelope["format_version"] == 3
 
 
 def test_a_plain_file_reads_even_when_a_passphrase_is_given(tmp_path: Path) -> None:

@@ -185,7 +185,8 @@ def _bad_kdf(**changes: Any) -> Build:
 
 def _newer_envelope(tmp: Path) -> Path:
     return with_envelope(
-        write(tmp / "newer.mainstream", PASSPHRASE), lambda envelope: {**envelope, "format_version": 3}
+        write(tmp / "newer.mainstream", PASSPHRASE),
+        lambda envelope: {**envelope, "format_version": package.ENVELOPE_VERSION + 1},
     )
 
 
@@ -304,7 +305,7 @@ HOSTILE = [
     pytest.param(_bad_kdf(p=True), PASSPHRASE, "unreadable encryption header", id="kdf-p-boolean"),
     pytest.param(_bad_kdf(n=2**20, r=16), PASSPHRASE, "unreadable encryption header", id="kdf-too-much-memory"),
     pytest.param(_bad_kdf(salt="AAAA"), PASSPHRASE, "unreadable encryption header", id="kdf-short-salt"),
-    pytest.param(_newer_envelope, PASSPHRASE, "newer Mainstream (exchange format 3)", id="newer-envelope"),
+    pytest.param(_newer_envelope, PASSPHRASE, "newer Mainstream (exchange format 4)", id="newer-envelope"),
     pytest.param(_no_payload, PASSPHRASE, "payload.bin", id="no-payload"),
     pytest.param(_nested_envelope, PASSPHRASE, "encrypted file inside an encrypted one", id="nested-encryption"),
     pytest.param(_inner_not_a_zip, PASSPHRASE, "not a zip", id="inner-not-a-zip"),
