@@ -128,7 +128,11 @@ def exchange(sites: list[Site], order: tuple[int, ...]) -> None:
 HOURS = dt.timedelta(hours=1)
 
 
-@pytest.mark.parametrize("order", list(itertools.permutations(range(4)))[::4])
+#: Every order of headquarters, Amal and Bruno, with the laptop at each place in turn.
+ORDERS = [(*order[:place], 3, *order[place:]) for place, order in enumerate(itertools.permutations(range(3)))]
+
+
+@pytest.mark.parametrize("order", [pytest.param(order, id="-".join(map(str, order))) for order in ORDERS])
 def test_skewed_clocks_a_restored_backup_and_a_copy_converge_with_nothing_lost(
     order: tuple[int, ...], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
