@@ -193,7 +193,9 @@ def check_authors(
                 raise AuthorsError(f"holds a change of {what} whose operation cannot be checked: refused")
             continue
         inside = set(split(digests))
-        if any(op.digest not in inside for op in ops):
+        altered = next((op for op in ops if op.digest not in inside), None)
+        if altered is not None:
+            what = f"{altered.kind} {altered.record_id} by installation {device} ({at[:19]} UTC)"
             raise AuthorsError(f"holds a change of {what} that is not the one its author signed: refused")
         candidates = _candidate_keys(device, own_ids, own_key, known, given_keys, sender, sender_key)
         if device in twins:
