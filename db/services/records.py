@@ -30,6 +30,7 @@ from db.services.checks import (
     Target,
     check_country_moves,
     check_new_ids,
+    check_participation,
     check_references,
     check_state,
 )
@@ -76,6 +77,7 @@ def write_records(
     known: dict[str, dict[str, Target]] = {}
     plans: dict[str, Plan] = {}
     summary = WriteSummary()
+    counted: dict[str, tuple[str, dict[str, Any] | None]] = {}  # trainings and participations, for their sums
     for kind in kind_names():
         rows = batch.get(kind)
         if not rows:
@@ -85,6 +87,11 @@ def write_records(
         known[kind] = check_references(session, spec, plan, known, problems, contents or {}, broken)
         check_country_moves(session, spec, plan, problems, broken)
         plans[kind] = plan
+        if kind in ("capacity_activity", "capacity_participation"):
+            counted.update((rid, (kind, values)) for rid, _old, values in plan if rid not in broken)
+    if counted:
+        for problem in check_participation(session, counted):
+            problems.add(*problem)
     check_new_ids(
         session, {kind: [rid for rid, old, _values in plan if old is None] for kind, plan in plans.items()}, problems
     )

@@ -5183,6 +5183,26 @@ No se cambió nada; Deshacer y Rehacer siguen como estaban.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>women by institution add up to {sum}, more than the {count} women who took part</source>
+        <translation>las mujeres por institución suman {sum}, más que las {count} mujeres que participaron</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>men by institution add up to {sum}, more than the {count} men who took part</source>
+        <translation>los hombres por institución suman {sum}, más que los {count} hombres que participaron</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>others by institution add up to {sum}, more than the {count} others who took part</source>
+        <translation>las otras personas por institución suman {sum}, más que las {count} otras que participaron</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>participants by institution add up to {sum}, more than the total of {count}</source>
+        <translation>los participantes por institución suman {sum}, más que el total de {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>a percentage baseline must be between 0 and 100</source>
         <translation>una línea de base en porcentaje debe estar entre 0 y 100</translation>
     </message>
@@ -5480,7 +5500,7 @@ No se cambió nada; Deshacer y Rehacer siguen como estaban.</translation>
 <context>
     <name>sheets</name>
     <message>
-        <location filename="../../desktop/sheets/words.py" line="+68"/>
+        <location filename="../../desktop/sheets/words.py" line="+54"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>

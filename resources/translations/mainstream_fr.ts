@@ -5183,6 +5183,26 @@ Rien n’a été modifié ; Annuler et Rétablir sont comme avant.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>women by institution add up to {sum}, more than the {count} women who took part</source>
+        <translation>les femmes par institution font {sum}, plus que les {count} femmes qui ont participé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>men by institution add up to {sum}, more than the {count} men who took part</source>
+        <translation>les hommes par institution font {sum}, plus que les {count} hommes qui ont participé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>others by institution add up to {sum}, more than the {count} others who took part</source>
+        <translation>les autres par institution font {sum}, plus que les {count} autres qui ont participé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>participants by institution add up to {sum}, more than the total of {count}</source>
+        <translation>les participants par institution font {sum}, plus que le total de {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>a percentage baseline must be between 0 and 100</source>
         <translation>une valeur de référence en pourcentage doit être entre 0 et 100</translation>
     </message>
@@ -5480,7 +5500,7 @@ Rien n’a été modifié ; Annuler et Rétablir sont comme avant.</translation>
 <context>
     <name>sheets</name>
     <message>
-        <location filename="../../desktop/sheets/words.py" line="+68"/>
+        <location filename="../../desktop/sheets/words.py" line="+54"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
