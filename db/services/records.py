@@ -35,7 +35,7 @@ from db.services.checks import (
     check_state,
 )
 from db.services.kinds import META, KindSpec, check_uuid, kind_names, kind_specs, spec_for
-from db.services.rows import fetch_rows
+from db.services.rows import CHUNK, fetch_rows
 from db.services.rules import check_rules
 from db.services.writer import defer_references, insert_rows, update_rows
 
@@ -124,8 +124,10 @@ def _prepare(
         if _is_mapping(raw) and isinstance(raw.get("id"), str):
             with suppress(ValueError):  # a bad id is reported below
                 given_ids.append(check_uuid(raw["id"]) or "")
-    # Loading into an empty table (a restore, a first load) needs no lookup.
-    empty = session.execute(select(spec.table.c.id).limit(1)).first() is None
+    # Loading into an empty table (a restore, a first load) needs no lookup; a few records (an
+    # editor's save) are looked up at once, without first asking whether the table is empty.
+    few = len(given_ids) <= CHUNK
+    empty = not few and session.execute(select(spec.table.c.id).limit(1)).first() is None
     existing = fetch_rows(session, spec, given_ids) if given_ids and not empty else {}
     seen: set[str] = set()
     broken: set[str] = set()
