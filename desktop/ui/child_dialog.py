@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.plain_text import plain_label, tip
+from desktop.ui.plain_text import literal, plain_label
 
 #: Between the records of a breadcrumb: "Meeting: 2025-03-12 › Decision: …".
 SEPARATOR = " › "
@@ -74,7 +74,7 @@ class ChildDialog(QDialog):
         return self.editors[-1]
 
     @property
-    def depth(self) -> int:
+    def levels(self) -> int:
         return len(self.editors)
 
     def push(self, editor: Any, title: str) -> None:
@@ -89,7 +89,7 @@ class ChildDialog(QDialog):
     def back(self) -> bool:
         """Return to the record the one shown belongs to (asking about unsaved changes first);
         with nothing to return to, close."""
-        if self.depth <= 1:
+        if self.levels <= 1:
             self.close_all()
             return False
         if not self.editor.confirm_leaving():
@@ -101,7 +101,7 @@ class ChildDialog(QDialog):
         """``editor``'s record is gone (sent to the trash): return to its owner, or close."""
         if editor is not self.editor:
             return
-        if self.depth <= 1:
+        if self.levels <= 1:
             self.accept()
         else:
             self._drop_top()
@@ -115,24 +115,24 @@ class ChildDialog(QDialog):
         self.editor.setFocus()
 
     def _show_trail(self) -> None:
-        deep = self.depth > 1
+        deep = self.levels > 1
         self.trail.setVisible(deep)
         if deep:
             owners = [editor.title.text() for editor in self.editors[:-1]]
             self.breadcrumb.setText(SEPARATOR.join(owners))
-            self.back_button.setToolTip(tip(self.tr("Back to {record} (Alt+Left)").format(record=owners[-1])))
+            self.back_button.setToolTip(literal(self.tr("Back to {record} (Alt+Left)").format(record=owners[-1])))
         self.setWindowTitle(self.titles[-1])
 
     def reject(self) -> None:
         """Esc goes back one record; in the first, it closes."""
-        if self.depth > 1:
+        if self.levels > 1:
             self.back()
         elif self.editor.confirm_leaving():
             super().reject()
 
     def close_all(self) -> None:
         """Close: every record opened here is left, the deepest first, each asking about unsaved changes."""
-        while self.depth > 1:
+        while self.levels > 1:
             if not self.back():
                 return
         if self.editor.confirm_leaving():

@@ -59,12 +59,12 @@ def test_a_decision_opens_in_its_meetings_dialog_and_esc_goes_back(qtbot, window
     meeting_heading = dialog.editor.title.text()
     open_owned(qtbot, window, dialog.editor, "decision", decision_id)
     assert dialogs_open() == [dialog], "the decision opens in the meeting's window, not a third one"
-    assert dialog.depth == 2 and dialog.editor.record_id == decision_id
+    assert dialog.levels == 2 and dialog.editor.record_id == decision_id
     assert dialog.editor.isVisible() and not dialog.editors[0].isVisible()
     assert dialog.breadcrumb.text() == meeting_heading and dialog.back_button.isVisible()
     qtbot.keyClick(dialog.editor.form.editors["text"].widget, Qt.Key.Key_Escape)
     settle(qtbot, window)
-    assert dialog.isVisible() and dialog.depth == 1 and dialog.editor.record_id == meeting_id
+    assert dialog.isVisible() and dialog.levels == 1 and dialog.editor.record_id == meeting_id
     assert dialog.trail.isHidden()
     qtbot.keyClick(dialog.editor.save_button, Qt.Key.Key_Escape)
     settle(qtbot, window)
@@ -95,7 +95,7 @@ def test_alt_left_goes_back_and_ctrl_z_undoes_in_the_deeper_record(qtbot, window
         assert get(session, "decision", decision_id)["text"] == before
     qtbot.keyClick(editor.save_button, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     settle(qtbot, window)
-    assert dialog.depth == 1 and dialog.editor.record_id == meeting_id
+    assert dialog.levels == 1 and dialog.editor.record_id == meeting_id
     dialog.close_all()
 
 
@@ -113,17 +113,17 @@ def test_an_indicators_period_is_added_without_another_window(qtbot, window: Mai
     open_owned(qtbot, window, window.record_pages["work_plan"].editor, "result", result_id)
     [dialog] = dialogs_open()
     open_owned(qtbot, window, dialog.editor, "indicator", indicator_id)
-    assert dialogs_open() == [dialog] and dialog.depth == 2
+    assert dialogs_open() == [dialog] and dialog.levels == 2
     grid = panel(dialog.editor, "indicator_period")
     periods = grid.model.rowCount()
     grid.add_button.click()
     assert dialogs_open() == [dialog] and grid.period_bar.isVisible()
     qtbot.keyClick(grid.period_bar.start_edit, Qt.Key.Key_Escape)
-    assert not grid.period_bar.isVisible() and dialog.isVisible() and dialog.depth == 2
+    assert not grid.period_bar.isVisible() and dialog.isVisible() and dialog.levels == 2
     grid.add_button.click()
     qtbot.keyClick(grid.period_bar.start_edit, Qt.Key.Key_Return)
     settle(qtbot, window)
     assert grid.model.rowCount() == periods + 1 and not grid.period_bar.isVisible()
-    assert dialog.isVisible() and dialog.depth == 2
+    assert dialog.isVisible() and dialog.levels == 2
     dialog.close_all()
     assert dialogs_open() == []
