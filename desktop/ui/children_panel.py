@@ -170,6 +170,11 @@ class ChildrenPanel(QWidget):
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addLayout(buttons)
         layout.addWidget(self.table)
+        self.note = QLabel()  # what the rows add up to, when the owner's editor has something to say
+        self.note.setWordWrap(True)
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.note.hide()
+        layout.addWidget(self.note)
         self.add_button.clicked.connect(self.on_add)
         self.edit_button.clicked.connect(self.on_edit)
         self.table.activated.connect(lambda _index: self.on_edit())

@@ -2346,7 +2346,7 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../desktop/ui/record_editor.py" line="+120"/>
+        <location filename="../../desktop/ui/record_editor.py" line="+121"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
@@ -2371,7 +2371,12 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+42"/>
+        <source>Participants counted by institution: {counted} of {total}.</source>
+        <translation>Participantes contados por institución: {counted} de {total}.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>This record no longer exists (it may be in the trash).</source>
         <translation>Este registro ya no existe (puede estar en la papelera).</translation>
     </message>

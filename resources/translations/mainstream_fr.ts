@@ -2346,7 +2346,7 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../desktop/ui/record_editor.py" line="+120"/>
+        <location filename="../../desktop/ui/record_editor.py" line="+121"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
@@ -2371,7 +2371,12 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+42"/>
+        <source>Participants counted by institution: {counted} of {total}.</source>
+        <translation>Participants comptés par institution : {counted} sur {total}.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>This record no longer exists (it may be in the trash).</source>
         <translation>Cette fiche n&apos;existe plus (elle est peut-être dans la corbeille).</translation>
     </message>

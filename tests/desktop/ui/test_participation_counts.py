@@ -96,3 +96,20 @@ def test_the_reason_is_said_in_the_interface_language(language: str, window: Mai
     said = [reason_text(reason) for reason in reasons]
     assert len(said) == 2 and not set(said) & set(reasons), said
     assert str(training["participants_female"]) in said[0] and str(training["participants_male"]) in said[1]
+
+
+def test_the_editor_says_how_many_participants_the_institutions_account_for(qtbot, window: MainWindow) -> None:
+    training_id, training = first_training(window)
+    editor, panel = participation_panel(qtbot, window, training_id)
+    with window.runner.store.session() as session:
+        rows = owned_records(session, "capacity_participation", "capacity_activity_id", training_id)
+    counted = sum(row[sex] for row in rows for sex in ("female", "male", "other"))
+    assert not panel.note.isHidden()
+    assert panel.note.text() == f"Participants counted by institution: {counted} of {training['participants_total']}."
+    editor.form.editors["participants_total"].set_value(counted + 5)
+    editor.form.edited.emit()
+    assert panel.note.text() == f"Participants counted by institution: {counted} of {counted + 5}."
+    for name in ("participants_female", "participants_male", "participants_other", "participants_total"):
+        editor.form.editors[name].set_value(None)
+    editor.form.edited.emit()
+    assert panel.note.isHidden()  # the counts unknown: nothing to compare with
