@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from db.errors import ValidationError
-from db.services import Actor, create, get, update, write_records
+from db.services import Actor, create, delete, get, restore, update, write_records
 from db.services.children import owned_records
 from db.store import Store
 
@@ -144,3 +144,29 @@ def test_a_batch_is_checked_as_it_would_be_stored(store: Store, actor: Actor, tr
     assert [(p.kind, p.field) for p in caught.value.problems] == [("capacity_activity", "participants_female")]
     with store.session() as session:
         assert get(session, "capacity_activity", "0b8f1c52-7a3e-4d8b-9c61-2f7e5a4d3c21") is None
+
+
+def test_a_participation_brought_back_beyond_the_headline_is_refused(
+    store: Store, actor: Actor, training: dict[str, str]
+) -> None:
+    """Deleted, replaced, then restored from the trash (or by undoing the delete): counted twice."""
+    with store.session() as session:
+        [first] = owned_records(session, "capacity_participation", "capacity_activity_id", training["training"])
+        trash_id = delete(session, actor, "capacity_participation", first["id"])
+        create(session, actor, "capacity_participation", participation(training, female=6, male=3))
+    with pytest.raises(ValidationError) as caught, store.session() as session:
+        restore(session, actor, trash_id)
+    [problem] = caught.value.problems
+    assert (problem.kind, problem.field) == ("capacity_participation", "female")
+    assert problem.reason == "women by institution add up to 12, more than the 10 women who took part"
+    with store.session() as session:
+        assert len(owned_records(session, "capacity_participation", "capacity_activity_id", training["training"])) == 1
+
+
+def test_a_training_restored_with_its_institutions_comes_back(
+    store: Store, actor: Actor, training: dict[str, str]
+) -> None:
+    with store.session() as session:
+        trash_id = delete(session, actor, "capacity_activity", training["training"])
+    with store.session() as session:
+        assert restore(session, actor, trash_id) == 2
