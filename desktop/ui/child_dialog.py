@@ -11,9 +11,11 @@ from __future__ import annotations
 
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -35,6 +37,7 @@ class ChildDialog(QDialog):
     def __init__(self, editor: Any, title: str, parent: QWidget) -> None:
         super().__init__(parent)
         self.editors: list[Any] = []
+        self.returns: list[QWidget | None] = []  # per record opened, where the keyboard was
         self.titles: list[str] = []
         self.setWindowTitle(title)
         self.back_button = QPushButton(self.tr("&Back"))
@@ -78,13 +81,17 @@ class ChildDialog(QDialog):
         return len(self.editors)
 
     def push(self, editor: Any, title: str) -> None:
-        """Show a record owned by the one shown, in its place; Back returns to it."""
+        """Show a record owned by the one shown, in its place; Back returns to it, to where the
+        keyboard was (the row of the list the record was opened from)."""
+        self.returns.append(QApplication.focusWidget())
         self.editors.append(editor)
         self.titles.append(title)
         self.pages.addWidget(editor)
         self.pages.setCurrentWidget(editor)
         self._show_trail()
-        editor.setFocus()
+        fields = getattr(getattr(editor, "form", None), "editors", {})
+        first = next(iter(fields.values()), None)
+        (first.widget if first is not None else editor).setFocus()
 
     def back(self) -> bool:
         """Return to the record the one shown belongs to (asking about unsaved changes first);
@@ -109,10 +116,14 @@ class ChildDialog(QDialog):
     def _drop_top(self) -> None:
         editor = self.editors.pop()
         self.titles.pop()
+        back_to = self.returns.pop()
         self.pages.removeWidget(editor)
         editor.deleteLater()
         self._show_trail()
-        self.editor.setFocus()
+        if back_to is not None and shiboken6.isValid(back_to) and self.editor.isAncestorOf(back_to):
+            back_to.setFocus()
+        else:
+            self.editor.setFocus()
 
     def _show_trail(self) -> None:
         deep = self.levels > 1

@@ -96,6 +96,12 @@ def test_alt_left_goes_back_and_ctrl_z_undoes_in_the_deeper_record(qtbot, window
     qtbot.keyClick(editor.save_button, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     settle(qtbot, window)
     assert dialog.levels == 1 and dialog.editor.record_id == meeting_id
+    open_owned(qtbot, window, dialog.editor, "decision", decision_id)
+    assert dialog.levels == 2
+    qtbot.keyClick(dialog.editor.history_button, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)  # "&Back"
+    qtbot.waitUntil(lambda: dialog.levels == 1)  # a mnemonic clicks its button after a short animation
+    assert dialog.editor.record_id == meeting_id
+    assert QApplication.focusWidget() is panel(dialog.editor, "decision").table  # back on the row left
     dialog.close_all()
 
 
