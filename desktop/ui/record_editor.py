@@ -29,7 +29,7 @@ from db.services.changes import Changes
 from db.services.choices import record_choices
 from db.services.kinds import describe, spec_for
 from desktop.ui.attachments_panel import AttachmentsPanel
-from desktop.ui.children_panel import make_panel
+from desktop.ui.children_panel import ChildrenPanel, make_panel
 from desktop.ui.labels import kind_label, labelled
 from desktop.ui.operations import Reloader
 from desktop.ui.plain_text import heading_label, literal
@@ -156,7 +156,9 @@ class RecordEditor(QWidget):
     def _show_accounted(self) -> None:
         """Under a training's participants by institution, how many of its participants they account
         for: fewer is fine (some came on their own), more is refused on saving."""
-        panel = next(p for p in self.children_panels if p.kind == "capacity_participation")
+        panel = next(
+            p for p in self.children_panels if isinstance(p, ChildrenPanel) and p.kind == "capacity_participation"
+        )
         total = self.form.editors["participants_total"].value()
         rows = panel.model.rows
         if not rows or not isinstance(total, int):
