@@ -93,6 +93,59 @@ def dialog(window: MainWindow, kind: str, sql: str, scroll_to_end: bool = False)
     return found
 
 
+def decision_in_meeting(window: MainWindow) -> QWidget:
+    """A meeting's decision, opened in the meeting's own window under a breadcrumb (never a third window)."""
+    found = dialog(
+        window,
+        "meeting",
+        "SELECT m.id FROM meeting m JOIN committee c ON c.id = m.committee_id "
+        "WHERE c.country = 'PER' AND EXISTS (SELECT 1 FROM decision d WHERE d.meeting_id = m.id) "
+        "ORDER BY m.held_on DESC LIMIT 1",
+    )
+    decisions = next(p for p in found.editor.children_panels if p.kind == "decision")
+    decisions.table.selectRow(0)
+    decisions.on_edit()
+    pump(window)
+    return found
+
+
+def period_asked(window: MainWindow) -> QWidget:
+    """An indicator's new period: its dates asked for under the grid, in the indicator's window."""
+    found = dialog(
+        window,
+        "indicator",
+        "SELECT i.id FROM indicator i JOIN result r ON r.id = i.result_id "
+        "JOIN work_plan p ON p.id = r.work_plan_id WHERE p.country = 'PER' ORDER BY i.statement LIMIT 1",
+    )
+    grid = next(p for p in found.editor.children_panels if p.kind == "indicator_period")
+    grid.add_button.click()
+    pump(window)
+    for area in found.findChildren(QScrollArea):
+        area.verticalScrollBar().setValue(area.verticalScrollBar().maximum())
+    pump(window)
+    return found
+
+
+def participation_refused(window: MainWindow) -> QWidget:
+    """An institution's participants that would be more than the training's headline counts: refused."""
+    record(window, "capacity_activity", "SELECT id FROM capacity_activity WHERE country = 'PER' ORDER BY title LIMIT 1")
+    editor = window.record_pages["capacity_activity"].editor
+    panel = next(p for p in editor.children_panels if p.kind == "capacity_participation")
+    panel.on_add()
+    pump(window)
+    found = panel.dialog
+    form = found.editor.form
+    institutions = form.editors["institution_id"].widget
+    institutions.setCurrentIndex(1)
+    institutions.activated.emit(1)
+    for name, value in (("female", 3), ("male", 0), ("other", 0)):
+        form.editors[name].set_value(value)
+    form.editors["other"].changed.emit()
+    found.editor.save()
+    pump(window)
+    return found
+
+
 def in_country(window: MainWindow, country: str, kind: str, sql: str) -> None:
     window.country_box.setCurrentIndex(window.country_box.findData(country))
     record(window, kind, sql)
@@ -210,6 +263,11 @@ SHOTS = [
         ),
     ),
     Shot(
+        "03b-decision",
+        "A meeting's decision, opened in the meeting's window: the breadcrumb names the meeting, Esc goes back",
+        decision_in_meeting,
+    ),
+    Shot(
         "04-policies",
         "Policies and frameworks, with the status history of each",
         lambda w: record(w, "policy", "SELECT id FROM policy WHERE country = 'PER' ORDER BY title LIMIT 1"),
@@ -234,11 +292,21 @@ SHOTS = [
         ),
     ),
     Shot(
+        "08b-add-period",
+        "A new period's dates, asked for under the grid rather than in another window",
+        period_asked,
+    ),
+    Shot(
         "09-capacity",
         "Capacity building: a training with its participants by sex and institution",
         lambda w: record(
             w, "capacity_activity", "SELECT id FROM capacity_activity WHERE country = 'PER' ORDER BY title LIMIT 1"
         ),
+    ),
+    Shot(
+        "09b-participation-refused",
+        "Participants by institution beyond the training's headline counts: refused, with the reason",
+        participation_refused,
     ),
     Shot(
         "10-knowledge",
@@ -334,7 +402,9 @@ def take(out: Path, language: str | None, shots: list[Shot]) -> list[tuple[Shot,
             target.grab().save(str(path))
             taken.append((shot, path))
             if isinstance(target, QDialog):
-                target.reject()
+                for editor in getattr(target, "editors", []):
+                    editor.revert()  # nothing unsaved to ask about
+                getattr(target, "close_all", target.reject)()
             for page in window.record_pages.values():
                 page.editor.revert()
             window.close()

@@ -24,7 +24,7 @@ from db.models import AttachmentContent
 from db.services.kinds import KindSpec, kind_specs, spec_for
 from db.services.references import chunks, referrers
 from db.services.rows import CHUNK
-from db.services.rules import RULES
+from db.services.rules import RULES, SEXES, participation_issues
 
 #: Stop collecting after this many problems: the user fixes the first ones first.
 MAX_PROBLEMS = 50
@@ -260,3 +260,58 @@ def check_new_ids(session: Session, new: Mapping[str, Iterable[str]], problems: 
                 taken.update(session.scalars(select(table.c.id).where(table.c.id.in_(chunk))))
         for rid in sorted(taken):
             problems.add(owner[rid], rid, "id", f"is already the id of a {other_kind} record")
+
+
+#: What a check of records across kinds is handed: per record id, (kind, its resulting values, or None once deleted).
+Changed = Mapping[str, tuple[str, dict[str, Any] | None]]
+TRAINING, PARTICIPATION = "capacity_activity", "capacity_participation"
+
+
+def check_participation(session: Session, changed: Changed) -> list[tuple[str, str, str | None, str]]:
+    """(kind, id, field, reason) where a training's participation by institution, as these changes
+    leave it, counts more people than its headline counts (``rules.participation_issues``).
+
+    The problem is put on the training when its counts are among the changes (they were just
+    typed), else on the participation that tipped it over, so each editor names its own field."""
+    trainings: dict[str, dict[str, Any] | None] = {}
+    typed: dict[str, list[str]] = {}  # training id -> the participations among the changes
+    for rid, (kind, values) in changed.items():
+        if kind == TRAINING:
+            trainings[rid] = values
+        elif kind == PARTICIPATION and values is not None and values.get("capacity_activity_id"):
+            owner = values["capacity_activity_id"]
+            trainings.setdefault(owner, None)
+            typed.setdefault(owner, []).append(rid)
+    if not trainings:
+        return []
+    headlines = {rid: values for rid, values in trainings.items() if values is not None}
+    table = spec_for(TRAINING).table
+    wanted = [rid for rid in trainings if rid not in headlines and rid not in changed]
+    for chunk in chunks(set(wanted)):
+        query = select(table.c.id, *(table.c[name] for name, _part in SEXES), table.c.participants_total).where(
+            table.c.id.in_(chunk), table.c.deleted_at.is_(None)
+        )
+        for row in session.execute(query).mappings():
+            headlines[row["id"]] = dict(row)
+    rows: dict[str, list[dict[str, Any]]] = {rid: [] for rid in headlines}
+    parts = spec_for(PARTICIPATION).table
+    owner_column = parts.c.capacity_activity_id
+    if session.execute(select(parts.c.id).limit(1)).first() is not None:
+        for chunk in chunks(set(headlines)):
+            query = select(parts.c.id, owner_column, parts.c.female, parts.c.male, parts.c.other).where(
+                owner_column.in_(chunk), parts.c.deleted_at.is_(None)
+            )
+            for row in session.execute(query).mappings():
+                if row["id"] not in changed:
+                    rows[row["capacity_activity_id"]].append(dict(row))
+    for kind, values in changed.values():
+        if kind == PARTICIPATION and values is not None and values.get("capacity_activity_id") in rows:
+            rows[values["capacity_activity_id"]].append(values)
+    found: list[tuple[str, str, str | None, str]] = []
+    for training, headline in headlines.items():
+        for part, reason in participation_issues(headline, rows[training]):
+            if changed.get(training, ("", None))[1] is not None:
+                found.append((TRAINING, training, f"participants_{part}", reason))
+            elif typed.get(training):
+                found.append((PARTICIPATION, typed[training][0], None if part == "total" else part, reason))
+    return found

@@ -30,11 +30,12 @@ from db.services.checks import (
     Target,
     check_country_moves,
     check_new_ids,
+    check_participation,
     check_references,
     check_state,
 )
 from db.services.kinds import META, KindSpec, check_uuid, kind_names, kind_specs, spec_for
-from db.services.rows import fetch_rows
+from db.services.rows import CHUNK, fetch_rows
 from db.services.rules import check_rules
 from db.services.writer import defer_references, insert_rows, update_rows
 
@@ -76,6 +77,7 @@ def write_records(
     known: dict[str, dict[str, Target]] = {}
     plans: dict[str, Plan] = {}
     summary = WriteSummary()
+    counted: dict[str, tuple[str, dict[str, Any] | None]] = {}  # trainings and participations, for their sums
     for kind in kind_names():
         rows = batch.get(kind)
         if not rows:
@@ -85,6 +87,11 @@ def write_records(
         known[kind] = check_references(session, spec, plan, known, problems, contents or {}, broken)
         check_country_moves(session, spec, plan, problems, broken)
         plans[kind] = plan
+        if kind in ("capacity_activity", "capacity_participation"):
+            counted.update((rid, (kind, values)) for rid, _old, values in plan if rid not in broken)
+    if counted:
+        for problem in check_participation(session, counted):
+            problems.add(*problem)
     check_new_ids(
         session, {kind: [rid for rid, old, _values in plan if old is None] for kind, plan in plans.items()}, problems
     )
@@ -117,8 +124,10 @@ def _prepare(
         if _is_mapping(raw) and isinstance(raw.get("id"), str):
             with suppress(ValueError):  # a bad id is reported below
                 given_ids.append(check_uuid(raw["id"]) or "")
-    # Loading into an empty table (a restore, a first load) needs no lookup.
-    empty = session.execute(select(spec.table.c.id).limit(1)).first() is None
+    # Loading into an empty table (a restore, a first load) needs no lookup; a few records (an
+    # editor's save) are looked up at once, without first asking whether the table is empty.
+    few = len(given_ids) <= CHUNK
+    empty = not few and session.execute(select(spec.table.c.id).limit(1)).first() is None
     existing = fetch_rows(session, spec, given_ids) if given_ids and not empty else {}
     seen: set[str] = set()
     broken: set[str] = set()

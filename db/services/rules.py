@@ -63,6 +63,38 @@ def _participants_within_total(values: dict[str, Any]) -> Issues:
     return FINE
 
 
+#: A training's headline count of each sex, and what each institution's participation counts of it.
+SEXES = (("participants_female", "female"), ("participants_male", "male"), ("participants_other", "other"))
+#: Why the institutions' counts do not fit the headline: one sentence per sex, so each words well in any language.
+BY_INSTITUTION = {
+    "female": "women by institution add up to {sum}, more than the {count} women who took part",
+    "male": "men by institution add up to {sum}, more than the {count} men who took part",
+    "other": "others by institution add up to {sum}, more than the {count} others who took part",
+    "total": "participants by institution add up to {sum}, more than the total of {count}",
+}
+
+
+def participation_issues(headline: dict[str, Any], participations: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
+    """(part, reason) where the institutions' counts exceed the training's headline counts.
+
+    Fewer is fine: participants who came on their own, or from institutions not
+    listed, are counted in the headline only. More is a typing mistake (nobody
+    can be sent by an institution without taking part). A headline left empty
+    is unknown and checks nothing; ``part`` is "female", "male", "other" or "total"."""
+    issues: list[tuple[str, str]] = []
+    grand = 0
+    for headline_name, part in SEXES:
+        added = sum(row.get(part) or 0 for row in participations)
+        grand += added
+        count = headline.get(headline_name)
+        if count is not None and added > count:
+            issues.append((part, BY_INSTITUTION[part].format(sum=added, count=count)))
+    total = headline.get("participants_total")
+    if total is not None and grand > total and not issues:
+        issues.append(("total", BY_INSTITUTION["total"].format(sum=grand, count=total)))
+    return issues
+
+
 def _percentage_indicator(values: dict[str, Any]) -> Issues:
     baseline = values.get("baseline_value")
     if values.get("measure") == "percentage" and baseline is not None and not 0 <= baseline <= 100:

@@ -11,14 +11,16 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from db.errors import ValidationError
+from db.errors import Problem, ValidationError
 from db.models import Change
 from db.models.base import new_id
 from db.services.changelog import Actor, ChangeRow, clock, record_changes, version_vectors
+from db.services.checks import PARTICIPATION, TRAINING, check_participation
 from db.services.kinds import describe, kind_names, kind_specs, spec_for
 from db.services.references import Group, chunks, referrers
 from db.services.rows import fetch_rows
@@ -209,6 +211,13 @@ def _check_restorable(session: Session, group: Group) -> dict[str, str | None]:
                             f"refers to {label}, which has moved to {target['country']} since this {country} record "
                             "was deleted; it cannot come back as it was",
                         )
+    counted: dict[str, tuple[str, dict[str, Any] | None]] = {}
+    for kind in (TRAINING, PARTICIPATION):  # an institution's participants back beyond the headline
+        counted.update(
+            (rid, (kind, row)) for rid, row in fetch_rows(session, spec_for(kind), group.get(kind, ())).items()
+        )
+    if counted and (found := check_participation(session, counted)):
+        raise ValidationError([Problem(*problem) for problem in found])
     return countries
 
 

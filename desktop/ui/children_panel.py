@@ -4,9 +4,11 @@ and indicators, an indicator's periods, a training's participants, a policy's
 status history.
 
 Each owned kind gets a small table with Add, Edit and Delete; editing opens
-the same record editor in a dialog, which shows the owned records of *that*
-record in turn (so meetings lead to decisions, results to indicators). An
-indicator's periods are a grid instead (``period_grid``).
+the same record editor in a dialog (``child_dialog``), which shows the owned
+records of *that* record in turn (so meetings lead to decisions, results to
+indicators). A record owned by one already in a dialog opens in that same
+dialog, in its owner's place, with a breadcrumb and Back: never a dialog on a
+dialog. An indicator's periods are a grid instead (``period_grid``).
 """
 
 from __future__ import annotations
@@ -15,10 +17,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.services.children import owned_records
+from desktop.ui.child_dialog import ChildDialog
 from desktop.ui.lists import code_label
 from desktop.ui.operations import Reloader, of_kinds
 from desktop.ui.period_grid import PeriodGrid
@@ -170,6 +170,11 @@ class ChildrenPanel(QWidget):
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addLayout(buttons)
         layout.addWidget(self.table)
+        self.note = QLabel()  # what the rows add up to, when the owner's editor has something to say
+        self.note.setWordWrap(True)
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.note.hide()
+        layout.addWidget(self.note)
         self.add_button.clicked.connect(self.on_add)
         self.edit_button.clicked.connect(self.on_edit)
         self.table.activated.connect(lambda _index: self.on_edit())
@@ -207,13 +212,21 @@ class ChildrenPanel(QWidget):
             self._open_dialog(self.model.rows[row]["id"])
 
     def _open_dialog(self, record_id: str | None) -> None:
+        """The child's editor: in the dialog this panel is shown in, if any, in its owner's place;
+        else in a dialog of its own over the main window."""
         editor = self._make_editor(self.kind)
-        dialog = ChildDialog(editor, self.tr(str(TITLES.get(self.kind, self.kind))), self)
+        title = self.tr(str(TITLES.get(self.kind, self.kind)))
+        host = self.window()
+        if isinstance(host, ChildDialog):
+            dialog = host
+            dialog.push(editor, title)
+        else:
+            dialog = ChildDialog(editor, title, self)
         editor.saved.connect(lambda *_: self._on_child_changed())
 
         def on_removed(*_: object) -> None:
             self._on_child_changed()
-            dialog.accept()
+            dialog.leave(editor)
 
         editor.removed.connect(on_removed)
         if record_id is None:
@@ -221,35 +234,9 @@ class ChildrenPanel(QWidget):
         else:
             editor.open_record(record_id)
         self.dialog = dialog
-        dialog.open()
+        if dialog is not host:
+            dialog.open()
 
     def _on_child_changed(self) -> None:
         self.reloader.reload_if_stale()  # shown, it has read the change already
         self.changed.emit()
-
-
-class ChildDialog(QDialog):
-    """An owned record's editor in a window of its own; closing asks about unsaved changes."""
-
-    def __init__(self, editor: Any, title: str, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.editor = editor
-        self.setWindowTitle(title)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(editor)
-        layout.addWidget(close)
-        self.resize(780, 660)
-        # The main window is blocked while this dialog is open, and so are its Undo and Redo.
-        stack = editor.undo_stack  # an UndoHistory: its undo and redo replay first
-        QShortcut(QKeySequence.StandardKey.Undo, self, stack.undo)
-        redo_keys = dict.fromkeys(
-            ["Ctrl+Shift+Z", *(keys.toString() for keys in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo))]
-        )
-        for keys in redo_keys:
-            QShortcut(QKeySequence(keys), self, stack.redo)
-
-    def reject(self) -> None:
-        if self.editor.confirm_leaving():
-            super().reject()

@@ -39,7 +39,7 @@ from desktop.logs import active_log_file
 from desktop.paths import log_file, remember_database
 from desktop.session import current_actor
 from desktop.ui import lists
-from desktop.ui.children_panel import ChildDialog
+from desktop.ui.child_dialog import ChildDialog
 from desktop.ui.conflicts_page import ConflictsPage
 from desktop.ui.countries import country_name, country_options
 from desktop.ui.dashboard_page import DashboardPage

@@ -29,9 +29,6 @@ from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -115,35 +112,67 @@ class PeriodTable(QTableView):
         super().keyPressEvent(event)
 
 
-class PeriodDialog(QDialog):
-    """Asks for the dates of a new period."""
+class PeriodBar(QWidget):
+    """Asks, under the grid, for the dates of a new period: a dialog here would be a third window
+    over an indicator already in a dialog. Enter adds, Esc gives up."""
 
-    def __init__(self, start: dt.date, end: dt.date, parent: QWidget) -> None:
+    accepted = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Add period"))
-        self.start_edit = self._date_edit(start, self.tr("Period starts"))
-        self.end_edit = self._date_edit(end, self.tr("Period ends"))
-        form = QFormLayout()
-        form.addRow(self.tr("&Starts"), self.start_edit)
-        form.addRow(self.tr("&Ends"), self.end_edit)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        self.start_edit = self._date_edit(self.tr("Period starts"))
+        self.end_edit = self._date_edit(self.tr("Period ends"))
+        starts, ends = QLabel(self.tr("S&tarts")), QLabel(self.tr("E&nds"))
+        starts.setBuddy(self.start_edit)
+        ends.setBuddy(self.end_edit)
+        self.ok_button = QPushButton(self.tr("Add"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        for button in (self.ok_button, self.cancel_button):
+            button.setAutoDefault(False)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (starts, self.start_edit, ends, self.end_edit, self.ok_button, self.cancel_button):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        self.ok_button.clicked.connect(self.accept)
+        self.cancel_button.clicked.connect(self.reject)
+        self.hide()
 
     @staticmethod
-    def _date_edit(day: dt.date, name: str) -> QDateEdit:
-        edit = QDateEdit(QDate(day.year, day.month, day.day))
+    def _date_edit(name: str) -> QDateEdit:
+        edit = QDateEdit()
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("yyyy-MM-dd")
         edit.setAccessibleName(name)
         return edit
 
+    def ask(self, start: dt.date, end: dt.date) -> None:
+        """Show the bar with these dates proposed, the start ready to be changed."""
+        self.start_edit.setDate(QDate(start.year, start.month, start.day))
+        self.end_edit.setDate(QDate(end.year, end.month, end.day))
+        self.show()
+        self.start_edit.setFocus()
+
     def period(self) -> tuple[dt.date, dt.date]:
         start, end = self.start_edit.date(), self.end_edit.date()
         return dt.date(start.year(), start.month(), start.day()), dt.date(end.year(), end.month(), end.day())
+
+    def accept(self) -> None:
+        self.hide()
+        self.accepted.emit()
+
+    def reject(self) -> None:
+        self.hide()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.accept()
+        elif event.key() == Qt.Key.Key_Escape:
+            self.reject()  # the dialog around stays open
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
 
 
 class PeriodGrid(QWidget):
@@ -163,7 +192,7 @@ class PeriodGrid(QWidget):
         self._after_load: Callable[[], None] | None = None
         self.owner_id: str | None = None
         self.country: str | None = None
-        self.dialog: PeriodDialog | None = None
+        self.period_bar = PeriodBar()  # where a new period's dates are asked for
         self.model = PeriodModel(self)
         self.table = PeriodTable()
         self.table.setModel(self.model)
@@ -217,9 +246,11 @@ class PeriodGrid(QWidget):
         layout.addWidget(self.about)
         layout.addWidget(self.message)
         layout.addWidget(self.table)
+        layout.addWidget(self.period_bar)
         layout.addWidget(self.empty)
         layout.addWidget(self.keys)
         self.add_button.clicked.connect(self.on_add_period)
+        self.period_bar.accepted.connect(lambda: self.add_period(*self.period_bar.period()))
         self.remove_button.clicked.connect(self.on_remove_period)
         self.model.edited.connect(self.save_edit)
         self.table.undo_requested.connect(history.undo)
@@ -391,9 +422,7 @@ class PeriodGrid(QWidget):
         if self.owner_id is None:
             return
         start, end = next_period([p.end for p in self.model.periods], dt.date.today())
-        self.dialog = PeriodDialog(start, end, self)
-        self.dialog.accepted.connect(lambda: self.add_period(*self.dialog.period()) if self.dialog else None)
-        self.dialog.open()
+        self.period_bar.ask(start, end)
 
     def add_period(self, start: dt.date, end: dt.date) -> None:
         """A period starts as its total record, with neither target nor actual yet."""

@@ -64,6 +64,10 @@ REASONS = (
     QT_TRANSLATE_NOOP("problems", "a work plan of {years} years is not plausible"),
     QT_TRANSLATE_NOOP("problems", "a budget or expenditure needs its currency (ISO 4217, e.g. USD)"),
     QT_TRANSLATE_NOOP("problems", "women, men and others add up to {sum}, more than the total of {total}"),
+    QT_TRANSLATE_NOOP("problems", "women by institution add up to {sum}, more than the {count} women who took part"),
+    QT_TRANSLATE_NOOP("problems", "men by institution add up to {sum}, more than the {count} men who took part"),
+    QT_TRANSLATE_NOOP("problems", "others by institution add up to {sum}, more than the {count} others who took part"),
+    QT_TRANSLATE_NOOP("problems", "participants by institution add up to {sum}, more than the total of {count}"),
     QT_TRANSLATE_NOOP("problems", "a percentage baseline must be between 0 and 100"),
     # A workbook's cells (desktop.sheets)
     QT_TRANSLATE_NOOP("problems", "'{value}' is neither Yes nor No"),

@@ -131,6 +131,7 @@ class QueryModel(QAbstractTableModel):
         self._generation = 0  # of the id reads: only the newest is shown
         self._data_version = 0  # bumped by refresh: the data (or the country) may have changed
         self.search_text = ""
+        self._search_finished = False
         self.country: str | None = None
         self.sort_column = 0
         self.sort_order = Qt.SortOrder.AscendingOrder
@@ -146,6 +147,7 @@ class QueryModel(QAbstractTableModel):
 
     def set_search(self, text: str) -> None:
         self.search_text = text.strip()
+        self._search_finished = text[-1:].isspace()  # a space typed after a number: it is whole
         if self._needle():
             self._texts_wanted = True
         self._show_search()
@@ -169,7 +171,7 @@ class QueryModel(QAbstractTableModel):
             self._load()
 
     def _needle(self) -> Needle:
-        return Needle(self.search_text.replace(FIELD_SEPARATOR, " "))
+        return Needle(self.search_text.replace(FIELD_SEPARATOR, " ") + " " * self._search_finished)
 
     def _load(self) -> None:
         """Read the ids in the current order, with the search texts if they are wanted and missing.
@@ -234,6 +236,10 @@ class QueryModel(QAbstractTableModel):
                 known = self._texts
                 self._all_texts = [known.get(i, "") for i in self._all]
             ids, texts = self._all, self._all_texts
+            if needle.same(self._shown_needle) and self._shown_texts is not None:
+                self._shown_needle = needle  # another zero before a number: the same rows
+                self.loaded.emit(len(self._ids))
+                return
             if needle.narrows(self._shown_needle) and self._shown_texts is not None:
                 ids, texts = self._ids, self._shown_texts  # a longer text finds only some of the rows shown
             ids, texts = needle.found(ids, texts)

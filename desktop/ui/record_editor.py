@@ -29,11 +29,12 @@ from db.services.changes import Changes
 from db.services.choices import record_choices
 from db.services.kinds import describe, spec_for
 from desktop.ui.attachments_panel import AttachmentsPanel
-from desktop.ui.children_panel import make_panel
+from desktop.ui.children_panel import ChildrenPanel, make_panel
 from desktop.ui.labels import kind_label, labelled
 from desktop.ui.operations import Reloader
 from desktop.ui.plain_text import heading_label, literal
 from desktop.ui.problems import error_text
+from desktop.ui.query_model import show_number
 from desktop.ui.record_form import RecordForm, field_label
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.undo import CreateCommand, DeleteCommand, EditCommand, UndoHistory
@@ -147,6 +148,29 @@ class RecordEditor(QWidget):
         self.form.edited.connect(self._update_buttons)
         for panel in [*self.children_panels, *([self.attachments] if self.attachments else [])]:
             panel.changed.connect(self._on_owned_changed)
+        if self.kind == "capacity_activity":
+            by_institution = next(p for p in self.children_panels if p.kind == "capacity_participation")
+            by_institution.model.modelReset.connect(self._show_accounted)
+            self.form.edited.connect(self._show_accounted)
+
+    def _show_accounted(self) -> None:
+        """Under a training's participants by institution, how many of its participants they account
+        for: fewer is fine (some came on their own), more is refused on saving."""
+        panel = next(
+            p for p in self.children_panels if isinstance(p, ChildrenPanel) and p.kind == "capacity_participation"
+        )
+        total = self.form.editors["participants_total"].value()
+        rows = panel.model.rows
+        if not rows or not isinstance(total, int):
+            panel.note.hide()
+            return
+        counted = sum((row.get(sex) or 0) for row in rows for sex in ("female", "male", "other"))
+        panel.note.setText(
+            self.tr("Participants counted by institution: {counted} of {total}.").format(
+                counted=show_number(counted), total=show_number(total)
+            )
+        )
+        panel.note.show()
 
     def _fill_sums(self) -> None:
         """A training's total participants follows its women, men and others as they are typed, unless

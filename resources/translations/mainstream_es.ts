@@ -223,6 +223,19 @@
     </message>
 </context>
 <context>
+    <name>ChildDialog</name>
+    <message>
+        <location filename="../../desktop/ui/child_dialog.py" line="+43"/>
+        <source>&amp;Back</source>
+        <translation>A&amp;trás</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Back to {record} (Alt+Left)</source>
+        <translation>Volver a {record} (Alt+Izquierda)</translation>
+    </message>
+</context>
+<context>
     <name>ChildrenPanel</name>
     <message>
         <location filename="../../desktop/ui/children_panel.py" line="+57"/>
@@ -1799,14 +1812,9 @@
     </message>
 </context>
 <context>
-    <name>PeriodDialog</name>
+    <name>PeriodBar</name>
     <message>
         <location filename="../../desktop/ui/period_grid.py" line="+123"/>
-        <source>Add period</source>
-        <translation>Añadir período</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Period starts</source>
         <translation>Inicio del período</translation>
     </message>
@@ -1816,20 +1824,30 @@
         <translation>Fin del período</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Starts</source>
+        <location line="+1"/>
+        <source>S&amp;tarts</source>
         <translation>&amp;Inicio</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Ends</source>
+        <location line="+0"/>
+        <source>E&amp;nds</source>
         <translation>&amp;Fin</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
     <name>PeriodGrid</name>
     <message>
-        <location line="+42"/>
+        <location line="+70"/>
         <source>Targets and actuals by period</source>
         <translation>Metas y valores reales por período</translation>
     </message>
@@ -1845,12 +1863,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>No periods yet. “Add period…” starts the first one.</source>
         <translation>Aún no hay períodos. “Añadir período…” crea el primero.</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-60"/>
         <source>Add &amp;period…</source>
         <translation>Añadir &amp;período…</translation>
     </message>
@@ -1861,7 +1879,7 @@
         <translation>Quitar el período</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-173"/>
         <source>Save the indicator first, then add its periods.</source>
         <translation>Guarde primero el indicador y luego añada sus períodos.</translation>
     </message>
@@ -1893,12 +1911,12 @@
     <message>
         <location line="+16"/>
         <location line="+8"/>
-        <location line="+76"/>
+        <location line="+74"/>
         <source>Saving</source>
         <translation>Guardando</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-60"/>
         <source>{cell}, {period}</source>
         <translation>{cell}, {period}</translation>
     </message>
@@ -1913,7 +1931,7 @@
         <translation>No guardado: {where}: {reason}.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+43"/>
         <source>The period {period} is already in the grid.</source>
         <translation>El período {period} ya está en la cuadrícula.</translation>
     </message>
@@ -2328,7 +2346,7 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../desktop/ui/record_editor.py" line="+120"/>
+        <location filename="../../desktop/ui/record_editor.py" line="+121"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
@@ -2353,7 +2371,12 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+44"/>
+        <source>Participants counted by institution: {counted} of {total}.</source>
+        <translation>Participantes contados por institución: {counted} de {total}.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>This record no longer exists (it may be in the trash).</source>
         <translation>Este registro ya no existe (puede estar en la papelera).</translation>
     </message>
@@ -5180,6 +5203,26 @@ No se cambió nada; Deshacer y Rehacer siguen como estaban.</translation>
         <location line="+1"/>
         <source>women, men and others add up to {sum}, more than the total of {total}</source>
         <translation>mujeres, hombres y otros suman {sum}, más que el total de {total}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>women by institution add up to {sum}, more than the {count} women who took part</source>
+        <translation>las mujeres por institución suman {sum}, más que las {count} mujeres que participaron</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>men by institution add up to {sum}, more than the {count} men who took part</source>
+        <translation>los hombres por institución suman {sum}, más que los {count} hombres que participaron</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>others by institution add up to {sum}, more than the {count} others who took part</source>
+        <translation>las otras personas por institución suman {sum}, más que las {count} otras que participaron</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>participants by institution add up to {sum}, more than the total of {count}</source>
+        <translation>los participantes por institución suman {sum}, más que el total de {count}</translation>
     </message>
     <message>
         <location line="+1"/>

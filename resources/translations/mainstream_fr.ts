@@ -223,6 +223,19 @@
     </message>
 </context>
 <context>
+    <name>ChildDialog</name>
+    <message>
+        <location filename="../../desktop/ui/child_dialog.py" line="+43"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Retour</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Back to {record} (Alt+Left)</source>
+        <translation>Retour à {record} (Alt+Gauche)</translation>
+    </message>
+</context>
+<context>
     <name>ChildrenPanel</name>
     <message>
         <location filename="../../desktop/ui/children_panel.py" line="+57"/>
@@ -1799,14 +1812,9 @@
     </message>
 </context>
 <context>
-    <name>PeriodDialog</name>
+    <name>PeriodBar</name>
     <message>
         <location filename="../../desktop/ui/period_grid.py" line="+123"/>
-        <source>Add period</source>
-        <translation>Ajouter une période</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Period starts</source>
         <translation>Début de la période</translation>
     </message>
@@ -1816,20 +1824,30 @@
         <translation>Fin de la période</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Starts</source>
+        <location line="+1"/>
+        <source>S&amp;tarts</source>
         <translation>&amp;Début</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>E&amp;nds</source>
+        <translation>Fi&amp;n</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>&amp;Ends</source>
-        <translation>&amp;Fin</translation>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
     <name>PeriodGrid</name>
     <message>
-        <location line="+42"/>
+        <location line="+70"/>
         <source>Targets and actuals by period</source>
         <translation>Cibles et réalisés par période</translation>
     </message>
@@ -1845,12 +1863,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>No periods yet. “Add period…” starts the first one.</source>
         <translation>Aucune période pour l&apos;instant. «&#xa0;Ajouter une période…&#xa0;» crée la première.</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-60"/>
         <source>Add &amp;period…</source>
         <translation>Ajouter une &amp;période…</translation>
     </message>
@@ -1861,7 +1879,7 @@
         <translation>Retirer la période</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-173"/>
         <source>Save the indicator first, then add its periods.</source>
         <translation>Enregistrez d&apos;abord l&apos;indicateur, puis ajoutez ses périodes.</translation>
     </message>
@@ -1893,12 +1911,12 @@
     <message>
         <location line="+16"/>
         <location line="+8"/>
-        <location line="+76"/>
+        <location line="+74"/>
         <source>Saving</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-60"/>
         <source>{cell}, {period}</source>
         <translation>{cell}, {period}</translation>
     </message>
@@ -1913,7 +1931,7 @@
         <translation>Non enregistré&#xa0;: {where}&#xa0;: {reason}.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+43"/>
         <source>The period {period} is already in the grid.</source>
         <translation>La période {period} est déjà dans la grille.</translation>
     </message>
@@ -2328,7 +2346,7 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../desktop/ui/record_editor.py" line="+120"/>
+        <location filename="../../desktop/ui/record_editor.py" line="+121"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
@@ -2353,7 +2371,12 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+44"/>
+        <source>Participants counted by institution: {counted} of {total}.</source>
+        <translation>Participants comptés par institution : {counted} sur {total}.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>This record no longer exists (it may be in the trash).</source>
         <translation>Cette fiche n&apos;existe plus (elle est peut-être dans la corbeille).</translation>
     </message>
@@ -5180,6 +5203,26 @@ Rien n’a été modifié ; Annuler et Rétablir sont comme avant.</translation>
         <location line="+1"/>
         <source>women, men and others add up to {sum}, more than the total of {total}</source>
         <translation>femmes, hommes et autres font {sum}, plus que le total de {total}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>women by institution add up to {sum}, more than the {count} women who took part</source>
+        <translation>les femmes par institution font {sum}, plus que les {count} femmes qui ont participé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>men by institution add up to {sum}, more than the {count} men who took part</source>
+        <translation>les hommes par institution font {sum}, plus que les {count} hommes qui ont participé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>others by institution add up to {sum}, more than the {count} others who took part</source>
+        <translation>les autres par institution font {sum}, plus que les {count} autres qui ont participé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>participants by institution add up to {sum}, more than the total of {count}</source>
+        <translation>les participants par institution font {sum}, plus que le total de {count}</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -350,3 +350,18 @@ def test_a_date_before_excels_calendar_survives_the_round_trip(store, actor, tmp
     count = changes(store.path)
     code, out, err = run(store.path, capsys, "sheet", "import", str(book))
     assert (code, err) == (0, "") and "0 changed, 1 unchanged" in out and changes(store.path) == count
+
+
+def test_institutions_beyond_a_trainings_headline_are_refused(demo_db: Path, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    """The sheet goes through the same rule as the editor: the institutions' counts within the headline."""
+    book = export(demo_db, tmp_path / "peru.xlsx", capsys)
+    edited = openpyxl.load_workbook(book)
+    sheet = edited["Capacity participation"]
+    female = sheet.cell(2, column(sheet, "Female"))
+    female.value = int(female.value) + 1  # the demo's institutions account for every woman who took part
+    edited.save(book)
+    before, count = records(demo_db, capsys), changes(demo_db)
+    code, out, err = run(demo_db, capsys, "sheet", "import", str(book))
+    assert code == 2 and err.count("\n") == 1
+    assert "women by institution add up to" in out and "more than the" in out
+    assert records(demo_db, capsys) == before and changes(demo_db) == count

@@ -141,8 +141,8 @@ def test_a_refused_value_shows_the_services_message_and_saves_nothing(qtbot, win
 def test_a_period_is_added_the_year_after_the_last(qtbot, window: MainWindow) -> None:
     grid = open_grid(qtbot, window)
     grid.add_button.click()
-    assert grid.dialog.period() == (dt.date(2027, 1, 1), dt.date(2027, 12, 31))
-    grid.dialog.accept()
+    assert grid.period_bar.period() == (dt.date(2027, 1, 1), dt.date(2027, 12, 31))
+    grid.period_bar.accept()
     settle(qtbot, window)
     assert [grid.model.index(r, 0).data() for r in range(grid.model.rowCount())] == ["2025", "2026", "2027"]
     assert grid.table.currentIndex().row() == 2

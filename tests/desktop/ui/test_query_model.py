@@ -85,7 +85,7 @@ def test_country_filter(qtbot, model: QueryModel) -> None:
 def test_a_stale_answer_never_replaces_a_newer_one(qtbot, model: QueryModel) -> None:
     model.set_search("Perfil")
     with qtbot.waitSignal(model.loaded):
-        model.set_search("#000007")
+        model.set_search("#000007 ")  # finished: that number alone
     qtbot.wait(200)
     assert _titles(model) == [title for title in _titles(model) if title.endswith("#000007")]
     assert model.rowCount() == 1
@@ -111,21 +111,24 @@ def test_once_prepared_each_key_filters_at_once_and_in_the_current_order(qtbot, 
     qtbot.waitUntil(lambda: not model._runner.busy)
     with qtbot.waitSignal(model.loaded, timeout=0) as found:  # emitted before returning: no background read
         model.set_search("a-0012")
-    assert found.args == [101]  # A-001200 ... A-001299 whatever the case, and A-000012 (zeros aside)
+    # A-001200 ... A-001299 whatever the case; A-000012 and A-000120 ... A-000129 (zeros aside, the
+    # number still being typed)
+    assert found.args == [111]
     assert not model._runner.busy
     with qtbot.waitSignal(model.loaded, timeout=0):
         model.set_search("A-00123")  # narrows the rows shown
     assert model.rowCount() == 11
     with qtbot.waitSignal(model.loaded, timeout=0):
         model.set_search("A-0012")  # and widens again
-    assert model.rowCount() == 101
+    assert model.rowCount() == 111
     codes = [model.index(row, 0).data() for row in range(model.rowCount())]
-    assert codes == ["A-000012", *(f"A-{n:06d}" for n in range(1200, 1300))]  # the model's order: by code
+    # the model's order: by code
+    assert codes == ["A-000012", *(f"A-{n:06d}" for n in (*range(120, 130), *range(1200, 1300)))]
 
 
 def test_sorting_keeps_the_search_and_searching_keeps_the_order(qtbot, model: QueryModel) -> None:
     with qtbot.waitSignal(model.loaded):
-        model.set_search("A-0012")
+        model.set_search("A-0012 ")
     with qtbot.waitSignal(model.loaded):
         model.sort(0, Qt.SortOrder.DescendingOrder)  # code
     codes = [model.index(row, 0).data() for row in range(model.rowCount())]
@@ -185,7 +188,7 @@ def test_each_word_is_found_on_its_own_in_any_order(qtbot, model: QueryModel) ->
     assert chosen in _titles(model)
     assert all("coastal" in title and f"0{short}" in title for title in _titles(model))
     with qtbot.waitSignal(model.loaded):
-        model.set_search(f"#{short}")  # no zeros typed at all: the same number, not #005840
+        model.set_search(f"#{short} ")  # no zeros typed at all, and finished: the same number, not #005840
     assert _titles(model) == [chosen]
     with qtbot.waitSignal(model.loaded):
         model.set_search(f"coastal nationwide #{number}")  # every word must be there
@@ -202,9 +205,27 @@ def test_accents_and_case_are_ignored_both_ways(qtbot, model: QueryModel) -> Non
 
 
 def test_a_whole_code_typed_finds_that_code_not_its_neighbours(qtbot, model: QueryModel) -> None:
+    """A code is whole once something follows it (a space, another word); until then more digits
+    may come, and the rows they would find stay shown."""
     with qtbot.waitSignal(model.loaded):
-        model.set_search("#000158")
+        model.set_search("#000158 ")
     assert len(_titles(model)) == 1 and _titles(model)[0].endswith("#000158")
     with qtbot.waitSignal(model.loaded):
-        model.set_search("#0158")  # fewer zeros: the same number, not #001580 … #001589
+        model.set_search("#0158 ")  # fewer zeros, and finished: the same number, not #001580 … #001589
     assert len(_titles(model)) == 1 and _titles(model)[0].endswith("#000158")
+    with qtbot.waitSignal(model.loaded):
+        model.set_search("#0158")  # still being typed: #01580 may follow
+    assert len(_titles(model)) == 11
+
+
+def test_a_row_whose_number_is_being_typed_stays_shown_at_every_key(qtbot, model: QueryModel) -> None:
+    """Typing "coastal #0584" one key at a time never hides "… coastal regions #000584" on the way."""
+    with qtbot.waitSignal(model.loaded):
+        model.set_search("coastal")
+    chosen = next(title for title in _titles(model) if 100 <= int(title.rsplit("#", 1)[1]) < 1000)
+    query = f"coastal #0{chosen.rsplit('#', 1)[1].lstrip('0')}"  # "coastal #0584"
+    for end in range(len("coastal #"), len(query) + 1):
+        with qtbot.waitSignal(model.loaded):
+            model.set_search(query[:end])
+        assert chosen in _titles(model), f"{query[:end]!r} hides {chosen!r}"
+    assert all("coastal" in title for title in _titles(model))
