@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from db.errors import Problem, ValidationError
 from db.models import Change
-from db.services.checks import Problems, check_required
+from db.services.checks import PARTICIPATION, TRAINING, Changed, Problems, check_participation, check_required
 from db.services.formats import format_datetime
 from db.services.kinds import spec_for
 from db.services.operations import Operation
@@ -58,6 +58,15 @@ def check_results(
     _check_moves(session, states, new, refused, to_fix)
     if refused:
         raise ValidationError(list(refused))
+    # Participation counted beyond a training's headline (two edits meeting, as a cross-field rule
+    # can): accepted, as received, and listed to fix like the rules above.
+    counted: Changed = {
+        rid: (state.kind, state.values if state.live else None)
+        for rid, state in states.items()
+        if rid in new and state.kind in (TRAINING, PARTICIPATION)
+    }
+    for kind, record_id, field, why in check_participation(session, counted) if counted else ():
+        to_fix.add(kind, record_id, field, why)
     return list(to_fix)
 
 

@@ -202,3 +202,40 @@ def test_a_record_moved_while_another_added_under_it_elsewhere_is_kept_and_shown
     assert [(p.kind, p.record_id, p.field) for p in report.to_fix] == [("meeting", meeting, "country")]
     with b.session() as session:
         assert get(session, "committee", committee)["country"] == "TUN"
+
+
+def test_participation_counted_beyond_the_headline_by_two_edits_is_kept_and_shown_to_fix(pair) -> None:
+    """A raises a training's participation by one institution while B lowers its headline: each edit
+    passed the editor's check alone; together they count more people than the headline."""
+    a, b = pair
+    with a.session() as session:
+        training = create(
+            session,
+            a.actor,
+            "capacity_activity",
+            {
+                "country": "PER",
+                "title": "Taller de gobernanza migratoria",
+                "kind": "training",
+                "participants_female": 10,
+                "participants_male": 10,
+            },
+        )
+        institution = create(
+            session, a.actor, "institution", {"name": "Cancillería", "country": "PER", "kind": "ministry"}
+        )
+        part = create(
+            session,
+            a.actor,
+            "capacity_participation",
+            {"capacity_activity_id": training, "institution_id": institution, "female": 5, "male": 5, "other": 0},
+        )
+    b.receive(a.package())
+    with a.session() as session:
+        update(session, a.actor, "capacity_participation", part, {"female": 9})
+    with b.session() as session:
+        update(session, b.actor, "capacity_activity", training, {"participants_female": 6})
+    report = b.receive(a.package())
+    a.receive(b.package())
+    assert a.dump() == b.dump()
+    assert ("capacity_participation", part) in {(p.kind, p.record_id) for p in report.to_fix}, report.to_fix
