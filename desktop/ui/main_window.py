@@ -39,6 +39,7 @@ from desktop.logs import active_log_file
 from desktop.paths import log_file, remember_database
 from desktop.session import current_actor
 from desktop.ui import lists
+from desktop.ui.backup_settings import start_daily_backup
 from desktop.ui.child_dialog import ChildDialog
 from desktop.ui.conflicts_page import ConflictsPage
 from desktop.ui.countries import country_name, country_options
@@ -288,6 +289,7 @@ class MainWindow(QMainWindow):
         self.overview.counts_loaded.connect(self.on_counts_loaded)
         self.runner.failed.connect(self.on_work_failed)
         self.runner.changed.connect(self.on_changed)
+        start_daily_backup(self.runner, self.on_daily_backup_failed)
         self.undo_stack.refused.connect(self.on_undo_refused)
         for page in self.record_pages.values():
             page.history_requested.connect(self.on_history_requested)
@@ -483,6 +485,11 @@ class MainWindow(QMainWindow):
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
         )
         return answer == QMessageBox.StandardButton.Discard
+
+    def on_daily_backup_failed(self, error: BaseException) -> None:
+        self.statusBar().showMessage(
+            self.tr("The daily copy of the database could not be made: {reason}").format(reason=describe_error(error))
+        )
 
     def open_database(self, path: Path) -> None:
         """Open another database file (made if it does not exist) in place of this one."""

@@ -33,6 +33,7 @@ from db.codes import UserAgency
 from db.errors import ValidationError
 from db.services.settings import Profile, get_profile, save_profile
 from desktop.session import machine_profile, remember_profile
+from desktop.ui.backup_settings import BackupSettings
 from desktop.ui.countries import country_options
 from desktop.ui.fields import ChoiceEditor
 from desktop.ui.labels import labelled
@@ -141,6 +142,8 @@ class SettingsPage(QWidget):
         database.addRow(
             QLabel(self.tr("Mainstream opens the database you last opened here, also from the command line."))
         )
+        self.backups = BackupSettings()
+        self.backups.add_to(database)
         database_box = QGroupBox(self.tr("Database"))
         database_box.setLayout(database)
 

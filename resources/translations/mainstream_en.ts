@@ -128,7 +128,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="+429"/>
+        <location filename="../../desktop/ui/main_window.py" line="+431"/>
         <source>Demo data loaded: %Ln record(s) added.</source>
         <translation>
             <numerusform>Demo data loaded: %Ln record added.</numerusform>

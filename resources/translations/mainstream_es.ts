@@ -223,6 +223,44 @@
     </message>
 </context>
 <context>
+    <name>BackupSettings</name>
+    <message>
+        <location filename="../../desktop/ui/backup_settings.py" line="+56"/>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days of daily copies to keep</source>
+        <translation>Días de copias diarias que conservar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep a daily copy for:</source>
+        <translation>Conse&amp;rvar una copia diaria durante:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show &amp;backups</source>
+        <translation>Mostrar las copia&amp;s</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The first time Mainstream opens a database on a day, it copies it to this computer&apos;s folder below and removes that database&apos;s copies older than this.</source>
+        <translation>La primera vez que Mainstream abre una base de datos en el día, la copia en la carpeta de este ordenador que figura abajo y elimina las copias de esa base más antiguas.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Copies in:</source>
+        <translation>Copias en:</translation>
+    </message>
+</context>
+<context>
     <name>ChildDialog</name>
     <message>
         <location filename="../../desktop/ui/child_dialog.py" line="+43"/>
@@ -1471,18 +1509,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+84"/>
+        <location filename="../../desktop/ui/main_window.py" line="+85"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+291"/>
+        <location line="+292"/>
         <source>All countries</source>
         <translation>Todos los países</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-291"/>
         <source>&amp;Country:</source>
         <translation>&amp;País:</translation>
     </message>
@@ -1587,12 +1625,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+184"/>
+        <location line="+185"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-182"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
@@ -1702,7 +1740,7 @@
         <translation>Copia de la base de datos guardada en {path}</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>{page} ({count})</source>
         <translation>{page} ({count})</translation>
     </message>
@@ -1765,7 +1803,12 @@
         <translation>Algunos cambios aún no se han guardado. ¿Salir y perderlos?</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>The daily copy of the database could not be made: {reason}</source>
+        <translation>No se pudo hacer la copia diaria de la base de datos: {reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{path} is already open.</source>
         <translation>{path} ya está abierta.</translation>
     </message>
@@ -2874,7 +2917,7 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="+44"/>
+        <location filename="../../desktop/ui/settings_page.py" line="+45"/>
         <source>IOM</source>
         <translation>OIM</translation>
     </message>
@@ -2895,7 +2938,7 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
     </message>
     <message>
         <location line="+26"/>
-        <location line="+169"/>
+        <location line="+171"/>
         <source>Your name</source>
         <translation>Su nombre</translation>
     </message>
@@ -2910,24 +2953,24 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
         <translation>Como sus colegas deben verlo en el historial</translation>
     </message>
     <message>
-        <location line="-109"/>
-        <location line="+167"/>
+        <location line="-111"/>
+        <location line="+169"/>
         <source>Agency</source>
         <translation>Organismo</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-168"/>
         <source>(not set)</source>
         <translation>(sin definir)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+163"/>
+        <location line="+165"/>
         <source>Default country</source>
         <translation>País predeterminado</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-164"/>
         <source>All countries (headquarters)</source>
         <translation>Todos los países (sede)</translation>
     </message>
@@ -3017,7 +3060,7 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
         <translation>Mainstream abre la última base de datos abierta aquí, también desde la línea de comandos.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Database</source>
         <translation>Base de datos</translation>
     </message>

@@ -223,6 +223,44 @@
     </message>
 </context>
 <context>
+    <name>BackupSettings</name>
+    <message>
+        <location filename="../../desktop/ui/backup_settings.py" line="+56"/>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days of daily copies to keep</source>
+        <translation>Jours de copies quotidiennes à conserver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep a daily copy for:</source>
+        <translation>&amp;Conserver une copie quotidienne pendant&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show &amp;backups</source>
+        <translation>Affic&amp;her les copies</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The first time Mainstream opens a database on a day, it copies it to this computer&apos;s folder below and removes that database&apos;s copies older than this.</source>
+        <translation>La première fois que Mainstream ouvre une base de données dans la journée, il la copie dans le dossier de cet ordinateur ci-dessous et supprime les copies de cette base plus anciennes que cela.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Copies in:</source>
+        <translation>Copies dans&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>ChildDialog</name>
     <message>
         <location filename="../../desktop/ui/child_dialog.py" line="+43"/>
@@ -1471,18 +1509,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+84"/>
+        <location filename="../../desktop/ui/main_window.py" line="+85"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+291"/>
+        <location line="+292"/>
         <source>All countries</source>
         <translation>Tous les pays</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-291"/>
         <source>&amp;Country:</source>
         <translation>&amp;Pays&#xa0;:</translation>
     </message>
@@ -1587,12 +1625,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+184"/>
+        <location line="+185"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-182"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
@@ -1702,7 +1740,7 @@
         <translation>Base de données sauvegardée dans {path}</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>{page} ({count})</source>
         <translation>{page} ({count})</translation>
     </message>
@@ -1765,7 +1803,12 @@
         <translation>Certaines modifications ne sont pas encore enregistrées. Partir et les perdre&#xa0;?</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>The daily copy of the database could not be made: {reason}</source>
+        <translation>La copie quotidienne de la base de données n’a pas pu être faite&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{path} is already open.</source>
         <translation>{path} est déjà ouverte.</translation>
     </message>
@@ -2874,7 +2917,7 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="+44"/>
+        <location filename="../../desktop/ui/settings_page.py" line="+45"/>
         <source>IOM</source>
         <translation>OIM</translation>
     </message>
@@ -2895,7 +2938,7 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
     </message>
     <message>
         <location line="+26"/>
-        <location line="+169"/>
+        <location line="+171"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
@@ -2910,24 +2953,24 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
         <translation>Tel que vos collègues doivent le voir dans l&apos;historique</translation>
     </message>
     <message>
-        <location line="-109"/>
-        <location line="+167"/>
+        <location line="-111"/>
+        <location line="+169"/>
         <source>Agency</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-168"/>
         <source>(not set)</source>
         <translation>(non renseigné)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+163"/>
+        <location line="+165"/>
         <source>Default country</source>
         <translation>Pays par défaut</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-164"/>
         <source>All countries (headquarters)</source>
         <translation>Tous les pays (siège)</translation>
     </message>
@@ -3017,7 +3060,7 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
         <translation>Mainstream ouvre la dernière base de données ouverte ici, y compris depuis la ligne de commande.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
