@@ -1,0 +1,95 @@
+"""Lines of plain text written straight into a page's content stream, the same operators ReportLab writes.
+
+A table of 5,000 activities draws some 70,000 short cells. Drawn through
+ReportLab's ``PDFTextObject`` (``beginText``, ``setFont``, ``setFillColor``,
+``textLines``, ``drawText``), each costs about thirty Python calls, and most of
+the time goes to encoding each line for the font's subsets again although the
+same dates, statuses and names come back row after row. ``draw_lines`` writes
+exactly what that sequence writes (the report's bytes are unchanged), with each
+distinct line encoded once per document.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from reportlab.lib.colors import Color
+from reportlab.lib.rl_accel import fp_str
+from reportlab.pdfbase.pdfmetrics import getFont
+
+#: The attribute of a canvas that holds its lines already encoded, per font and size.
+_CACHE = "_mainstream_encoded_lines"
+
+
+class _Sink:
+    """Where ``ExtGState.set`` appends its operator (a text object's code list, as ReportLab passes one)."""
+
+    __slots__ = ("_code",)
+
+    def __init__(self, code: list[str]) -> None:
+        self._code = code
+
+
+def draw_lines(
+    canvas: Any, x: float, y: float, font_name: str, size: float, leading: float, colour: Color, lines: Sequence[str]
+) -> None:
+    """``lines`` from (x, y) down, in ``font_name`` (a TrueType font) and ``colour``, as one text object.
+
+    The same as ``t = canvas.beginText(x, y); t.setFont(font_name, size, leading);
+    t.setFillColor(colour); t.textLines(lines); canvas.drawText(t)``.
+    """
+    font: Any = getFont(font_name)
+    if type(colour) is not Color or getattr(canvas, "_enforceColorSpace", None) or not font._dynamicFont:
+        _draw_slowly(canvas, x, y, font_name, size, leading, colour, lines)
+        return
+    code = ["BT", f"1 0 0 1 {fp_str(x, y)} Tm" if canvas.bottomup else f"1 0 0 -1 {fp_str(x, y)} Tm"]
+    code.append(f"{fp_str((colour.red, colour.green, colour.blue))} rg")
+    alpha = getattr(colour, "alpha", None)
+    if alpha is not None:
+        canvas._doc.ensureMinPdfVersion("transparency")
+        canvas._extgstate.set(_Sink(code), "ca", alpha)
+    encoded = _encoded(canvas, font_name, size, leading)
+    current = -1  # the subset selected in this text object (none yet)
+    for line in lines:
+        pieces = encoded.get(line)
+        if pieces is None:
+            pieces = encoded[line] = _encode(canvas, font_name, line)
+        parts: list[str] = []
+        for subset, name, text in pieces:
+            if subset != current:
+                parts.append(f"{name} {fp_str(size)} Tf {fp_str(leading)} TL")
+                current = subset
+            parts.append(text)
+        code.append(f"{' '.join(parts)} T*")
+    code.append("ET")
+    canvas._code.append(" ".join(code))
+
+
+def _draw_slowly(
+    canvas: Any, x: float, y: float, font_name: str, size: float, leading: float, colour: Any, lines: Sequence[str]
+) -> None:
+    """ReportLab's own way, for what the quick one does not copy (CMYK, a colour space enforced, Type 1 fonts)."""
+    text = canvas.beginText(x, y)
+    text.setFont(font_name, size, leading)
+    text.setFillColor(colour)
+    text.textLines(lines)
+    canvas.drawText(text)
+
+
+def _encoded(canvas: Any, font_name: str, size: float, leading: float) -> dict[str, list[tuple[int, str, str]]]:
+    caches: dict[tuple[str, float, float], dict[str, list[tuple[int, str, str]]]] | None = getattr(canvas, _CACHE, None)
+    if caches is None:
+        caches = {}
+        setattr(canvas, _CACHE, caches)
+    return caches.setdefault((font_name, size, leading), {})
+
+
+def _encode(canvas: Any, font_name: str, line: str) -> list[tuple[int, str, str]]:
+    """The line's pieces per font subset: (subset, its PDF name, the ``(...) Tj`` operator)."""
+    font: Any = getFont(font_name)
+    document = canvas._doc
+    return [
+        (subset, font.getSubsetInternalName(subset, document), f"({canvas._escape(text)}) Tj")
+        for subset, text in font.splitString(line, document)
+    ]
