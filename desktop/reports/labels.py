@@ -180,7 +180,12 @@ class Labels:
         """A percentage given as 0–100 (as stored), e.g. 55 -> '55 %' in French."""
         if value is None:
             return ""
-        return format_percent(value / 100, format=_percent_pattern(self.language), locale=self.locale)
+        key = (type(value), value, -1)  # (-1: a percentage, beside the numbers' decimals)
+        found = self._numbers.get(key)
+        if found is None:
+            found = format_percent(value / 100, format=_percent_pattern(self.language), locale=self.locale)
+            self._numbers[key] = found
+        return found
 
     def money(self, value: float | None, currency: str) -> str:
         if value is None:

@@ -255,6 +255,7 @@ def label(text: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(markup(text), style)
 
 
+@lru_cache(maxsize=8192)
 def one_line(text: str, width: float, font: str, size: float) -> str:
     """``text`` cut (with an ellipsis) to fit ``width`` on one line, measured in the base font."""
     if stringWidth(text, font, size) <= width:

@@ -22,6 +22,11 @@ from reportlab.pdfbase.pdfmetrics import getFont
 _CACHE = "_mainstream_encoded_lines"
 
 
+#: Fill colour operators and font-size operators, written out once (the report uses a handful of each).
+_FILLS: dict[tuple[float, float, float], str] = {}
+_TAILS: dict[tuple[float, float], str] = {}
+
+
 class _Sink:
     """Where ``ExtGState.set`` appends its operator (a text object's code list, as ReportLab passes one)."""
 
@@ -44,12 +49,19 @@ def draw_lines(
         _draw_slowly(canvas, x, y, font_name, size, leading, colour, lines)
         return
     code = ["BT", f"1 0 0 1 {fp_str(x, y)} Tm" if canvas.bottomup else f"1 0 0 -1 {fp_str(x, y)} Tm"]
-    code.append(f"{fp_str((colour.red, colour.green, colour.blue))} rg")
+    rgb = (colour.red, colour.green, colour.blue)
+    fill = _FILLS.get(rgb)
+    if fill is None:
+        fill = _FILLS[rgb] = f"{fp_str(rgb)} rg"
+    code.append(fill)
     alpha = getattr(colour, "alpha", None)
     if alpha is not None:
         canvas._doc.ensureMinPdfVersion("transparency")
         canvas._extgstate.set(_Sink(code), "ca", alpha)
     encoded = _encoded(canvas, font_name, size, leading)
+    tail = _TAILS.get((size, leading))
+    if tail is None:
+        tail = _TAILS[size, leading] = f" {fp_str(size)} Tf {fp_str(leading)} TL"
     current = -1  # the subset selected in this text object (none yet)
     for line in lines:
         pieces = encoded.get(line)
@@ -58,7 +70,7 @@ def draw_lines(
         parts: list[str] = []
         for subset, name, text in pieces:
             if subset != current:
-                parts.append(f"{name} {fp_str(size)} Tf {fp_str(leading)} TL")
+                parts.append(name + tail)
                 current = subset
             parts.append(text)
         code.append(f"{' '.join(parts)} T*")
@@ -89,7 +101,19 @@ def _encode(canvas: Any, font_name: str, line: str) -> list[tuple[int, str, str]
     """The line's pieces per font subset: (subset, its PDF name, the ``(...) Tj`` operator)."""
     font: Any = getFont(font_name)
     document = canvas._doc
+    if line and set(line) <= _readable(font, document):  # ASCII the font codes as itself: splitString's answer
+        return [(0, font.getSubsetInternalName(0, document), f"({canvas._escape(line.encode('latin-1'))}) Tj")]
     return [
         (subset, font.getSubsetInternalName(subset, document), f"({canvas._escape(text)}) Tj")
         for subset, text in font.splitString(line, document)
     ]
+
+
+def _readable(font: Any, document: Any) -> frozenset[str]:
+    """The ASCII characters ``font`` codes as themselves in subset 0 of ``document`` (``ttfAsciiReadable``)."""
+    state = font._assignState(document)
+    found: frozenset[str] | None = getattr(state, "_mainstream_readable", None)
+    if found is None:
+        found = frozenset(chr(c) for c, n in state.assignments.items() if c == n and 32 <= c < 127)
+        state._mainstream_readable = found
+    return found
