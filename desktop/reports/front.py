@@ -201,6 +201,7 @@ def glance(story: Story) -> None:
                     [[n] for n in g.policies.values()],
                     [Series("", ACCENT)],
                     width=FRAME_WIDTH,
+                    number=words.number,
                     value_text=[words.number(n) for n in g.policies.values()],
                 ),
             )
@@ -214,6 +215,7 @@ def glance(story: Story) -> None:
                     [[n] for n in g.activities_by_status.values()],
                     [Series("", NAVY)],
                     width=FRAME_WIDTH,
+                    number=words.number,
                     value_text=[words.number(n) for n in g.activities_by_status.values()],
                 ),
             )
@@ -228,6 +230,7 @@ def glance(story: Story) -> None:
                     [[g.indicators[s]] for s in states],
                     [Series("", NEUTRAL)],
                     width=FRAME_WIDTH,
+                    number=words.number,
                     value_text=[words.number(g.indicators[s]) for s in states],
                     colours=[GOOD, BAD, NEUTRAL],
                 ),
@@ -271,7 +274,14 @@ def sex_bars(story: Story, rows: list[tuple[str, tuple[int, int, int]]]) -> Bars
         total = f + m + o
         share = words.percent(f / total * 100) if total else ""
         texts.append(words.t("{total} ({share} women)", total=words.number(total), share=share) if total else "0")
-    return Bars([r[0] for r in rows], [list(r[1]) for r in rows], series, width=FRAME_WIDTH, value_text=texts)
+    return Bars(
+        [r[0] for r in rows],
+        [list(r[1]) for r in rows],
+        series,
+        width=FRAME_WIDTH,
+        value_text=texts,
+        number=words.number,
+    )
 
 
 def _tiles(tiles: list[tuple[str, str, str]]) -> Table:
