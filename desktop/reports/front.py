@@ -8,6 +8,7 @@ from reportlab.lib import colors
 from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
 
 from db.services.overview_data import Person
+from db.services.progress import years_text
 from desktop.reports.charts import Bars, Series
 from desktop.reports.document import (
     ACCENT,
@@ -147,7 +148,14 @@ def key_figures(story: Story) -> dict[str, tuple[str, str, str]]:
         ),
         "indicators": (
             words.number(g.indicators["on_track"]),
-            words.n("indicator on track", "indicators on track", g.indicators["on_track"]),
+            words.n(
+                "indicator on track ({period})",
+                "indicators on track ({period})",
+                g.indicators["on_track"],
+                period=judged_on(story),
+            )
+            if g.indicator_years
+            else words.n("indicator on track", "indicators on track", g.indicators["on_track"]),
             words.t(
                 "{off} off track, {none} without data",
                 off=words.number(g.indicators["off_track"]),
@@ -160,6 +168,11 @@ def key_figures(story: Story) -> dict[str, tuple[str, str, str]]:
             words.t("{share} women", share=trained_women) if trained_women else "",
         ),
     }
+
+
+def judged_on(story: Story) -> str:
+    """Which actuals "on track" was judged on, e.g. "latest actual, 2025" (``db.services.progress``)."""
+    return story.words.t("latest actual, {years}", years=years_text(story.data.glance.indicator_years))
 
 
 def glance(story: Story) -> None:
@@ -224,7 +237,11 @@ def glance(story: Story) -> None:
         states = ("on_track", "off_track", "no_data")
         charts.append(
             (
-                words.t("Indicators"),
+                (
+                    words.t("Indicators ({period})", period=judged_on(story))
+                    if g.indicator_years
+                    else words.t("Indicators")
+                ),
                 Bars(
                     [words.t(_STATE_WORDS[s]) for s in states],
                     [[g.indicators[s]] for s in states],

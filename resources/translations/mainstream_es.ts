@@ -120,7 +120,7 @@
 <context>
     <name>AttentionModel</name>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="+78"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="+79"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
@@ -717,12 +717,17 @@
         <translation>Suspendida</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
+        <source>On track (latest actual, {years})</source>
+        <translation>Según lo previsto (último valor real, {years})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>On track</source>
         <translation>Según lo previsto</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Off track</source>
         <translation>Desviado</translation>
     </message>

@@ -33,7 +33,7 @@ def test_the_cover_holds_the_key_figures_and_the_focal_points(demo_store: Store,
         "2 committees active",
         "1 policy instrument",
         "work-plan progress",
-        "indicators on track",
+        "indicator on track (latest actual, 2025–2026)",
         "IOM focal point",
         "UNDP focal point",
     ):
