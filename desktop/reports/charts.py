@@ -59,7 +59,8 @@ class Bars(Flowable):
         super().__init__()
         self.colours = list(colours) if colours else None  # one per label, for a single series
         self.scale = scale  # the value of a full-length bar; the largest total when empty
-        self.labels = [para(text, STYLES.small) for text in labels]
+        # (none made for a bar without labels: a budget table has a thousand of them)
+        self.labels = [para(text, STYLES.small) for text in labels] if label_width else [None] * len(labels)
         self.values = [list(v) for v in values]
         self.series = list(series)
         self.width = width
@@ -94,7 +95,7 @@ class Bars(Flowable):
             self._draw_axis(c, ticks, bar_room, biggest, bottom, y)
         for index, (label, values, text) in enumerate(zip(self.labels, self.values, self.value_text, strict=True)):
             y -= self.ROW
-            if self.label_width:
+            if label is not None:
                 _w, h = label.wrap(self.label_width - 8, self.ROW)
                 label.drawOn(c, 0, y + (self.ROW - min(h, self.ROW)) / 2)
             x = self.label_width

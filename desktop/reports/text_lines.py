@@ -25,6 +25,7 @@ _CACHE = "_mainstream_encoded_lines"
 #: Fill colour operators and font-size operators, written out once (the report uses a handful of each).
 _FILLS: dict[tuple[float, float, float], str] = {}
 _TAILS: dict[tuple[float, float], str] = {}
+_OPAQUE = 1  # ExtGState's default fill alpha ("ca")
 
 
 class _Sink:
@@ -54,19 +55,23 @@ def draw_lines(
     if fill is None:
         fill = _FILLS[rgb] = f"{fp_str(rgb)} rg"
     code.append(fill)
+    encoded = _encoded(canvas, font_name, size, leading)
     alpha = getattr(colour, "alpha", None)
     if alpha is not None:
-        canvas._doc.ensureMinPdfVersion("transparency")
-        canvas._extgstate.set(_Sink(code), "ca", alpha)
-    encoded = _encoded(canvas, font_name, size, leading)
+        if not encoded.transparency:  # (ReportLab asks at every colour: once per document is the same)
+            canvas._doc.ensureMinPdfVersion("transparency")
+            encoded.transparency = True
+        state = canvas._extgstate
+        if alpha != state._d.get("ca", _OPAQUE):  # what ExtGState.set compares: it writes nothing otherwise
+            state.set(_Sink(code), "ca", alpha)
     tail = _TAILS.get((size, leading))
     if tail is None:
         tail = _TAILS[size, leading] = f" {fp_str(size)} Tf {fp_str(leading)} TL"
     current = -1  # the subset selected in this text object (none yet)
     for line in lines:
-        pieces = encoded.get(line)
+        pieces = encoded.lines.get(line)
         if pieces is None:
-            pieces = encoded[line] = _encode(canvas, font_name, line)
+            pieces = encoded.lines[line] = _encode(canvas, encoded, line)
         parts: list[str] = []
         for subset, name, text in pieces:
             if subset != current:
@@ -89,31 +94,38 @@ def _draw_slowly(
     canvas.drawText(text)
 
 
-def _encoded(canvas: Any, font_name: str, size: float, leading: float) -> dict[str, list[tuple[int, str, str]]]:
-    caches: dict[tuple[str, float, float], dict[str, list[tuple[int, str, str]]]] | None = getattr(canvas, _CACHE, None)
+class _Encoded:
+    """One canvas' lines already encoded in one font: what ``draw_lines`` needs to write them again."""
+
+    __slots__ = ("font", "lines", "readable", "transparency")
+
+    def __init__(self, font: Any) -> None:
+        self.font = font
+        self.lines: dict[str, list[tuple[int, str, str]]] = {}
+        self.readable: frozenset[str] | None = None  # ASCII the font codes as itself in subset 0
+        self.transparency = False  # the document asked for PDF 1.4 already
+
+
+def _encoded(canvas: Any, font_name: str, size: float, leading: float) -> _Encoded:
+    caches: dict[tuple[str, float, float], _Encoded] | None = getattr(canvas, _CACHE, None)
     if caches is None:
         caches = {}
         setattr(canvas, _CACHE, caches)
-    return caches.setdefault((font_name, size, leading), {})
+    found = caches.get((font_name, size, leading))
+    if found is None:
+        found = caches[font_name, size, leading] = _Encoded(getFont(font_name))
+    return found
 
 
-def _encode(canvas: Any, font_name: str, line: str) -> list[tuple[int, str, str]]:
+def _encode(canvas: Any, encoded: _Encoded, line: str) -> list[tuple[int, str, str]]:
     """The line's pieces per font subset: (subset, its PDF name, the ``(...) Tj`` operator)."""
-    font: Any = getFont(font_name)
-    document = canvas._doc
-    if line and set(line) <= _readable(font, document):  # ASCII the font codes as itself: splitString's answer
+    font, document = encoded.font, canvas._doc
+    if encoded.readable is None:
+        state = font._assignState(document)  # (ttfAsciiReadable: printable ASCII is coded as itself)
+        encoded.readable = frozenset(chr(c) for c, n in state.assignments.items() if c == n and 32 <= c < 127)
+    if line and set(line) <= encoded.readable:  # splitString's answer, without looking each character up
         return [(0, font.getSubsetInternalName(0, document), f"({canvas._escape(line.encode('latin-1'))}) Tj")]
     return [
         (subset, font.getSubsetInternalName(subset, document), f"({canvas._escape(text)}) Tj")
         for subset, text in font.splitString(line, document)
     ]
-
-
-def _readable(font: Any, document: Any) -> frozenset[str]:
-    """The ASCII characters ``font`` codes as themselves in subset 0 of ``document`` (``ttfAsciiReadable``)."""
-    state = font._assignState(document)
-    found: frozenset[str] | None = getattr(state, "_mainstream_readable", None)
-    if found is None:
-        found = frozenset(chr(c) for c, n in state.assignments.items() if c == n and 32 <= c < 127)
-        state._mainstream_readable = found
-    return found
