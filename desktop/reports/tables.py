@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import Any
 
 import pyphen
@@ -22,7 +22,7 @@ from reportlab.platypus import Flowable
 
 from desktop.reports.document import LIGHT, NAVY, RULE, ZEBRA
 from desktop.reports.labels import LANGUAGE
-from desktop.reports.text import BASE, BOLD, para, simple
+from desktop.reports.text import BASE, BOLD, dictionary, para, simple
 from desktop.reports.text_lines import draw_lines
 
 PAD_X = 4
@@ -136,9 +136,8 @@ def _hyphenated(word: str, font: str, width: float) -> list[str]:
     return [*pieces, rest]
 
 
-@cache
 def _dictionary(language: str) -> pyphen.Pyphen:
-    return pyphen.Pyphen(lang=language, left=2, right=2)
+    return dictionary(language)
 
 
 def coloured(style: ParagraphStyle, colour: Any) -> ParagraphStyle:
