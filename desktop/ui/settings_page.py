@@ -130,6 +130,12 @@ class SettingsPage(QWidget):
         )
         logo_note.setWordWrap(True)
         report.addRow(logo_note)
+        self.logo_problem_label = QLabel()
+        self.logo_problem_label.setObjectName("problem")
+        self.logo_problem_label.setStyleSheet("color: #b00020;")
+        self.logo_problem_label.setWordWrap(True)
+        self.logo_problem_label.hide()
+        report.addRow(self.logo_problem_label)
         report_buttons = QHBoxLayout()
         report_buttons.addWidget(self.logo_save_button)
         report_buttons.addStretch(1)
@@ -231,6 +237,7 @@ class SettingsPage(QWidget):
         self.country.set_value(profile.default_country or None)
         self.logo_edit.setText(profile.report_logo)
         self.problem_label.hide()
+        self.logo_problem_label.hide()
         self._update_buttons()
 
     def profile(self) -> Profile:
@@ -263,13 +270,14 @@ class SettingsPage(QWidget):
             from desktop.reports.logo import logo_problem  # (ReportLab is loaded only when it is needed)
 
             if logo_problem(Path(profile.report_logo)):
-                self.problem_label.setText(
+                self.logo_problem_label.setText(
                     self.tr("Not saved: the logo “{name}” is not a PNG or JPEG image of at most 5 MB.").format(
                         name=Path(profile.report_logo).name
                     )
                 )
-                self.problem_label.show()
+                self.logo_problem_label.show()  # beside the logo, where the user is looking
                 return
+        self.logo_problem_label.hide()
         self._runner.write(
             lambda session, _p: save_profile(session, profile),
             self._on_saved,

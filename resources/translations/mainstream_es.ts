@@ -2877,12 +2877,12 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
     </message>
     <message>
         <location line="+26"/>
-        <location line="+216"/>
+        <location line="+224"/>
         <source>Your name</source>
         <translation>Su nombre</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-72"/>
         <source>Not set: your changes are recorded as “{name}”</source>
         <translation>Sin definir: sus cambios se registran a nombre de “{name}”</translation>
     </message>
@@ -2892,24 +2892,24 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
         <translation>Como sus colegas deben verlo en el historial</translation>
     </message>
     <message>
-        <location line="-141"/>
-        <location line="+214"/>
+        <location line="-147"/>
+        <location line="+222"/>
         <source>Agency</source>
         <translation>Organismo</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-221"/>
         <source>(not set)</source>
         <translation>(sin definir)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+210"/>
+        <location line="+218"/>
         <source>Default country</source>
         <translation>País predeterminado</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-217"/>
         <source>All countries (headquarters)</source>
         <translation>Todos los países (sede)</translation>
     </message>
@@ -2950,12 +2950,12 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
     </message>
     <message>
         <location line="+4"/>
-        <location line="+178"/>
+        <location line="+186"/>
         <source>Logo on the report cover</source>
         <translation>Logotipo en la portada del informe</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-185"/>
         <source>No logo</source>
         <translation>Sin logotipo</translation>
     </message>
@@ -2985,7 +2985,7 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
         <translation>Una imagen PNG o JPEG de 5 MB como máximo, arriba en la portada de la síntesis de país en PDF. El archivo no se copia: déjelo donde está.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
@@ -3055,12 +3055,12 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
         <translation>desconocido</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Not saved: the logo “{name}” is not a PNG or JPEG image of at most 5 MB.</source>
         <translation>No guardado: el logotipo «{name}» no es una imagen PNG o JPEG de 5 MB como máximo.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Saving settings</source>
         <translation>Guardando la configuración</translation>
     </message>

@@ -2877,12 +2877,12 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
     </message>
     <message>
         <location line="+26"/>
-        <location line="+216"/>
+        <location line="+224"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-72"/>
         <source>Not set: your changes are recorded as “{name}”</source>
         <translation>Non renseigné&#xa0;: vos modifications sont enregistrées au nom de «&#xa0;{name}&#xa0;»</translation>
     </message>
@@ -2892,24 +2892,24 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
         <translation>Tel que vos collègues doivent le voir dans l&apos;historique</translation>
     </message>
     <message>
-        <location line="-141"/>
-        <location line="+214"/>
+        <location line="-147"/>
+        <location line="+222"/>
         <source>Agency</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-221"/>
         <source>(not set)</source>
         <translation>(non renseigné)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+210"/>
+        <location line="+218"/>
         <source>Default country</source>
         <translation>Pays par défaut</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-217"/>
         <source>All countries (headquarters)</source>
         <translation>Tous les pays (siège)</translation>
     </message>
@@ -2950,12 +2950,12 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
     </message>
     <message>
         <location line="+4"/>
-        <location line="+178"/>
+        <location line="+186"/>
         <source>Logo on the report cover</source>
         <translation>Logo sur la couverture du rapport</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-185"/>
         <source>No logo</source>
         <translation>Aucun logo</translation>
     </message>
@@ -2985,7 +2985,7 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
         <translation>Une image PNG ou JPEG de 5&#xa0;Mo au plus, placée en haut de la couverture de la synthèse pays en PDF. Le fichier n&apos;est pas copié&#xa0;: laissez-le où il est.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
@@ -3055,12 +3055,12 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
         <translation>inconnue</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Not saved: the logo “{name}” is not a PNG or JPEG image of at most 5 MB.</source>
         <translation>Non enregistré&#xa0;: le logo «&#xa0;{name}&#xa0;» n&apos;est pas une image PNG ou JPEG de 5&#xa0;Mo au plus.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Saving settings</source>
         <translation>Enregistrement des paramètres</translation>
     </message>

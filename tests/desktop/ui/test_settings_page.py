@@ -237,7 +237,9 @@ def test_a_file_that_is_no_image_is_refused_as_the_logo(qtbot, window: MainWindo
     page.logo_edit.setText(str(notes))
     page.logo_edit.textEdited.emit(page.logo_edit.text())
     page.save()
-    assert page.problem_label.isVisible()
-    assert page.problem_label.text() == "Not saved: the logo “notes.png” is not a PNG or JPEG image of at most 5 MB."
+    assert page.logo_problem_label.isVisible()
+    assert page.logo_problem_label.text() == (
+        "Not saved: the logo “notes.png” is not a PNG or JPEG image of at most 5 MB."
+    )
     with window.runner.store.session() as session:
         assert get_profile(session).report_logo == ""
