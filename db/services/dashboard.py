@@ -17,7 +17,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, func, literal, or_, select
+from sqlalchemy import ColumnElement, and_, case, func, or_, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from db.codes import ActivityStatus, CommitteeStatus, DecisionStatus, PolicyStatus
@@ -34,6 +34,7 @@ from db.models import (
     Result,
     WorkPlan,
 )
+from db.services.progress import NO_DATA, OFF_TRACK, ON_TRACK, STATES, track_state, years_of
 from db.services.sqlite import row_key
 
 #: At most this many rows of each kind in the attention list; the counts are always complete.
@@ -74,6 +75,7 @@ class IndicatorProgress:
     on_track: int
     off_track: int
     no_data: int
+    years: tuple[int, int] | None = None  # of the latest actuals judged on or off track (progress.years_of)
 
     @property
     def total(self) -> int:
@@ -146,13 +148,8 @@ class Dashboard:
 def dashboard(session: Session, country: str | None, today: date, *, limit: int = ATTENTION_LIMIT) -> Dashboard:
     """The dashboard of ``country`` (None: all countries) as seen on ``today``.
 
-    Indicator progress, for each live indicator, looks at the latest period
-    (by end date) whose total row (``sex`` empty) has an actual. The indicator
-    runs *down* when that period's target is below the baseline, otherwise
-    *up* (also without a baseline). It is **on track** when the actual reaches
-    the target in its direction (up: actual >= target; down: actual <=
-    target), **off track** when it does not, and **no data** when no period
-    has an actual yet or that period has no target to compare with.
+    Indicator progress is judged by ``db.services.progress`` (the rule the PDF
+    report uses too) on each live indicator's latest actual, whatever its date.
     """
     committees = _by_status(session, Committee, country, CommitteeStatus)
     meetings_total, meetings_recent = _meetings(session, country, today)
@@ -321,26 +318,22 @@ def _latest_total_period(country: str | None, *where: ColumnElement[bool]) -> An
 
 def _indicator_progress(session: Session, country: str | None) -> IndicatorProgress:
     latest = _latest_total_period(country, IndicatorPeriod.actual.is_not(None))
-    baseline = Indicator.baseline_value
-    down = and_(baseline.is_not(None), latest.c.target < baseline)
-    up = or_(baseline.is_(None), latest.c.target >= baseline)
-    state = case(
-        (latest.c.target.is_(None), literal("no_data")),
-        (and_(up, latest.c.actual >= latest.c.target), literal("on_track")),
-        (and_(down, latest.c.actual <= latest.c.target), literal("on_track")),
-        else_=literal("off_track"),
-    )
     query = (
-        select(state, func.count())
+        select(Indicator.baseline_value, latest.c.target, latest.c.actual, latest.c.period_end)
         .select_from(latest)
         .join(Indicator, Indicator.id == latest.c.indicator_id)
         .where(*_live(Indicator, country))
-        .group_by(state)
     )
-    judged = {name: n for name, n in session.execute(query)}
+    judged: dict[str, int] = dict.fromkeys(STATES, 0)
+    ends = []
+    for baseline, target, actual, end in session.execute(query):
+        state = track_state(baseline, target, actual)
+        judged[state] += 1
+        if state != NO_DATA:
+            ends.append(end)
     total = _count(session, Indicator, country)
-    on, off = judged.get("on_track", 0), judged.get("off_track", 0)
-    return IndicatorProgress(on_track=on, off_track=off, no_data=total - on - off)
+    on, off = judged[ON_TRACK], judged[OFF_TRACK]
+    return IndicatorProgress(on_track=on, off_track=off, no_data=total - on - off, years=years_of(ends))
 
 
 def _indicators_missing_actuals(session: Session, country: str | None, today: date) -> list[tuple[str, date]]:

@@ -10,7 +10,8 @@ figures are computed here from the same rows the sections print, so the
 What belongs to the period: meetings held in it (with their decisions),
 capacity-building activities that start in it, work plans whose years overlap
 it and, for indicators, the latest total period that starts before the report
-ends. Committees, policies, knowledge products, good practices and
+ends (and, to say whether it is on track, the latest with an actual:
+``db.services.progress``). Committees, policies, knowledge products, good practices and
 stakeholders are shown as they stand.
 """
 
@@ -71,6 +72,7 @@ from db.services.overview_data import (
     TrainingInfo,
     WorkPlanInfo,
 )
+from db.services.progress import NO_DATA, STATES, latest_actual, years_of
 
 R = TypeVar("R", bound=Record)
 
@@ -341,6 +343,7 @@ def _work_plans(
             baseline_year=i.baseline_year,
             latest=_latest_period(periods.get(i.id, []), end),
             periods=_periods_in(periods.get(i.id, []), start, end),
+            judged=_judged_period(periods.get(i.id, []), end),
         )
 
     return tuple(
@@ -381,6 +384,14 @@ def _latest_period(rows: list[IndicatorPeriod], end: date) -> PeriodValue | None
         if p.sex is not None and p.period_start == latest.period_start and p.period_end == latest.period_end
     )
     return PeriodValue(latest.period_start, latest.period_end, latest.target, latest.actual, by_sex)
+
+
+def _judged_period(rows: list[IndicatorPeriod], end: date) -> PeriodValue | None:
+    """The total period "on track" looks at for a report ending on ``end`` (``progress.latest_actual``)."""
+    found = latest_actual([p for p in rows if p.sex is None], end)
+    if found is None:
+        return None
+    return PeriodValue(found.period_start, found.period_end, found.target, found.actual, ())
 
 
 def _periods_in(rows: list[IndicatorPeriod], start: date, end: date) -> tuple[PeriodValue, ...]:
@@ -474,9 +485,10 @@ def _glance(
     policy_counts: dict[str, int] = {}
     for p in policies:
         policy_counts[p.status] = policy_counts.get(p.status, 0) + 1
-    states = {"on_track": 0, "off_track": 0, "no_data": 0}
+    states = dict.fromkeys(STATES, 0)
     for i in indicators:
         states[i.state] += 1
+    judged_years = years_of(i.judged.period_end for i in indicators if i.judged and i.state != NO_DATA)
     return Glance(
         committees_active=sum(1 for c in committees if c.status == CommitteeStatus.ACTIVE),
         committees=len(committees),
@@ -492,6 +504,7 @@ def _glance(
             for code, (planned, spent, _n) in sorted(money.items(), key=lambda item: (-item[1][2], item[0]))
         ),
         indicators=states,
+        indicator_years=judged_years,
         trained_female=sum(t.female for t in trainings),
         trained_male=sum(t.male for t in trainings),
         trained_other=sum(t.other for t in trainings),

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from db.codes import DecisionStatus
+from db.services.progress import NO_DATA, track_state
 
 DECISION_CLOSED = (DecisionStatus.DONE.value, DecisionStatus.DROPPED.value)
 
@@ -138,19 +139,16 @@ class IndicatorInfo:
     baseline_year: int | None
     latest: PeriodValue | None  # the latest total period starting before the report ends
     periods: tuple[PeriodValue, ...] = ()  # every total period overlapping the report's span, in order
+    judged: PeriodValue | None = None  # its latest actual (``progress.latest_actual``): what "on track" looks at
 
     @property
     def state(self) -> str:
-        """on_track, off_track or no_data of the latest period (the one "At a glance" counts)."""
-        return self.state_of(self.latest)
+        """on_track, off_track or no_data on its latest actual (the one "At a glance" counts)."""
+        return self.state_of(self.judged)
 
     def state_of(self, p: PeriodValue | None) -> str:
-        """on_track, off_track or no_data, by the dashboard's rule (a falling target is met from above)."""
-        if p is None or p.target is None or p.actual is None:
-            return "no_data"
-        falling = self.baseline_value is not None and p.target < self.baseline_value
-        met = p.actual <= p.target if falling else p.actual >= p.target
-        return "on_track" if met else "off_track"
+        """on_track, off_track or no_data of one period, by ``progress.track_state``."""
+        return track_state(self.baseline_value, p.target, p.actual) if p is not None else NO_DATA
 
 
 @dataclass(frozen=True)
@@ -244,6 +242,7 @@ class Glance:
     average_progress: float | None
     budgets: tuple[Budget, ...]  # most used currency first
     indicators: dict[str, int]  # on_track, off_track, no_data
+    indicator_years: tuple[int, int] | None  # the years of the latest actuals judged (progress.years_of)
     trained_female: int
     trained_male: int
     trained_other: int

@@ -17,7 +17,9 @@ from db.services.kinds import check_country
 USER_NAME = "user_name"
 USER_AGENCY = "user_agency"
 DEFAULT_COUNTRY = "default_country"
+REPORT_LOGO = "report_logo"  # a file path: the logo on the PDF report's cover (checked by the desktop)
 MAX_NAME_LENGTH = 200
+MAX_PATH_LENGTH = 4096
 
 
 def get_setting(session: Session, key: str, default: str | None = None) -> str | None:
@@ -40,6 +42,7 @@ class Profile:
     user_name: str = ""
     agency: str = ""
     default_country: str = ""
+    report_logo: str = ""
 
 
 def get_profile(session: Session) -> Profile:
@@ -47,6 +50,7 @@ def get_profile(session: Session) -> Profile:
         user_name=get_setting(session, USER_NAME) or "",
         agency=get_setting(session, USER_AGENCY) or "",
         default_country=get_setting(session, DEFAULT_COUNTRY) or "",
+        report_logo=get_setting(session, REPORT_LOGO) or "",
     )
 
 
@@ -68,10 +72,14 @@ def save_profile(session: Session, profile: Profile) -> Profile:
     except ValueError as exc:
         problems.append(_problem("default_country", str(exc)))
         country = ""
+    logo = profile.report_logo.strip()
+    if len(logo) > MAX_PATH_LENGTH or any(ch in logo for ch in "\0\n\r"):
+        problems.append(_problem("report_logo", "is not a file path"))
     if problems:
         raise ValidationError(problems)
-    saved = Profile(user_name=name, agency=profile.agency, default_country=country)
+    saved = Profile(user_name=name, agency=profile.agency, default_country=country, report_logo=logo)
     set_setting(session, USER_NAME, saved.user_name)
     set_setting(session, USER_AGENCY, saved.agency)
     set_setting(session, DEFAULT_COUNTRY, saved.default_country)
+    set_setting(session, REPORT_LOGO, saved.report_logo)
     return saved

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -48,6 +48,7 @@ class ReportRequest:
     language: str = "en"
     sections: frozenset[str] = field(default_factory=lambda: frozenset(SECTIONS))
     issued_on: date | None = None  # the date printed on the cover; today when empty
+    logo: Path | None = None  # drawn on the cover; the one set in Settings when None
 
     def problems(self) -> list[str]:
         found = []
@@ -96,6 +97,11 @@ def write_report(
     report = progress or _silent
     report(0, 0, "gathering")
     data = overview(session, request.country, request.start, request.end, today=issued)
+    if request.logo is None:
+        from db.services.settings import REPORT_LOGO, get_setting
+
+        chosen = get_setting(session, REPORT_LOGO)
+        request = replace(request, logo=Path(chosen) if chosen else None)
     destination = Path(destination)
     folder = destination.parent if str(destination.parent) else Path(".")
     if not folder.is_dir():

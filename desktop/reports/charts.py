@@ -11,14 +11,16 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, cast
 
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph
 
 from desktop.reports.document import ACCENT, LIGHT, MUTED, NAVY, RULE, STYLES, ZEBRA
-from desktop.reports.text import BASE, fitted, para
+from desktop.reports.shaped import ShapedParagraph
+from desktop.reports.text import BASE, fitted, para, simple
 
 LABEL_FONT = 7.5
 
@@ -30,9 +32,15 @@ class Series:
 
 
 class Bars(Flowable):
-    """Horizontal bars, one per label, each split into stacked series; values written at the end."""
+    """Horizontal bars, one per label, each split into stacked series; values written at the end.
+
+    Under the bars, a value axis: a baseline with ticks at round steps and their values, and faint
+    lines up from each tick (``axis=False`` for a bar inside a table cell). Category labels, the legend
+    and the values go through the report's text path, so they read correctly in any script.
+    """
 
     ROW = 16
+    AXIS = 14  # room for the tick labels under the bars
 
     def __init__(
         self,
@@ -45,39 +53,49 @@ class Bars(Flowable):
         value_text: Sequence[str] | None = None,
         colours: Sequence[colors.Color] | None = None,
         scale: float | None = None,
+        axis: bool = True,
+        number: Callable[[float], str] | None = None,
     ) -> None:
         super().__init__()
         self.colours = list(colours) if colours else None  # one per label, for a single series
         self.scale = scale  # the value of a full-length bar; the largest total when empty
-        self.labels = [para(text, STYLES.small) for text in labels]
+        # (none made for a bar without labels: a budget table has a thousand of them)
+        self.labels = [para(text, STYLES.small) for text in labels] if label_width else [None] * len(labels)
         self.values = [list(v) for v in values]
         self.series = list(series)
         self.width = width
         self.label_width = label_width
         self.value_text = list(value_text) if value_text is not None else [f"{sum(v):,.0f}" for v in self.values]
         self.legend = len(self.series) > 1
-        self.height = self.ROW * len(self.labels) + (14 if self.legend else 0) + 4
+        self.axis = axis
+        self.number = number or (lambda value: f"{value:,.0f}")
+        self.height = self.ROW * len(self.labels) + (14 if self.legend else 0) + 4 + (self.AXIS if axis else 0)
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         return self.width, self.height
 
+    def ticks(self) -> list[float]:
+        """The axis' tick values from 0: round steps (1, 2 or 5 times a power of ten), whole numbers."""
+        return axis_ticks(self.scale or max((sum(v) for v in self.values), default=0))
+
     def draw(self) -> None:
         c = self.canv
-        biggest = self.scale or max((sum(v) for v in self.values), default=0) or 1
+        ticks = self.ticks() if self.axis else []
+        biggest = (ticks[-1] if ticks else self.scale or max((sum(v) for v in self.values), default=0)) or 1
         bar_room = self.width - self.label_width - 70
+        bottom = self.AXIS if self.axis else 0
         y = self.height - (14 if self.legend else 0)
         if self.legend:
             x = self.label_width
             for s in self.series:
                 c.setFillColor(s.colour)
                 c.rect(x, y + 3, 8, 8, stroke=0, fill=1)
-                c.setFillColor(colors.black)
-                c.setFont(BASE, LABEL_FONT)
-                c.drawString(x + 11, y + 4, s.name)
-                x += 16 + c.stringWidth(s.name, BASE, LABEL_FONT) + 10
+                x += 11 + draw_text(c, s.name, x + 11, y + 4, LABEL_FONT) + 15
+        if ticks:
+            self._draw_axis(c, ticks, bar_room, biggest, bottom, y)
         for index, (label, values, text) in enumerate(zip(self.labels, self.values, self.value_text, strict=True)):
             y -= self.ROW
-            if self.label_width:
+            if label is not None:
                 _w, h = label.wrap(self.label_width - 8, self.ROW)
                 label.drawOn(c, 0, y + (self.ROW - min(h, self.ROW)) / 2)
             x = self.label_width
@@ -86,9 +104,70 @@ class Bars(Flowable):
                 c.setFillColor(self.colours[index] if self.colours else s.colour)
                 c.rect(x, y + 3, length, self.ROW - 6, stroke=0, fill=1)
                 x += length
-            c.setFillColor(colors.black)
-            c.setFont(BASE, LABEL_FONT)
-            c.drawString(x + 4, y + 5, text)
+            draw_text(c, text, x + 4, y + 5, LABEL_FONT)
+
+    def _draw_axis(self, c: Any, ticks: list[float], room: float, biggest: float, bottom: float, top: float) -> None:
+        c.setLineWidth(0.25)
+        for value in ticks:
+            x = self.label_width + room * value / biggest
+            c.setStrokeColor(RULE)
+            c.line(x, bottom, x, top)  # faint, behind the bars drawn next
+            c.setStrokeColor(MUTED)
+            c.line(x, bottom - 3, x, bottom)
+            text = self.number(value)
+            c.setFillColor(MUTED)
+            c.setFont(BASE, AXIS_SIZE)
+            c.drawCentredString(x, bottom - 10, text)
+        c.setStrokeColor(MUTED)
+        c.setLineWidth(0.5)
+        c.line(self.label_width, bottom, self.label_width + room, bottom)
+        c.line(self.label_width, bottom, self.label_width, top)
+
+
+def axis_ticks(largest: float, *, most: int = 6) -> list[float]:
+    """0 and round steps up to the first at or above ``largest``, at most ``most`` + 1 of them."""
+    if largest <= 0:
+        return [0.0, 1.0]
+    step = 1.0
+    while largest / step > most:
+        for factor in (2, 2.5, 2):  # 1, 2, 5, 10, 20, 50, ...
+            step *= factor
+            if largest / step <= most:
+                break
+    count = -(-largest // step)
+    return [step * n for n in range(int(count) + 1)]
+
+
+def draw_text(c: Any, text: str, x: float, y: float, size: float) -> float:
+    """``text`` on one line from (x, y), baseline at y, through the shaped path when its script needs it;
+    its width."""
+    if simple(text):
+        c.setFillColor(colors.black)
+        c.setFont(BASE, size)
+        c.drawString(x, y, text)
+        return float(stringWidth(text, BASE, size))
+    style = _sized(size)
+    made = fitted(text, style, _ROOM, mirror=False)
+    made.wrap(_ROOM, 40)
+    if isinstance(made, ShapedParagraph):
+        drawn = max((line.width for _block, line in made.laid_out(_ROOM)), default=0.0)
+    else:
+        drawn = max(cast(Paragraph, made).getActualLineWidths0(), default=0.0)
+    made.drawOn(c, x, y - style.leading + size)  # its first baseline on y
+    return float(drawn)
+
+
+#: The longest a chart's one-line text may be (the rest is cut with an ellipsis).
+_ROOM = 400.0
+
+
+def _sized(size: float) -> ParagraphStyle:
+    if size not in _SIZED:
+        _SIZED[size] = ParagraphStyle(f"chart-{size}", parent=STYLES.small, fontSize=size, leading=size * 1.25)
+    return _SIZED[size]
+
+
+_SIZED: dict[float, ParagraphStyle] = {}
 
 
 @dataclass(frozen=True)

@@ -39,7 +39,7 @@ def readable(text: str, has_glyph: Callable[[int], bool]) -> str:
         return text
     text = _FLAG.sub(lambda match: f"[{flag_name(match.group(1) + match.group(2))}]", text)
     text = _DROPPED.sub("", text)
-    return "".join(ch if has_glyph(ord(ch)) or not _EMOJI.match(ch) else f"[{_name(ch)}]" for ch in text)
+    return _EMOJI.sub(lambda match: ch if has_glyph(ord(ch := match.group())) else f"[{_name(ch)}]", text)
 
 
 def flag_name(pair: str) -> str:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from reportlab.lib import colors
 from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
 
 from db.services.overview_data import Person
+from db.services.progress import years_text
 from desktop.reports.charts import Bars, Series
 from desktop.reports.document import (
     ACCENT,
@@ -22,20 +25,27 @@ from desktop.reports.document import (
     STYLES,
 )
 from desktop.reports.labels import N_
+from desktop.reports.logo import logo_image
 from desktop.reports.story import Story, long_text
 from desktop.reports.text import BASE, label, para
 
 PROGRAMME = N_("Mainstreaming Migration into National Development Strategies")
 
 
-def cover(story: Story) -> None:
+def cover(story: Story, *, logo: Path | None = None) -> None:
+    """The cover: programme, country and period, the key figures in a box, the focal points.
+
+    ``logo`` (the file set in Settings) is drawn at the top when it can be read; a file that is gone
+    or is no image leaves the cover without it (the setting follows the database to other computers).
+    """
     data, words = story.data, story.words
     country = words.country(data.country)
+    drawn = logo_image(logo) if logo else None
     story.add(
-        Spacer(1, 40),
+        *([drawn, Spacer(1, 18)] if drawn else [Spacer(1, 40)]),
         label(words.t("IOM – UNDP joint programme"), STYLES.cover_sub),
         label(words.t(PROGRAMME), STYLES.h2),
-        Spacer(1, 70),
+        Spacer(1, 40 if drawn else 60),
         para(country, STYLES.cover_title),
         label(words.t("Country overview"), STYLES.cover_sub),
         label(
@@ -46,7 +56,13 @@ def cover(story: Story) -> None:
             ),
             STYLES.body,
         ),
-        Spacer(1, 50),
+        Spacer(1, 24),
+    )
+    tiles = key_figures(story)
+    story.add(
+        label(words.t("Key figures"), STYLES.h3),
+        _tiles([tiles[key] for key in ("committees", "policies", "activities", "indicators")]),
+        Spacer(1, 24),
     )
     programme = data.programme
     rows: list[tuple[str, str]] = []
@@ -87,6 +103,78 @@ def _person(person: Person | None) -> str:
     return " · ".join(p for p in parts if p)
 
 
+def key_figures(story: Story) -> dict[str, tuple[str, str, str]]:
+    """The period's key figures, each as (figure, what it counts, detail): the glance's tiles, the cover's box."""
+    data, words = story.data, story.words
+    g = data.glance
+    budget = g.budgets[0] if g.budgets else None
+    trained_women = words.percent(g.trained_female / g.trained * 100) if g.trained else ""
+    return {
+        "committees": (
+            words.number(g.committees_active),
+            words.n("committee active", "committees active", g.committees_active),
+            words.n("of {n} recorded", "of {n} recorded", g.committees),
+        ),
+        "meetings": (
+            words.number(g.meetings),
+            words.n("meeting held", "meetings held", g.meetings),
+            words.t("in the period"),
+        ),
+        "decisions": (
+            words.number(g.decisions_open),
+            words.n("decision open", "decisions open", g.decisions_open),
+            words.n("{n} closed", "{n} closed", g.decisions_closed),
+        ),
+        "policies": (
+            words.number(sum(g.policies.values())),
+            words.n("policy instrument", "policy instruments", sum(g.policies.values())),
+            ", ".join(f"{words.number(n)} {words.code(s).lower()}" for s, n in list(g.policies.items())[:3]),
+        ),
+        "activities": (
+            words.percent(g.average_progress) if g.average_progress is not None else "—",
+            words.t("work-plan progress"),
+            words.n("average of {n} activity", "average of {n} activities", g.activities),
+        ),
+        "budget": (
+            words.percent(budget.execution) if budget and budget.execution is not None else "—",
+            words.t("budget executed"),
+            words.t(
+                "{spent} of {planned}",
+                spent=words.money(budget.spent, budget.currency),
+                planned=words.money(budget.planned, budget.currency),
+            )
+            if budget
+            else "",
+        ),
+        "indicators": (
+            words.number(g.indicators["on_track"]),
+            words.n(
+                "indicator on track ({period})",
+                "indicators on track ({period})",
+                g.indicators["on_track"],
+                period=judged_on(story),
+            )
+            if g.indicator_years
+            else words.n("indicator on track", "indicators on track", g.indicators["on_track"]),
+            words.t(
+                "{off} off track, {none} without data",
+                off=words.number(g.indicators["off_track"]),
+                none=words.number(g.indicators["no_data"]),
+            ),
+        ),
+        "trained": (
+            words.number(g.trained),
+            words.n("person trained", "people trained", g.trained),
+            words.t("{share} women", share=trained_women) if trained_women else "",
+        ),
+    }
+
+
+def judged_on(story: Story) -> str:
+    """Which actuals "on track" was judged on, e.g. "latest actual, 2025" (``db.services.progress``)."""
+    return story.words.t("latest actual, {years}", years=years_text(story.data.glance.indicator_years))
+
+
 def glance(story: Story) -> None:
     data, words = story.data, story.words
     g = data.glance
@@ -99,57 +187,7 @@ def glance(story: Story) -> None:
             end=words.date(data.end),
         )
     )
-    budget = g.budgets[0] if g.budgets else None
-    trained_women = words.percent(g.trained_female / g.trained * 100) if g.trained else ""
-    tiles = [
-        (
-            words.number(g.committees_active),
-            words.n("committee active", "committees active", g.committees_active),
-            words.n("of {n} recorded", "of {n} recorded", g.committees),
-        ),
-        (words.number(g.meetings), words.n("meeting held", "meetings held", g.meetings), words.t("in the period")),
-        (
-            words.number(g.decisions_open),
-            words.n("decision open", "decisions open", g.decisions_open),
-            words.n("{n} closed", "{n} closed", g.decisions_closed),
-        ),
-        (
-            words.number(sum(g.policies.values())),
-            words.n("policy instrument", "policy instruments", sum(g.policies.values())),
-            ", ".join(f"{words.number(n)} {words.code(s).lower()}" for s, n in list(g.policies.items())[:3]),
-        ),
-        (
-            words.percent(g.average_progress) if g.average_progress is not None else "—",
-            words.t("work-plan progress"),
-            words.n("average of {n} activity", "average of {n} activities", g.activities),
-        ),
-        (
-            words.percent(budget.execution) if budget and budget.execution is not None else "—",
-            words.t("budget executed"),
-            words.t(
-                "{spent} of {planned}",
-                spent=words.money(budget.spent, budget.currency),
-                planned=words.money(budget.planned, budget.currency),
-            )
-            if budget
-            else "",
-        ),
-        (
-            words.number(g.indicators["on_track"]),
-            words.n("indicator on track", "indicators on track", g.indicators["on_track"]),
-            words.t(
-                "{off} off track, {none} without data",
-                off=words.number(g.indicators["off_track"]),
-                none=words.number(g.indicators["no_data"]),
-            ),
-        ),
-        (
-            words.number(g.trained),
-            words.n("person trained", "people trained", g.trained),
-            words.t("{share} women", share=trained_women) if trained_women else "",
-        ),
-    ]
-    story.add(_tiles(tiles), Spacer(1, 14))
+    story.add(_tiles(list(key_figures(story).values())), Spacer(1, 14))
     if not any(
         (
             g.committees,
@@ -176,6 +214,7 @@ def glance(story: Story) -> None:
                     [[n] for n in g.policies.values()],
                     [Series("", ACCENT)],
                     width=FRAME_WIDTH,
+                    number=words.number,
                     value_text=[words.number(n) for n in g.policies.values()],
                 ),
             )
@@ -189,6 +228,7 @@ def glance(story: Story) -> None:
                     [[n] for n in g.activities_by_status.values()],
                     [Series("", NAVY)],
                     width=FRAME_WIDTH,
+                    number=words.number,
                     value_text=[words.number(n) for n in g.activities_by_status.values()],
                 ),
             )
@@ -197,12 +237,17 @@ def glance(story: Story) -> None:
         states = ("on_track", "off_track", "no_data")
         charts.append(
             (
-                words.t("Indicators"),
+                (
+                    words.t("Indicators ({period})", period=judged_on(story))
+                    if g.indicator_years
+                    else words.t("Indicators")
+                ),
                 Bars(
                     [words.t(_STATE_WORDS[s]) for s in states],
                     [[g.indicators[s]] for s in states],
                     [Series("", NEUTRAL)],
                     width=FRAME_WIDTH,
+                    number=words.number,
                     value_text=[words.number(g.indicators[s]) for s in states],
                     colours=[GOOD, BAD, NEUTRAL],
                 ),
@@ -246,7 +291,14 @@ def sex_bars(story: Story, rows: list[tuple[str, tuple[int, int, int]]]) -> Bars
         total = f + m + o
         share = words.percent(f / total * 100) if total else ""
         texts.append(words.t("{total} ({share} women)", total=words.number(total), share=share) if total else "0")
-    return Bars([r[0] for r in rows], [list(r[1]) for r in rows], series, width=FRAME_WIDTH, value_text=texts)
+    return Bars(
+        [r[0] for r in rows],
+        [list(r[1]) for r in rows],
+        series,
+        width=FRAME_WIDTH,
+        value_text=texts,
+        number=words.number,
+    )
 
 
 def _tiles(tiles: list[tuple[str, str, str]]) -> Table:

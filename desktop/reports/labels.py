@@ -133,6 +133,7 @@ class Labels:
         self.locale = Locale.parse(language)
         self._catalogue = _catalogue(language)
         self._words = self._catalogue.words
+        self._numbers: dict[tuple[type, float | int, int], str] = {}
 
     def t(self, text: str, **values: object) -> str:
         """``text`` in the report language, with ``{name}`` placeholders filled in."""
@@ -165,20 +166,31 @@ class Labels:
     def number(self, value: float | int | None, *, decimals: int = 0) -> str:
         if value is None:
             return ""
-        if decimals == 0 and float(value).is_integer():
-            return str(_pattern("#,##0").apply(int(value), self.locale))
-        return str(_pattern("#,##0." + "#" * max(decimals, 2)).apply(value, self.locale))
+        key = (type(value), value, decimals)  # the same budgets and counts come back row after row
+        found = self._numbers.get(key)
+        if found is None:
+            if decimals == 0 and float(value).is_integer():
+                found = str(_pattern("#,##0").apply(int(value), self.locale))
+            else:
+                found = str(_pattern("#,##0." + "#" * max(decimals, 2)).apply(value, self.locale))
+            self._numbers[key] = found
+        return found
 
     def percent(self, value: float | None) -> str:
         """A percentage given as 0–100 (as stored), e.g. 55 -> '55 %' in French."""
         if value is None:
             return ""
-        return format_percent(value / 100, format=_percent_pattern(self.language), locale=self.locale)
+        key = (type(value), value, -1)  # (-1: a percentage, beside the numbers' decimals)
+        found = self._numbers.get(key)
+        if found is None:
+            found = format_percent(value / 100, format=_percent_pattern(self.language), locale=self.locale)
+            self._numbers[key] = found
+        return found
 
     def money(self, value: float | None, currency: str) -> str:
         if value is None:
             return ""
-        return f"{_pattern('#,##0').apply(round(value), self.locale)} {currency}".strip()
+        return f"{self.number(round(value))} {currency}".strip()
 
     def country(self, iso3: str) -> str:
         """The country's name in the report language (pycountry's catalogues), or the code when unknown."""

@@ -197,6 +197,7 @@ def _execution_bar(text: str, share: float) -> Bars:
         label_width=0,
         value_text=[text],
         scale=100,
+        axis=False,
     )
 
 

@@ -63,7 +63,7 @@ def _render(data: Overview, request: ReportRequest, out: BinaryIO, *, progress: 
             if len(body.flowables) == start + 1:
                 body.flowables.pop()  # the section had nothing to show: no empty page
     front = Story(words, data)
-    cover(front)
+    cover(front, logo=request.logo)
     contents_pages = -(-len(body.entries) // TOC_LINES_PER_PAGE)
     for number in range(contents_pages):
         front.add(PageBreak(), ContentsPage(number))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import lru_cache
 from typing import Any
 
 import pyphen
@@ -22,7 +22,8 @@ from reportlab.platypus import Flowable
 
 from desktop.reports.document import LIGHT, NAVY, RULE, ZEBRA
 from desktop.reports.labels import LANGUAGE
-from desktop.reports.text import BASE, BOLD, para, simple
+from desktop.reports.text import BASE, BOLD, dictionary, para, simple
+from desktop.reports.text_lines import draw_lines
 
 PAD_X = 4
 PAD_Y = 3
@@ -49,13 +50,13 @@ class Text:
         self.bold = bold
         self.colour = colour
         self.paragraph: Flowable | None = None
-        self.lines: list[str] = []
+        self.lines: Sequence[str] = ()
 
     def height(self, width: float) -> float:
         font = BASE + BOLD if self.bold else BASE
         if simple(self.value):
             self.paragraph = None
-            self.lines = wrap_words(self.value, font, width)
+            self.lines = _wrapped(self.value, font, width, LANGUAGE.get())
             return LEADING * len(self.lines)
         from desktop.reports.document import STYLES
 
@@ -64,6 +65,15 @@ class Text:
             style = coloured(style, self.colour)
         self.paragraph = para(self.value, style)
         return float(self.paragraph.wrap(width, 10_000)[1])
+
+
+@lru_cache(maxsize=32_768)
+def _wrapped(text: str, font: str, width: float, language: str) -> tuple[str, ...]:
+    """``wrap_words`` kept: dates, statuses and names come back in column after column of the same width.
+
+    ``language`` is in the key because a word too long for the column is hyphenated in it.
+    """
+    return tuple(wrap_words(text, font, width))
 
 
 def wrap_words(text: str, font: str, width: float) -> list[str]:
@@ -126,9 +136,8 @@ def _hyphenated(word: str, font: str, width: float) -> list[str]:
     return [*pieces, rest]
 
 
-@cache
 def _dictionary(language: str) -> pyphen.Pyphen:
-    return pyphen.Pyphen(lang=language, left=2, right=2)
+    return dictionary(language)
 
 
 def coloured(style: ParagraphStyle, colour: Any) -> ParagraphStyle:
@@ -255,11 +264,10 @@ def _draw_cells(
         if isinstance(cell, Text):
             if cell.paragraph is None:
                 if cell.lines:
-                    text = canvas.beginText(x + PAD_X, y + height - PAD_Y - ASCENT)
-                    text.setFont(BASE + BOLD if cell.bold else BASE, FONT_SIZE, LEADING)
-                    text.setFillColor(cell.colour or (colors.white if header else colors.black))
-                    text.textLines(cell.lines)
-                    canvas.drawText(text)
+                    font = BASE + BOLD if cell.bold else BASE
+                    colour = cell.colour or (colors.white if header else colors.black)
+                    top = y + height - PAD_Y - ASCENT
+                    draw_lines(canvas, x + PAD_X, top, font, FONT_SIZE, LEADING, colour, cell.lines)
                 x += width
                 continue
             cell = cell.paragraph  # noqa: PLW2901

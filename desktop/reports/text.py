@@ -25,6 +25,7 @@ from functools import lru_cache
 from importlib.resources import as_file
 from typing import Literal
 
+import pyphen
 from reportlab.lib.fonts import addMapping
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
@@ -219,7 +220,44 @@ def para(text: str | None, style: ParagraphStyle, *, bold: bool = False, max_lin
     body = markup(value)
     if bold:
         body = f"<b>{body}</b>"
-    return Paragraph(body, style)
+    return Paragraph(body, hyphenating(style))
+
+
+#: The styles of narrow text (table cells, the key-figure tiles), hyphenated in the report's language.
+NARROW = frozenset({"small", "small_bold", "caption"})
+
+
+def hyphenating(style: ParagraphStyle) -> ParagraphStyle:
+    """``style``, hyphenating words at the end of a line with pyphen when it is a style of narrow text.
+
+    A column a few words wide breaks only at spaces otherwise, leaving lines half empty ("Renforcement"
+    alone on a line); wide text (body, headings) is not hyphenated, so its words stay whole for a search.
+    """
+    if style.name.split("-")[0] not in NARROW:
+        return style
+    from desktop.reports.labels import LANGUAGE
+
+    return _hyphenating(style, LANGUAGE.get())
+
+
+_HYPHENATING: dict[tuple[int, str], ParagraphStyle] = {}
+
+
+def _hyphenating(style: ParagraphStyle, language: str) -> ParagraphStyle:
+    key = (id(style), language)
+    found = _HYPHENATING.get(key)
+    if found is None:
+        found = ParagraphStyle(f"{style.name}-hyphenated-{language}", parent=style)
+        found.hyphenationLang = dictionary(language).iterate  # ReportLab takes a callable: no Pyphen per paragraph
+        found.keep = style  # (keeps the parent, whose id is the key, alive)
+        _HYPHENATING[key] = found
+    return found
+
+
+@lru_cache
+def dictionary(language: str) -> pyphen.Pyphen:
+    """pyphen's dictionary of ``language``, at least two letters either side of a hyphen."""
+    return pyphen.Pyphen(lang=language, left=2, right=2)
 
 
 def shaped(text: str, style: ParagraphStyle, *, bold: bool = False, max_lines: int = 0) -> ShapedParagraph:
@@ -252,9 +290,10 @@ def _faces(chars: str, heavy: bool) -> tuple[str, ...]:
 
 def label(text: str, style: ParagraphStyle) -> Paragraph:
     """A paragraph of the report's own words (translated labels): escaped, never shaped."""
-    return Paragraph(markup(text), style)
+    return Paragraph(markup(text), hyphenating(style))
 
 
+@lru_cache(maxsize=8192)
 def one_line(text: str, width: float, font: str, size: float) -> str:
     """``text`` cut (with an ellipsis) to fit ``width`` on one line, measured in the base font."""
     if stringWidth(text, font, size) <= width:

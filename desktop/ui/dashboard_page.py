@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from db.services.dashboard import ATTENTION_LIMIT, AttentionItem, Dashboard, Money, Reason, dashboard
+from db.services.progress import years_text
 from desktop.ui import charts
 from desktop.ui.charts import Card, ChartPanel, fmt_amount, fmt_date, fmt_int, fmt_percent
 from desktop.ui.operations import Reloader, any_record
@@ -400,7 +401,13 @@ class DashboardPage(QWidget):
         if progress.total:
             panels["indicators"].show_slices(
                 [
-                    (self.tr("On track"), progress.on_track, charts.GREEN),
+                    (
+                        self.tr("On track (latest actual, {years})").format(years=years_text(progress.years))
+                        if progress.years
+                        else self.tr("On track"),
+                        progress.on_track,
+                        charts.GREEN,
+                    ),
                     (self.tr("Off track"), progress.off_track, charts.RED),
                     (self.tr("No data"), progress.no_data, charts.GREY),
                 ]

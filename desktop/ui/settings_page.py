@@ -111,6 +111,39 @@ class SettingsPage(QWidget):
         you_box = QGroupBox(self.tr("You"))
         you_box.setLayout(you)
 
+        self.logo_edit = QLineEdit()
+        self.logo_edit.setAccessibleName(self.tr("Logo on the report cover"))
+        self.logo_edit.setPlaceholderText(self.tr("No logo"))
+        self.logo_button = QPushButton(self.tr("C&hoose…"))
+        self.logo_clear_button = QPushButton(self.tr("No lo&go"))
+        self.logo_save_button = QPushButton(self.tr("Save settings"))
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo_edit, 1)
+        logo_row.addWidget(self.logo_button)
+        logo_row.addWidget(self.logo_clear_button)
+        report = QFormLayout()
+        report.addRow(self._buddy(self.tr("Cove&r logo:"), self.logo_edit), logo_row)
+        logo_note = QLabel(
+            self.tr(
+                "A PNG or JPEG image of at most 5 MB, drawn at the top of the PDF country overview's cover. "
+                "The file is not copied: keep it where it is."
+            )
+        )
+        logo_note.setWordWrap(True)
+        report.addRow(logo_note)
+        self.logo_problem_label = QLabel()
+        self.logo_problem_label.setObjectName("problem")
+        self.logo_problem_label.setStyleSheet("color: #b00020;")
+        self.logo_problem_label.setWordWrap(True)
+        self.logo_problem_label.hide()
+        report.addRow(self.logo_problem_label)
+        report_buttons = QHBoxLayout()
+        report_buttons.addWidget(self.logo_save_button)
+        report_buttons.addStretch(1)
+        report.addRow(report_buttons)
+        report_box = QGroupBox(self.tr("Report"))
+        report_box.setLayout(report)
+
         self.language_box = QComboBox()
         self.language_box.setAccessibleName(self.tr("Interface language"))
         for code, name in available_languages():
@@ -147,11 +180,12 @@ class SettingsPage(QWidget):
         database_box = QGroupBox(self.tr("Database"))
         database_box.setLayout(database)
 
-        for box in (you_box, interface_box, database_box):
+        for box in (you_box, report_box, interface_box, database_box):
             box.setMaximumWidth(self.fontMetrics().averageCharWidth() * 110)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("<h2>Settings</h2>")))
         layout.addWidget(you_box)
+        layout.addWidget(report_box)
         layout.addWidget(interface_box)
         layout.addWidget(database_box)
         layout.addStretch(1)
@@ -165,6 +199,10 @@ class SettingsPage(QWidget):
         self.agency_box.activated.connect(self._on_edited)
         self.country.changed.connect(self._on_edited)
         self.language_box.activated.connect(self.on_language_chosen)
+        self.logo_edit.textEdited.connect(self._on_edited)
+        self.logo_button.clicked.connect(self.choose_logo)
+        self.logo_clear_button.clicked.connect(self.clear_logo)
+        self.logo_save_button.clicked.connect(self.save)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         self._update_buttons()
 
@@ -194,13 +232,15 @@ class SettingsPage(QWidget):
         if not profile.user_name:  # a database never set up: signed as last set on this computer
             known = machine_profile()
             agency = profile.agency or known.get("agency", "")
-            profile = Profile(known.get("user_name", ""), agency, profile.default_country)
+            profile = Profile(known.get("user_name", ""), agency, profile.default_country, profile.report_logo)
         self._saved = profile
         self._show_recorded_as(profile.user_name)
         self.name_edit.setText(profile.user_name)
         self.agency_box.setCurrentIndex(max(0, self.agency_box.findData(profile.agency)))
         self.country.set_value(profile.default_country or None)
+        self.logo_edit.setText(profile.report_logo)
         self.problem_label.hide()
+        self.logo_problem_label.hide()
         self._update_buttons()
 
     def profile(self) -> Profile:
@@ -208,6 +248,7 @@ class SettingsPage(QWidget):
             user_name=self.name_edit.text(),
             agency=self.agency_box.currentData() or "",
             default_country=self.country.value() or "",
+            report_logo=self.logo_edit.text().strip(),
         )
 
     @property
@@ -220,12 +261,26 @@ class SettingsPage(QWidget):
 
     def _update_buttons(self) -> None:
         self.save_button.setEnabled(self.dirty)
+        self.logo_save_button.setEnabled(self.dirty)
+        self.logo_clear_button.setEnabled(bool(self.logo_edit.text()))
         self.revert_button.setEnabled(self.dirty)
 
     def save(self) -> None:
         if not self.dirty:
             return
         profile = self.profile()
+        if profile.report_logo and profile.report_logo != self._saved.report_logo:
+            from desktop.reports.logo import logo_problem  # (ReportLab is loaded only when it is needed)
+
+            if logo_problem(Path(profile.report_logo)):
+                self.logo_problem_label.setText(
+                    self.tr("Not saved: the logo “{name}” is not a PNG or JPEG image of at most 5 MB.").format(
+                        name=Path(profile.report_logo).name
+                    )
+                )
+                self.logo_problem_label.show()  # beside the logo, where the user is looking
+                return
+        self.logo_problem_label.hide()
         self._runner.write(
             lambda session, _p: save_profile(session, profile),
             self._on_saved,
@@ -245,6 +300,7 @@ class SettingsPage(QWidget):
                 "user_name": self.tr("Your name"),
                 "agency": self.tr("Agency"),
                 "default_country": self.tr("Default country"),
+                "report_logo": self.tr("Logo on the report cover"),
             }
             text = "\n".join(
                 labelled(str(labels.get(problem.field or "", problem.field)), reason_text(problem.reason))
@@ -275,6 +331,20 @@ class SettingsPage(QWidget):
         )
         if name:
             self.open_database_requested.emit(Path(name))
+
+    def choose_logo(self) -> None:
+        current = self.logo_edit.text().strip()
+        folder = str(Path(current).parent) if current else str(Path.home())
+        name, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Choose the logo for the report cover"), folder, self.tr("Images (*.png *.jpg *.jpeg)")
+        )
+        if name:
+            self.logo_edit.setText(name)
+            self._on_edited()
+
+    def clear_logo(self) -> None:
+        self.logo_edit.clear()
+        self._on_edited()
 
     def back_up(self) -> None:
         """File > Back Up Database…: a whole, consistent copy (SQLite's online backup, safe while the

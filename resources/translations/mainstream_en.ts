@@ -4,7 +4,7 @@
 <context>
     <name>AttentionModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dashboard_page.py" line="+95"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="+96"/>
         <source>Overdue by %Ln day(s)</source>
         <translation>
             <numerusform>Overdue by %Ln day</numerusform>
@@ -71,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+96"/>
+        <location line="+102"/>
         <source>— showing the %Ln oldest, up to {limit} of each kind</source>
         <translation>
             <numerusform>— showing the %Ln oldest, up to {limit} of each kind</numerusform>

@@ -120,7 +120,7 @@
 <context>
     <name>AttentionModel</name>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="+78"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="+79"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
@@ -768,12 +768,17 @@
         <translation>Suspendida</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
+        <source>On track (latest actual, {years})</source>
+        <translation>Según lo previsto (último valor real, {years})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>On track</source>
         <translation>Según lo previsto</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Off track</source>
         <translation>Desviado</translation>
     </message>
@@ -2938,12 +2943,12 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
     </message>
     <message>
         <location line="+26"/>
-        <location line="+171"/>
+        <location line="+226"/>
         <source>Your name</source>
         <translation>Su nombre</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-72"/>
         <source>Not set: your changes are recorded as “{name}”</source>
         <translation>Sin definir: sus cambios se registran a nombre de “{name}”</translation>
     </message>
@@ -2953,24 +2958,24 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
         <translation>Como sus colegas deben verlo en el historial</translation>
     </message>
     <message>
-        <location line="-111"/>
-        <location line="+169"/>
+        <location line="-149"/>
+        <location line="+224"/>
         <source>Agency</source>
         <translation>Organismo</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-223"/>
         <source>(not set)</source>
         <translation>(sin definir)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+165"/>
+        <location line="+220"/>
         <source>Default country</source>
         <translation>País predeterminado</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-219"/>
         <source>All countries (headquarters)</source>
         <translation>Todos los países (sede)</translation>
     </message>
@@ -3008,6 +3013,47 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
         <location line="+12"/>
         <source>You</source>
         <translation>Usted</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+188"/>
+        <source>Logo on the report cover</source>
+        <translation>Logotipo en la portada del informe</translation>
+    </message>
+    <message>
+        <location line="-187"/>
+        <source>No logo</source>
+        <translation>Sin logotipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hoose…</source>
+        <translation>Eleg&amp;ir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No lo&amp;go</source>
+        <translation>Sin lo&amp;gotipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save settings</source>
+        <translation>Guardar la configuración</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cove&amp;r logo:</source>
+        <translation>Logotipo de po&amp;rtada:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A PNG or JPEG image of at most 5 MB, drawn at the top of the PDF country overview&apos;s cover. The file is not copied: keep it where it is.</source>
+        <translation>Una imagen PNG o JPEG de 5 MB como máximo, arriba en la portada de la síntesis de país en PDF. El archivo no se copia: déjelo donde está.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Report</source>
+        <translation>Informe</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3070,12 +3116,17 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
         <translation>&lt;h2&gt;Configuración&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+55"/>
+        <source>Not saved: the logo “{name}” is not a PNG or JPEG image of at most 5 MB.</source>
+        <translation>No guardado: el logotipo «{name}» no es una imagen PNG o JPEG de 5 MB como máximo.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Saving settings</source>
         <translation>Guardando la configuración</translation>
     </message>
@@ -3085,7 +3136,7 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Not saved: {reason}</source>
         <translation>No guardado: {reason}</translation>
     </message>
@@ -3100,7 +3151,17 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
         <translation>Abrir una base de datos de Mainstream</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>Choose the logo for the report cover</source>
+        <translation>Elegir el logotipo de la portada del informe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Back up the database</source>
         <translation>Guardar una copia de la base de datos</translation>
     </message>

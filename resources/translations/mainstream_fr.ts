@@ -120,7 +120,7 @@
 <context>
     <name>AttentionModel</name>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="+78"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="+79"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
@@ -768,12 +768,17 @@
         <translation>Suspendue</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
+        <source>On track (latest actual, {years})</source>
+        <translation>En bonne voie (dernière valeur réelle, {years})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>On track</source>
         <translation>En bonne voie</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Off track</source>
         <translation>En décalage</translation>
     </message>
@@ -2938,12 +2943,12 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
     </message>
     <message>
         <location line="+26"/>
-        <location line="+171"/>
+        <location line="+226"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-72"/>
         <source>Not set: your changes are recorded as “{name}”</source>
         <translation>Non renseigné&#xa0;: vos modifications sont enregistrées au nom de «&#xa0;{name}&#xa0;»</translation>
     </message>
@@ -2953,24 +2958,24 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
         <translation>Tel que vos collègues doivent le voir dans l&apos;historique</translation>
     </message>
     <message>
-        <location line="-111"/>
-        <location line="+169"/>
+        <location line="-149"/>
+        <location line="+224"/>
         <source>Agency</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-223"/>
         <source>(not set)</source>
         <translation>(non renseigné)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+165"/>
+        <location line="+220"/>
         <source>Default country</source>
         <translation>Pays par défaut</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-219"/>
         <source>All countries (headquarters)</source>
         <translation>Tous les pays (siège)</translation>
     </message>
@@ -3008,6 +3013,47 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
         <location line="+12"/>
         <source>You</source>
         <translation>Vous</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+188"/>
+        <source>Logo on the report cover</source>
+        <translation>Logo sur la couverture du rapport</translation>
+    </message>
+    <message>
+        <location line="-187"/>
+        <source>No logo</source>
+        <translation>Aucun logo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No lo&amp;go</source>
+        <translation>Sans lo&amp;go</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save settings</source>
+        <translation>Enregistrer les paramètres</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cove&amp;r logo:</source>
+        <translation>Logo de couve&amp;rture&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A PNG or JPEG image of at most 5 MB, drawn at the top of the PDF country overview&apos;s cover. The file is not copied: keep it where it is.</source>
+        <translation>Une image PNG ou JPEG de 5&#xa0;Mo au plus, placée en haut de la couverture de la synthèse pays en PDF. Le fichier n&apos;est pas copié&#xa0;: laissez-le où il est.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Report</source>
+        <translation>Rapport</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3070,12 +3116,17 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
         <translation>&lt;h2&gt;Paramètres&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>unknown</source>
         <translation>inconnue</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+55"/>
+        <source>Not saved: the logo “{name}” is not a PNG or JPEG image of at most 5 MB.</source>
+        <translation>Non enregistré&#xa0;: le logo «&#xa0;{name}&#xa0;» n&apos;est pas une image PNG ou JPEG de 5&#xa0;Mo au plus.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Saving settings</source>
         <translation>Enregistrement des paramètres</translation>
     </message>
@@ -3085,7 +3136,7 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Not saved: {reason}</source>
         <translation>Non enregistré&#xa0;: {reason}</translation>
     </message>
@@ -3100,7 +3151,17 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
         <translation>Ouvrir une base de données Mainstream</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>Choose the logo for the report cover</source>
+        <translation>Choisir le logo de la couverture du rapport</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Back up the database</source>
         <translation>Sauvegarder la base de données</translation>
     </message>

@@ -215,3 +215,22 @@ def test_the_events_table_headers_are_whole_words(demo_store, make_pdf, language
     page = pdf.pages[pdf.page_of(words.t("Capacity building"), after=2) - 1]
     for title in ("Women", "Men", "Other", "Total"):
         assert words.t(title) in page.split(), title
+
+
+def test_narrow_text_is_hyphenated_in_the_report_language_and_wide_text_is_not() -> None:
+    from desktop.reports.document import STYLES
+    from desktop.reports.labels import LANGUAGE
+    from desktop.reports.text import para
+
+    register_fonts()
+    text = "Renforcement institutionnel des administrations territoriales"
+    token = LANGUAGE.set("fr")
+    try:
+        cell, body = para(text, STYLES.small), para(text, STYLES.body)
+        cell.wrap(75, 1000)
+        body.wrap(75, 1000)
+    finally:
+        LANGUAGE.reset(token)
+    cell_lines = [" ".join(str(w) for w in words) for _room, words in cell.blPara.lines]
+    assert cell_lines[:2] == ["Renforcement insti-", "tutionnel des admi-"]  # lines filled, cut at syllables
+    assert all(not str(words[-1]).endswith("-") for _room, words in body.blPara.lines)

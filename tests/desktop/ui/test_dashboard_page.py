@@ -147,3 +147,14 @@ def test_only_the_latest_request_is_shown(qtbot, page: DashboardPage) -> None:
     page._runner.wait()
     qtbot.wait(50)  # let a late answer for Peru arrive, if any
     assert page.board is not None and page.board.country == "BDI"
+
+
+def test_indicators_on_track_name_the_actuals_and_match_the_report(qtbot, page: DashboardPage, store: Store) -> None:
+    from db.services.overview import overview
+
+    show(qtbot, page, "PER")
+    with store.session() as session:
+        report = overview(session, "PER", dt.date(2025, 1, 1), dt.date(2026, 12, 31), today=TODAY).glance
+    on_track = report.indicators["on_track"]
+    assert on_track > 0
+    assert f"On track (latest actual, 2025–2026): {on_track} (" in page.charts["indicators"].legend_text

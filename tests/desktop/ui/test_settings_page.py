@@ -200,3 +200,46 @@ def test_a_backup_over_the_database_itself_is_refused(
     settle(qtbot, window)
     assert "cannot replace" in window.settings.problem_label.text()
     assert store.path.stat().st_mtime_ns == before
+
+
+def _logo(path: Path) -> Path:
+    from PIL import Image
+
+    Image.new("RGB", (300, 100), (0, 90, 160)).save(path)
+    return path
+
+
+def test_a_logo_chosen_for_the_report_cover_is_saved(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    logo = _logo(tmp_path / "ministère.png")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(logo), ""))
+    show_settings(qtbot, window)
+    page = window.settings
+    qtbot.mouseClick(page.logo_button, Qt.MouseButton.LeftButton)
+    assert page.logo_edit.text() == str(logo) and page.logo_save_button.isEnabled()
+    qtbot.mouseClick(page.logo_save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.saved_label.text() != "")
+    with window.runner.store.session() as session:
+        assert get_profile(session).report_logo == str(logo)
+    qtbot.mouseClick(page.logo_clear_button, Qt.MouseButton.LeftButton)
+    page.save()
+    qtbot.waitUntil(lambda: page.saved_label.text() != "")
+    with window.runner.store.session() as session:
+        assert get_profile(session).report_logo == ""
+
+
+def test_a_file_that_is_no_image_is_refused_as_the_logo(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    notes = tmp_path / "notes.png"
+    notes.write_text("not an image")
+    show_settings(qtbot, window)
+    page = window.settings
+    page.logo_edit.setText(str(notes))
+    page.logo_edit.textEdited.emit(page.logo_edit.text())
+    page.save()
+    assert page.logo_problem_label.isVisible()
+    assert page.logo_problem_label.text() == (
+        "Not saved: the logo “notes.png” is not a PNG or JPEG image of at most 5 MB."
+    )
+    with window.runner.store.session() as session:
+        assert get_profile(session).report_logo == ""
