@@ -70,7 +70,7 @@ def date_cell(style: str, first_serial_day: dt.date) -> CellXml:
     return xml
 
 
-class RowSheet(Worksheet):
+class RowSheet(Worksheet):  # type: ignore[misc]  # XlsxWriter ships no types
     """A worksheet (``constant_memory``) with a fast path for rows of plain cells."""
 
     def plain_columns(self, kinds: Sequence[tuple[str, Format]], first_serial_day: dt.date) -> None:
