@@ -6,7 +6,7 @@ on a sheet of their own), dates as real dates, references as the names of the
 records with their ids in a hidden column; a frozen header with filters; a
 hidden sheet that says what the workbook holds, for the import.
 
-Text is always written as text (``write_string``, ``strings_to_formulas`` off):
+Text is always written as text (an inline string, ``rows.RowSheet``; ``strings_to_formulas`` off):
 "=cmd|..." typed into a record stays those characters in Excel (OWASP CSV
 injection); in CSV, where a cell has no type, such text gets a leading "'".
 """
