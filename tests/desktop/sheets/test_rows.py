@@ -67,3 +67,18 @@ def test_rows_are_written_as_xlsxwriter_writes_them(tmp_path: Path) -> None:
     assert raw in slow and raw not in fast
     assert b"&lt;r&gt;&lt;t&gt;not rich&lt;/t&gt;&lt;/r&gt;" in fast
     assert fast == slow.replace(raw, b"<t>&lt;r&gt;&lt;t&gt;not rich&lt;/t&gt;&lt;/r&gt;</t>")
+
+
+def test_text_reads_back_as_typed(tmp_path: Path) -> None:
+    from python_calamine import CalamineWorkbook
+
+    _book(tmp_path / "fast.xlsx", fast=True)
+    book = CalamineWorkbook.from_path(str(tmp_path / "fast.xlsx"))
+    cells = book.get_sheet_by_name("data").to_python(skip_empty_area=False)
+    texts = [row[0] for row in cells[1:]]
+    for typed, read in zip([row[0] for row in ROWS], texts, strict=True):
+        if typed is None:
+            assert read == ""
+        elif len(typed) < 32767 and "\ufffe" not in typed:  # calamine leaves _xFFFE_ as written
+            assert read == typed
+    assert cells[1][2] == dt.date(2024, 2, 29) or cells[1][2] == dt.datetime(2024, 2, 29)
