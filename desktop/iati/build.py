@@ -38,6 +38,7 @@ from db.codes import (
     ResultKind,
 )
 from db.services.kinds import spec_for
+from desktop.iati.documents import DocumentLinks
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 AGENCY_NAMES = {
@@ -154,6 +155,7 @@ class IatiBuilder:
         periods = _rows(self.session, "indicator_period", "indicator_id", [i["id"] for i in indicators])
         partner_ids = {pid for a in activities for pid in a["implementing_partners"]}
         self.institutions = {row["id"]: row for row in _rows(self.session, "institution", "id", partner_ids)}
+        self.documents = DocumentLinks(self.session, self.country, plans, results, activities)
         by_plan: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for result in sorted(results, key=lambda r: (r["code"], r["id"])):
             by_plan[result["work_plan_id"]].append(result)
@@ -241,6 +243,7 @@ class IatiBuilder:
         _sub(element, "activity-date", type="1", iso_date=f"{plan['start_year']}-01-01")
         _sub(element, "activity-date", type="3", iso_date=f"{plan['end_year']}-12-31")
         self._common(element)
+        self._documents(element, plan["id"])
         for activity in children:
             _sub(element, "related-activity", ref=self.identifier(activity["id"]), type="2")
         for result in results:
@@ -324,4 +327,17 @@ class IatiBuilder:
             _sub(transaction, "transaction-type", code="4")
             _sub(transaction, "transaction-date", iso_date=day.isoformat())
             _sub(transaction, "value", value_date=day.isoformat()).text = _number(activity["expenditure"])
+        self._documents(element, activity["id"])
         _sub(element, "related-activity", ref=self.identifier(plan["id"]), type="1")
+
+    def _documents(self, element: etree._Element, record_id: str) -> None:
+        """Its knowledge products and attached files, in the activity's language (``documents``)."""
+        for document in self.documents.of(record_id):
+            link = _sub(element, "document-link", url=document.url, format=document.format)
+            title = _sub(link, "title")
+            _sub(title, "narrative").text = _clean(document.title)
+            _narrative(link, "description", document.description)
+            _sub(link, "category", code=document.category)
+            _sub(link, "language", code=self.language)
+            if document.day is not None:
+                _sub(link, "document-date", iso_date=document.day.isoformat())

@@ -36,6 +36,9 @@ CODED = (
     ("//result/@type", "ResultType"),
     ("//indicator/@measure", "IndicatorMeasure"),
     ("//@currency | //@default-currency", "Currency"),
+    ("//document-link/@format", "FileFormat"),
+    ("//document-link/category/@code", "DocumentCategory"),
+    ("//document-link/language/@code", "Language"),
 )
 
 

@@ -15,18 +15,19 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from db.errors import ValidationError
 from db.models.base import new_id
 from db.services.changelog import Actor
 from db.services.changes import Changes, take
-from db.services.kinds import check_uuid, kind_names, spec_for
+from db.services.kinds import LABEL_FIELDS, check_uuid, kind_names, spec_for
 from db.services.records import WriteSummary, write_records
-from db.services.transfer import live_records
 from db.store import Store
 from desktop.sheets.cells import as_text, fold, is_empty, parts, read_cell
 from desktop.sheets.columns import SHEET_KINDS, SheetColumn, columns_for
@@ -230,13 +231,14 @@ def _read_rows(
             if all(is_empty(value) for value in line):
                 continue
             raw_id = line[id_col] if id_col is not None and id_col < len(line) else None
-            rid = new_id()
+            rid = None
             if not is_empty(raw_id):
                 try:
-                    rid = check_uuid(as_text(raw_id).strip()) or rid
+                    rid = check_uuid(as_text(raw_id).strip())
                 except ValueError:
                     reason = "is not an id Mainstream wrote; empty it on a new row"
                     refusals.append(Refusal(name, number, "id", reason, id_col))
+            rid = rid or new_id()
             rows.append(_Row(kind, name, number, rid, line, cells[0], columns, visible))
     scope = _Scope(session, layout, rows)
     total = len(rows)
@@ -252,7 +254,9 @@ def _read_row(row: _Row, scope: _Scope, layout: _Layout) -> Iterator[Refusal]:
     for col, column, behind in row.visible:
         value = cells[col] if col < width else None
         try:
-            if column.ref:
+            if column.cell == "text" and type(value) is str and column.field != "country":  # most cells, inline
+                values[column.field] = value.strip() or None
+            elif column.ref:
                 values[column.field] = scope.resolve(column, value, row.cell(behind))
             elif column.field == "country":
                 code = None if is_empty(value) else as_text(value).strip().upper()
@@ -283,8 +287,14 @@ class _Scope:
         return row.rid not in self._stored(row.kind)
 
     def _stored(self, kind: str) -> dict[str, dict[str, Any]]:
+        """The live records of ``kind`` in scope, by id: the fields their names are made of."""
         if kind not in self.stored:
-            self.stored[kind] = {values["id"]: values for values in live_records(self.session, kind, self.country)}
+            fields = label_fields(kind)
+            table = spec_for(kind).table
+            query = select(*(table.c[name] for name in fields)).where(table.c.deleted_at.is_(None))
+            if self.country is not None:
+                query = query.where(or_(table.c.country == self.country, table.c.country.is_(None)))
+            self.stored[kind] = {row[0]: dict(zip(fields, row, strict=True)) for row in self.session.execute(query)}
         return self.stored[kind]
 
     def _index(self, kind: str) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
@@ -297,9 +307,17 @@ class _Scope:
                 label = record_label(kind, values)
                 names[fold(label)].add(rid)
                 labels[rid].add(label)
+            blank = dict.fromkeys(label_fields(kind))
+            sheets: dict[int, list[tuple[int, SheetColumn]]] = {}
             for row in self._by_kind.get(kind, []):
-                label_values = {**spec_for(kind).blank(), **stored.get(row.rid, {}), **_label_cells(row)}
-                label = record_label(kind, {**label_values, "id": row.rid})
+                columns = sheets.get(id(row.visible))
+                if columns is None:
+                    columns = sheets[id(row.visible)] = _label_columns(kind, row)
+                given = _label_cells(row, columns)
+                known = stored.get(row.rid)
+                if known is not None and all(known[name] == value for name, value in given.items()):
+                    continue  # named as stored: indexed above
+                label = record_label(kind, {**blank, **(known or {}), **given, "id": row.rid})
                 names[fold(label)].add(row.rid)
                 labels[row.rid].add(label)
             self.names[kind], self.labels[kind] = names, labels
@@ -334,15 +352,31 @@ class _Scope:
         )
 
 
-def _label_cells(row: _Row) -> dict[str, Any]:
+@cache
+def label_fields(kind: str) -> tuple[str, ...]:
+    """The id and the fields a record's name is made of (``record_label``)."""
+    fields = spec_for(kind).fields
+    return tuple(name for name in dict.fromkeys(("id", "name", *LABEL_FIELDS)) if name in fields)
+
+
+def _label_columns(kind: str, row: _Row) -> list[tuple[int, SheetColumn]]:
+    """The columns of the row's sheet that hold the fields its record's name is made of."""
+    wanted = set(label_fields(kind))
+    return [
+        (col, column)
+        for col, column, _behind in row.visible
+        if column.cell in ("text", "date") and column.field in wanted
+    ]
+
+
+def _label_cells(row: _Row, columns: list[tuple[int, SheetColumn]]) -> dict[str, Any]:
     """The fields a record's name is made of, as the row gives them (read again below, checked later)."""
     found: dict[str, Any] = {}
-    for col, column, _behind in row.visible:
-        if column.cell in ("text", "date"):
-            try:
-                found[column.field] = read_cell(column, row.cell(col))
-            except ValueError:
-                continue
+    for col, column in columns:
+        try:
+            found[column.field] = read_cell(column, row.cell(col))
+        except ValueError:
+            continue
     return found
 
 

@@ -148,3 +148,55 @@ def test_text_xml_cannot_hold_is_left_out_and_scripts_kept(tmp_path: Path, capsy
     assert write(db, out, capsys, "--country", "LKA")[0] == 0
     tree = etree.parse(str(out))
     assert "ශ්‍රී ලංකා training 🌍 تدريب" in tree.xpath("//iati-activity/title/narrative/text()")
+
+
+def test_knowledge_products_and_attached_files_are_document_links(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import text
+
+    from db.services import Actor
+    from db.services.attachments import attach
+    from db.store import Store
+
+    db = tmp_path / "demo.db"
+    assert main(["--db", str(db), "demo"]) == 0
+    with Store.open(db) as store, store.session() as session:
+        actor = Actor("t", store.device_id())
+        product = session.execute(
+            text("select id, title, kind, issued_on from knowledge_product where country = 'PER' limit 1")
+        ).one()
+        activity = session.execute(text("select id from activity where country = 'PER' limit 1")).scalar_one()
+        attach(session, actor, "knowledge_product", product.id, "Perfil migratorio 2023.pdf", b"%PDF-1.4 ...")
+        attach(session, actor, "activity", activity, "asistencia.xlsx", b"PK", description="Lista de asistencia")
+    out = tmp_path / "per.xml"
+    assert write(db, out, capsys, "--country", "PER")[0] == 0
+    tree = etree.parse(str(out))
+    assert schema().validate(tree) and problems(tree) == []
+    links = tree.xpath("//iati-activity[@hierarchy='1']/document-link[@url='Perfil%20migratorio%202023.pdf']")
+    assert len(links) == 1
+    link = links[0]
+    assert link.get("format") == "application/pdf"
+    assert link.xpath("title/narrative/text()") == [product.title]
+    assert link.xpath("category/@code") == ["A07" if product.kind == "assessment" else "A08"]
+    assert link.xpath("language/@code") == ["es"]
+    if product.issued_on:
+        assert link.xpath("document-date/@iso-date") == [str(product.issued_on)[:10]]
+    mine = tree.xpath(f"//iati-activity[iati-identifier='XM-DAC-47066-{activity}']/document-link")
+    assert [(d.get("url"), d.get("format")) for d in mine] == [
+        ("asistencia.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    ]
+    assert mine[0].xpath("title/narrative/text()") == ["Lista de asistencia"]
+
+
+def test_a_document_format_outside_the_code_list_is_caught(demo_db: Path, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "per.xml"
+    assert write(demo_db, out, capsys, "--country", "PER")[0] == 0
+    tree = etree.parse(str(out))
+    activity = tree.xpath("//iati-activity[@hierarchy='2']")[0]
+    link = etree.Element("document-link", url="x.bin", format="application/x-made-up")
+    etree.SubElement(etree.SubElement(link, "title"), "narrative").text = "x"
+    etree.SubElement(link, "category", code="Z99")
+    activity.find("related-activity").addprevious(link)
+    assert schema().validate(tree)
+    found = problems(tree)
+    assert any("format='application/x-made-up' is not in the IATI FileFormat list" in p for p in found)
+    assert any("code='Z99' is not in the IATI DocumentCategory list" in p for p in found)

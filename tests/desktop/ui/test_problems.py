@@ -155,3 +155,35 @@ def test_a_refused_save_and_the_heading_are_in_french(qtbot, french_window: Main
 def test_an_export_refused_is_said_in_the_interface_language(language: str) -> None:
     said = error_text(ExchangeError("no file from Bruno Díaz was ever imported here; export everything instead"))
     assert "Bruno Díaz" in said and "was ever imported" not in said
+
+
+def test_a_refused_workbook_is_listed_in_french(qtbot, french_window: MainWindow, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import openpyxl
+    from PySide6.QtWidgets import QDialog
+
+    from desktop.ui import workbooks
+
+    target = tmp_path / "perou.xlsx"
+    monkeypatch.setattr(workbooks.ExportDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    french_window.export_excel_action.trigger()
+    settle(qtbot, french_window)
+    edited = openpyxl.load_workbook(target)
+    sheet = edited["Activité"]
+    headers = [cell.value for cell in sheet[1]]
+    sheet.cell(2, headers.index("Début prévu") + 1).value = "un jour"
+    partners = headers.index("Partenaires de mise en œuvre") + 1
+    sheet.cell(2, partners).value = "Institut inconnu"
+    sheet.cell(2, partners + 1).value = None
+    edited.save(target)
+    shown: list[workbooks.PreviewDialog] = []
+    monkeypatch.setattr(workbooks.PreviewDialog, "exec", lambda dialog: shown.append(dialog) or 0)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(target), ""))
+    french_window.import_excel_action.trigger()
+    settle(qtbot, french_window)
+    lines = shown[0].details.toPlainText().splitlines()
+    assert "Feuille Activité, ligne 2, colonne Début prévu : « un jour » n'est pas une date (AAAA-MM-JJ)" in lines
+    assert (
+        "Feuille Activité, ligne 2, colonne Partenaires de mise en œuvre : aucune fiche « Institution » ne "
+        "s'appelle « Institut inconnu » dans ce pays ni parmi les fiches globales"
+    ) in lines
