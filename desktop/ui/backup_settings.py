@@ -61,13 +61,12 @@ class BackupSettings(QWidget):
         self.show_button = QPushButton(self.tr("Show &backups"))
         self.folder_label = QLabel(str(backup_folder()))
         self.folder_label.setWordWrap(True)
-        self.note = QLabel(
-            self.tr(
-                "The first time Mainstream opens a database on a day, it copies it to this computer's "
-                "folder below and removes that database's copies older than this."
-            )
+        explained = self.tr(
+            "The first time Mainstream opens a database on a day, it copies it to this computer's "
+            "folder below and removes that database's copies older than this."
         )
-        self.note.setWordWrap(True)
+        for widget in (self.days, self.label):
+            widget.setToolTip(explained)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.days)
@@ -79,7 +78,6 @@ class BackupSettings(QWidget):
     def add_to(self, form: QFormLayout) -> None:
         """Its rows, at the end of ``form``."""
         form.addRow(self.label, self)
-        form.addRow(self.note)
         form.addRow(self.tr("Copies in:"), self.folder_label)
 
     def _remember(self, days: int) -> None:

@@ -20,11 +20,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -182,13 +184,22 @@ class SettingsPage(QWidget):
 
         for box in (you_box, report_box, interface_box, database_box):
             box.setMaximumWidth(self.fontMetrics().averageCharWidth() * 110)
-        layout = QVBoxLayout(self)
+        # The groups scroll: at the window's default size they are taller than the page.
+        content = QWidget()
+        layout = QVBoxLayout(content)
         layout.addWidget(QLabel(self.tr("<h2>Settings</h2>")))
         layout.addWidget(you_box)
         layout.addWidget(report_box)
         layout.addWidget(interface_box)
         layout.addWidget(database_box)
         layout.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidget(content)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll)
 
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.revert)

@@ -250,12 +250,12 @@
         <translation>Mostrar las copia&amp;s</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The first time Mainstream opens a database on a day, it copies it to this computer&apos;s folder below and removes that database&apos;s copies older than this.</source>
         <translation>La primera vez que Mainstream abre una base de datos en el día, la copia en la carpeta de este ordenador que figura abajo y elimina las copias de esa base más antiguas.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Copies in:</source>
         <translation>Copias en:</translation>
     </message>
@@ -2922,7 +2922,7 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="+45"/>
+        <location filename="../../desktop/ui/settings_page.py" line="+47"/>
         <source>IOM</source>
         <translation>OIM</translation>
     </message>
@@ -2943,7 +2943,7 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
     </message>
     <message>
         <location line="+26"/>
-        <location line="+226"/>
+        <location line="+235"/>
         <source>Your name</source>
         <translation>Su nombre</translation>
     </message>
@@ -2958,24 +2958,24 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
         <translation>Como sus colegas deben verlo en el historial</translation>
     </message>
     <message>
-        <location line="-149"/>
-        <location line="+224"/>
+        <location line="-158"/>
+        <location line="+233"/>
         <source>Agency</source>
         <translation>Organismo</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-232"/>
         <source>(not set)</source>
         <translation>(sin definir)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+220"/>
+        <location line="+229"/>
         <source>Default country</source>
         <translation>País predeterminado</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-228"/>
         <source>All countries (headquarters)</source>
         <translation>Todos los países (sede)</translation>
     </message>
@@ -3016,12 +3016,12 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
     </message>
     <message>
         <location line="+4"/>
-        <location line="+188"/>
+        <location line="+197"/>
         <source>Logo on the report cover</source>
         <translation>Logotipo en la portada del informe</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-196"/>
         <source>No logo</source>
         <translation>Sin logotipo</translation>
     </message>
@@ -3111,12 +3111,12 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
         <translation>Base de datos</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&lt;h2&gt;Settings&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Configuración&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+43"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>

@@ -250,12 +250,12 @@
         <translation>Affic&amp;her les copies</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The first time Mainstream opens a database on a day, it copies it to this computer&apos;s folder below and removes that database&apos;s copies older than this.</source>
         <translation>La première fois que Mainstream ouvre une base de données dans la journée, il la copie dans le dossier de cet ordinateur ci-dessous et supprime les copies de cette base plus anciennes que cela.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Copies in:</source>
         <translation>Copies dans&#xa0;:</translation>
     </message>
@@ -2922,7 +2922,7 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="+45"/>
+        <location filename="../../desktop/ui/settings_page.py" line="+47"/>
         <source>IOM</source>
         <translation>OIM</translation>
     </message>
@@ -2943,7 +2943,7 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
     </message>
     <message>
         <location line="+26"/>
-        <location line="+226"/>
+        <location line="+235"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
@@ -2958,24 +2958,24 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
         <translation>Tel que vos collègues doivent le voir dans l&apos;historique</translation>
     </message>
     <message>
-        <location line="-149"/>
-        <location line="+224"/>
+        <location line="-158"/>
+        <location line="+233"/>
         <source>Agency</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-232"/>
         <source>(not set)</source>
         <translation>(non renseigné)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+220"/>
+        <location line="+229"/>
         <source>Default country</source>
         <translation>Pays par défaut</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-228"/>
         <source>All countries (headquarters)</source>
         <translation>Tous les pays (siège)</translation>
     </message>
@@ -3016,12 +3016,12 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
     </message>
     <message>
         <location line="+4"/>
-        <location line="+188"/>
+        <location line="+197"/>
         <source>Logo on the report cover</source>
         <translation>Logo sur la couverture du rapport</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-196"/>
         <source>No logo</source>
         <translation>Aucun logo</translation>
     </message>
@@ -3111,12 +3111,12 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
         <translation>Base de données</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&lt;h2&gt;Settings&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Paramètres&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+43"/>
         <source>unknown</source>
         <translation>inconnue</translation>
     </message>
