@@ -399,15 +399,15 @@ class DashboardPage(QWidget):
             panels["activities"].show_empty(self._none_yet("activities"))
         progress = board.indicators
         if progress.total:
+            # The period "on track" is judged on goes in the title, which wraps (a slice's label does not).
+            panels["indicators"].title_label.setText(
+                self.tr("Indicators: on track by the latest actual, {years}").format(years=years_text(progress.years))
+                if progress.years
+                else self.tr("Indicators")
+            )
             panels["indicators"].show_slices(
                 [
-                    (
-                        self.tr("On track (latest actual, {years})").format(years=years_text(progress.years))
-                        if progress.years
-                        else self.tr("On track"),
-                        progress.on_track,
-                        charts.GREEN,
-                    ),
+                    (self.tr("On track"), progress.on_track, charts.GREEN),
                     (self.tr("Off track"), progress.off_track, charts.RED),
                     (self.tr("No data"), progress.no_data, charts.GREY),
                 ]

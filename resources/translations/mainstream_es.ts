@@ -515,11 +515,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+234"/>
         <source>Indicators</source>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-233"/>
         <source>People trained by sex</source>
         <translation>Personas capacitadas por sexo</translation>
     </message>
@@ -768,17 +769,17 @@
         <translation>Suspendida</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>On track (latest actual, {years})</source>
-        <translation>Según lo previsto (último valor real, {years})</translation>
+        <location line="+30"/>
+        <source>Indicators: on track by the latest actual, {years}</source>
+        <translation>Indicadores: en buen camino según el último valor real, {years}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>On track</source>
         <translation>Según lo previsto</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Off track</source>
         <translation>Desviado</translation>
     </message>

@@ -515,11 +515,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+234"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-233"/>
         <source>People trained by sex</source>
         <translation>Personnes formées par sexe</translation>
     </message>
@@ -768,17 +769,17 @@
         <translation>Suspendue</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>On track (latest actual, {years})</source>
-        <translation>En bonne voie (dernière valeur réelle, {years})</translation>
+        <location line="+30"/>
+        <source>Indicators: on track by the latest actual, {years}</source>
+        <translation>Indicateurs&#xa0;: en bonne voie selon la dernière valeur réelle, {years}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>On track</source>
         <translation>En bonne voie</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Off track</source>
         <translation>En décalage</translation>
     </message>

@@ -157,4 +157,5 @@ def test_indicators_on_track_name_the_actuals_and_match_the_report(qtbot, page: 
         report = overview(session, "PER", dt.date(2025, 1, 1), dt.date(2026, 12, 31), today=TODAY).glance
     on_track = report.indicators["on_track"]
     assert on_track > 0
-    assert f"On track (latest actual, 2025–2026): {on_track} (" in page.charts["indicators"].legend_text
+    assert f"On track: {on_track} (" in page.charts["indicators"].legend_text
+    assert page.charts["indicators"].title_label.text() == "Indicators: on track by the latest actual, 2025–2026"
