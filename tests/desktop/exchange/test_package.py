@@ -91,50 +91,35 @@ def test_padded_sizes_hide_the_low_bits_and_add_at_most_an_eighth() -> None:
     assert package.padded_size(1_000_003) == package.padded_size(1_000_000)
 
 
-def test_a_sealed_file_of_the_envelope_s_first_version_still_reads(tmp_path: Path) -> None:
-    """Files written before padding: the plain file sealed as it was, envelope version 1."""
+def _sealed_in_one_piece(tmp_path: Path, version: int) -> Path:
+    """A file as envelope versions 1 (the plain file sealed as it was) and 2 (with its length first
+    and padded) sealed it: in one AES-GCM call."""
     inner = tmp_path / "inner.mainstream"
     write(inner)
     salt, nonce = os.urandom(package.SALT_SIZE), os.urandom(package.NONCE_SIZE)
     envelope = {
         "format": FORMAT,
-        "format_version": 1,
+        "format_version": version,
         "encryption": package.ENCRYPTION,
         "kdf": {"n": 2**15, "r": 8, "p": 1, "salt": package._b64(salt)},
         "nonce": package._b64(nonce),
     }
     envelope_bytes = json.dumps(envelope, sort_keys=True).encode()
+    body = inner.read_bytes()
+    if version == 2:
+        body = len(body).to_bytes(8, "big") + body
+        body += bytes(package.padded_size(len(body)) - len(body))
     key = Scrypt(salt=salt, length=32, n=2**15, r=8, p=1).derive(PASSPHRASE)
-    sealed = AESGCM(key).encrypt(nonce, inner.read_bytes(), envelope_bytes)
-    old = tmp_path / "old.mainstream"
-    with zipfile.ZipFile(old, "w", zipfile.ZIP_STORED) as archive:
-        archive.writestr("envelope.json", envelope_bytes)
-        archive.writestr("payload.bin", sealed)
-    assert read_package(old, PASSPHRASE).parts == PARTS
-
-
-def test_a_sealed_file_of_the_envelope_s_second_version_still_reads(tmp_path: Path) -> None:
-    """Files sealed in one piece, padded: envelope version 2."""
-    inner = tmp_path / "inner.mainstream"
-    write(inner)
-    salt, nonce = os.urandom(package.SALT_SIZE), os.urandom(package.NONCE_SIZE)
-    envelope = {
-        "format": FORMAT,
-        "format_version": 2,
-        "encryption": package.ENCRYPTION,
-        "kdf": {"n": 2**15, "r": 8, "p": 1, "salt": package._b64(salt)},
-        "nonce": package._b64(nonce),
-    }
-    envelope_bytes = json.dumps(envelope, sort_keys=True).encode()
-    plain = inner.read_bytes()
-    body = len(plain).to_bytes(8, "big") + plain
-    body += bytes(package.padded_size(len(body)) - len(body))
-    key = Scrypt(salt=salt, length=32, n=2**15, r=8, p=1).derive(PASSPHRASE)
-    old = tmp_path / "old.mainstream"
+    old = tmp_path / f"old-{version}.mainstream"
     with zipfile.ZipFile(old, "w", zipfile.ZIP_STORED) as archive:
         archive.writestr("envelope.json", envelope_bytes)
         archive.writestr("payload.bin", AESGCM(key).encrypt(nonce, body, envelope_bytes))
-    assert read_package(old, PASSPHRASE).parts == PARTS
+    return old
+
+
+@pytest.mark.parametrize("version", [1, 2])
+def test_a_file_sealed_in_one_piece_by_an_older_version_still_reads(version: int, tmp_path: Path) -> None:
+    assert read_package(_sealed_in_one_piece(tmp_path, version), PASSPHRASE).parts == PARTS
 
 
 def _sealed_records(path: Path) -> tuple[bytes, list[bytes]]:
