@@ -51,7 +51,8 @@ def add_commands(commands: Any, after: argparse.ArgumentParser) -> None:
     imp.add_argument(
         "--new-key",
         action="store_true",
-        help="accept a known partner's new key, after comparing its fingerprint with them",
+        help="accept a known partner's new key (or the sender's key for changes it holds of another "
+        "installation of theirs), after comparing its fingerprint with them",
     )
     imp.add_argument("--passphrase-file", type=Path, metavar="F", help="the passphrase of an encrypted file")
     imp.set_defaults(run=_import)

@@ -147,6 +147,7 @@ def check_authors(
     sender_key: str,
     twins: Collection[str] = (),
     forked: bool = False,
+    sender_key_for_all: bool = False,
 ) -> Checked:
     """Check that every change of the file not held here is its author's; raises AuthorsError.
 
@@ -156,7 +157,10 @@ def check_authors(
     this installation a new id and says so to the user. ``forked``: the file shows that the sender
     holds changes in this installation's name that it lacks (it was restored from a backup, or
     copied): those it holds are its own, those it lacks were made by a copy of it, whose key the
-    sender gives."""
+    sender gives. ``sender_key_for_all``: the user, having compared the sender's fingerprint with
+    the owner of the installations its changes claim, accepts the sender's key for them (a copy of
+    a database whose original is gone: its changes under the id it shared were signed with its key).
+    """
     entries = _entries(part)
     given_keys = _manifest_keys(manifest_keys)
     new: dict[OperationKey, list[Operation]] = {}
@@ -198,7 +202,7 @@ def check_authors(
             what = f"{altered.kind} {altered.record_id} by installation {device} ({at[:19]} UTC)"
             raise AuthorsError(f"holds a change of {what} that is not the one its author signed: refused")
         candidates = _candidate_keys(device, own_ids, own_key, known, given_keys, sender, sender_key)
-        if device in twins:
+        if device in twins or sender_key_for_all:
             candidates.add(sender_key)
         if forked and device in own_ids and device in given_keys:
             candidates.add(given_keys[device])

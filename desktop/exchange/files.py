@@ -360,6 +360,7 @@ def open_file(
                 sender_key=public_hex,
                 twins=twins,
                 forked=incoming.lost_since is not None,
+                sender_key_for_all=new_key,
             )
         except AuthorsError as exc:
             raise _refuse(path, str(exc)) from None

@@ -221,3 +221,30 @@ def test_two_honest_installations_stay_identical_whatever_a_dishonest_one_sends(
         assert session.execute(text("SELECT count(*) FROM change_signature")).scalar_one() > 0
     for site in (honest_a, honest_b, liar):
         site.close()
+
+
+def test_a_copy_whose_original_is_gone_is_taken_with_an_explicit_step(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The laptop's edits under the id it shared with the office computer are signed with the
+    laptop's key, which headquarters never saw; the office computer, which would sign them in its
+    turn, is gone. Headquarters refuses them until its user accepts the laptop's key for them
+    (``import --new-key`` after comparing fingerprints), and nothing is blocked for ever."""
+    hq = Site(tmp_path, "hq", dt.timedelta(0), monkeypatch)
+    office = Site(tmp_path, "amal", dt.timedelta(0), monkeypatch)
+    record = hq.practice("Práctica")
+    exchange([hq, office], (0, 1))
+    laptop = office.copied_to("amal-laptop", dt.timedelta(0))
+    office.retitle(record, "En la oficina")
+    hq.receive(office.export())
+    laptop.practice("En la laptop")
+    laptop.receive(hq.export())  # it learns it is a copy, and takes an id of its own
+    office.close()  # and the office computer is gone
+    from_laptop = laptop.export()
+    with pytest.raises(ExchangeError, match="not signed by that installation's key"):
+        open_file(hq.store, from_laptop)
+    incoming = open_file(hq.store, from_laptop, new_key=True)
+    import_file(hq.store, incoming, trust=Authority.every_country())
+    assert "En la laptop" in hq.titles() and hq.dump() == laptop.dump()
+    hq.close()
+    laptop.close()
