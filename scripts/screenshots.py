@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QScrollArea, QTabWidget, QW
 from sqlalchemy import text  # noqa: E402
 
 from db.services import Actor, create, delete, update  # noqa: E402
+from db.services.authority import Authority  # noqa: E402
 from db.services.settings import Profile, save_profile  # noqa: E402
 from db.store import Store  # noqa: E402
 from desktop.demo import load_demo  # noqa: E402
@@ -37,7 +38,7 @@ from desktop.ui.application import make_application  # noqa: E402
 from desktop.ui.main_window import MainWindow  # noqa: E402
 from desktop.ui.translations import install_translators  # noqa: E402
 
-WINDOW_SIZE = (1280, 800)
+WINDOW_SIZE = (1100, 700)  # the default window size, at which every page must fit
 
 
 @dataclass
@@ -84,7 +85,7 @@ def record(window: MainWindow, kind: str, sql: str) -> None:
 def dialog(window: MainWindow, kind: str, sql: str, scroll_to_end: bool = False) -> QWidget:
     record(window, kind, sql)
     found = window.record_dialog
-    found.resize(940, 760)
+    found.resize(900, 640)  # within the window at its default size
     pump(window)
     if scroll_to_end:  # the nested records, below the fields
         for area in found.findChildren(QScrollArea):
@@ -194,7 +195,9 @@ def partner_file(window: MainWindow) -> Path:
     luis = Actor("Luis Mendoza", partner.device_id())
     ana = Actor("Ana Quispe", store.device_id())
     import_file(
-        partner, open_file(partner, export_file(store, ana, folder / "ana.mxf", countries=["PER"]).path), trust=True
+        partner,
+        open_file(partner, export_file(store, ana, folder / "ana.mxf", countries=["PER"]).path),
+        trust=Authority.of(["PER"]),
     )
     activity = one_id(window, "SELECT id FROM activity WHERE country = 'PER' ORDER BY code LIMIT 1")
     policy = one_id(window, "SELECT id FROM policy WHERE country = 'PER' ORDER BY title LIMIT 1")
@@ -235,7 +238,7 @@ def conflicts(window: MainWindow) -> None:
     receive.open_path(partner_file(window))
     pump(window)
     if receive.incoming is not None:
-        receive.confirm_new_sender = lambda _sender: True
+        receive.confirm_new_sender = lambda _sender, countries: Authority.of(countries)
         receive.import_now()
         pump(window)
     go(window, window.tr("Exchange"), 1)
@@ -420,8 +423,10 @@ def write_gallery(out: Path) -> None:
         "# Screenshot gallery",
         "",
         "Every page of Mainstream on the demo data (`mainstream demo`), taken by",
-        "`python scripts/screenshots.py` on Qt's offscreen platform. Regenerate them",
-        "after changing a screen, and look at them.",
+        "`python scripts/screenshots.py` on Qt's offscreen platform at the window's",
+        "default size (1100×700). Regenerate them after changing a screen, and look at them.",
+        "The same in French (`fr/`, `--lang fr --out docs/screenshots/fr`) and in",
+        "Spanish (`es/`, `--lang es --out docs/screenshots/es`).",
         "",
     ]
     for shot, path in taken:

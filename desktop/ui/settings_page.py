@@ -14,7 +14,7 @@ import datetime as dt
 import getpass
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -58,6 +58,17 @@ def login_name() -> str:
         return getpass.getuser()
     except (OSError, KeyError):
         return "unknown"
+
+
+class _Column(QWidget):
+    """The page's groups, never squeezed below the height they ask for at their width (wrapped
+    notes overlapped the rows below them): the page scrolls instead."""
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 -- Qt's name
+        hint = super().minimumSizeHint()
+        layout = self.layout()
+        wanted = layout.heightForWidth(self.width()) if layout is not None and layout.hasHeightForWidth() else -1
+        return QSize(hint.width(), max(wanted, self.sizeHint().height()))
 
 
 class SettingsPage(QWidget):
@@ -185,7 +196,7 @@ class SettingsPage(QWidget):
         for box in (you_box, report_box, interface_box, database_box):
             box.setMaximumWidth(self.fontMetrics().averageCharWidth() * 110)
         # The groups scroll: at the window's default size they are taller than the page.
-        content = QWidget()
+        content = _Column()
         layout = QVBoxLayout(content)
         layout.addWidget(QLabel(self.tr("<h2>Settings</h2>")))
         layout.addWidget(you_box)
