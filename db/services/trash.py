@@ -221,6 +221,9 @@ class TrashEntry:
     deleted_at: dt.datetime
     deleted_by: str
     records: int
+    #: The record the user deleted is live again (a partner's edit kept it):
+    #: ``records`` counts only what it owned that is still in the trash.
+    kept: bool = False
 
 
 def trash_entries(session: Session) -> list[TrashEntry]:
@@ -259,6 +262,7 @@ def trash_entries(session: Session) -> list[TrashEntry]:
                 deleted_at=change.changed_at,
                 deleted_by=change.user,
                 records=records,
+                kept=record["deleted_at"] is None,
             )
         )
     return entries

@@ -6,21 +6,12 @@ restorable, the same on every installation whatever order the files came in."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from merge_helpers import Machine
+from merge_helpers import Committee, Machine, committee_deleted_while_edited
 
-from db.services import create, delete, get, restore, trash_entries, update
-
-
-@dataclass
-class Committee:
-    committee: str
-    kept_member: str
-    other_member: str
-    meeting: str
+from db.services import get, restore, trash_entries
 
 
 @pytest.fixture
@@ -31,29 +22,9 @@ def three(tmp_path: Path) -> Iterator[tuple[Machine, Machine, Machine]]:
         machine.close()
 
 
-def _deleted_while_edited(a: Machine, b: Machine, h: Machine) -> Committee:
-    """A deletes the committee; B, not knowing, changes one membership's role."""
-    with a.session() as session:
-        ministry = create(session, a.actor, "institution", {"country": "MAR", "name": "Ministère", "kind": "ministry"})
-        values = {"country": "MAR", "name": "Comité de pilotage", "kind": "steering", "status": "active"}
-        committee = create(session, a.actor, "committee", values)
-        kept, other = (
-            create(session, a.actor, "membership", {"committee_id": committee, "institution_id": ministry, "role": r})
-            for r in ("chair", "member")
-        )
-        meeting = create(session, a.actor, "meeting", {"committee_id": committee, "held_on": "2026-03-02"})
-    b.receive(a.package())
-    h.receive(a.package())
-    with a.session() as session:
-        delete(session, a.actor, "committee", committee)
-    with b.session() as session:
-        update(session, b.actor, "membership", kept, {"role": "observer"})
-    return Committee(committee, kept, other, meeting)
-
-
-def _trash(machine: Machine) -> list[tuple[str, str, str, int]]:
+def _trash(machine: Machine) -> list[tuple[str, str, str, int, bool]]:
     with machine.session() as session:
-        return [(e.kind, e.record_id, e.label, e.records) for e in trash_entries(session)]
+        return [(e.kind, e.record_id, e.label, e.records, e.kept) for e in trash_entries(session)]
 
 
 def _alive(machine: Machine, c: Committee) -> list[bool]:
@@ -72,13 +43,13 @@ def _alive(machine: Machine, c: Committee) -> list[bool]:
 @pytest.mark.parametrize("h_first", ["Amal", "Bruno"])
 def test_the_rest_of_the_delete_stays_in_the_trash_under_the_committee_everywhere(three, h_first) -> None:
     a, b, h = three
-    c = _deleted_while_edited(a, b, h)
+    c = committee_deleted_while_edited(a, b, h)
     from_a, from_b = a.package(), b.package()
     a.receive(from_b)
     b.receive(from_a)
     for package in (from_a, from_b) if h_first == "Amal" else (from_b, from_a):
         h.receive(package)
-    expected = [("committee", c.committee, "Comité de pilotage", 2)]
+    expected = [("committee", c.committee, "Comité de pilotage", 2, True)]
     for machine in (a, b, h):
         assert _alive(machine, c) == [True, True, False, False]
         assert _trash(machine) == expected
@@ -87,7 +58,7 @@ def test_the_rest_of_the_delete_stays_in_the_trash_under_the_committee_everywher
 
 def test_restoring_that_entry_brings_back_the_rest_and_travels(three) -> None:
     a, b, h = three
-    c = _deleted_while_edited(a, b, h)
+    c = committee_deleted_while_edited(a, b, h)
     b.receive(a.package())
     with b.session() as session:
         (entry,) = trash_entries(session)
