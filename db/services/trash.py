@@ -230,39 +230,59 @@ class TrashEntry:
     deleted_at: dt.datetime
     deleted_by: str
     records: int
+    #: The record the user deleted is live again (a partner's edit kept it):
+    #: ``records`` counts only what it owned that is still in the trash.
+    kept: bool = False
 
 
 def trash_entries(session: Session) -> list[TrashEntry]:
     """What is in the trash now, one entry per delete, newest first.
 
     The first change row of each delete names the record the user deleted; the
-    entry stays while that record still carries the delete's trash id.
+    entry stays while any record still carries the delete's trash id, and
+    counts those. The named record may be live again while some of what it
+    owned is not (a partner's edit of one membership, made without knowledge
+    of the delete, keeps that membership and its committee): the entry then
+    holds the rest, under the committee's name, and restoring it brings the
+    rest back, so nothing the merge left deleted is out of reach.
     """
+    left = _still_in_trash(session)
+    if not left:
+        return []
     first = (
-        select(Change.trash_id, func.min(Change.seq).label("seq"), func.count().label("records"))
+        select(Change.trash_id, func.min(Change.seq).label("seq"))
         .where(Change.action == "delete", Change.trash_id.is_not(None))
         .group_by(Change.trash_id)
         .subquery()
     )
-    rows = session.execute(
-        select(Change, first.c.records).join(first, Change.seq == first.c.seq).order_by(Change.seq.desc())
-    ).all()
+    rows = session.scalars(select(Change).join(first, Change.seq == first.c.seq).order_by(Change.seq.desc())).all()
     entries: list[TrashEntry] = []
-    for change, records in rows:
-        table = spec_for(change.kind).table
-        still_there = session.scalar(select(table.c.trash_id).where(table.c.id == change.record_id))
-        if still_there != change.trash_id:
+    for change in rows:
+        records = left.get(change.trash_id or "", 0)
+        if not records:
             continue  # restored since
         record = fetch_rows(session, spec_for(change.kind), [change.record_id])[change.record_id]
         entries.append(
             TrashEntry(
-                trash_id=still_there,
+                trash_id=change.trash_id or "",
                 kind=change.kind,
                 record_id=change.record_id,
                 label=describe(change.kind, record),
                 deleted_at=change.changed_at,
                 deleted_by=change.user,
                 records=records,
+                kept=record["deleted_at"] is None,
             )
         )
     return entries
+
+
+def _still_in_trash(session: Session) -> dict[str, int]:
+    """How many records carry each trash id now."""
+    left: dict[str, int] = {}
+    for spec in kind_specs().values():
+        table = spec.table
+        query = select(table.c.trash_id, func.count()).where(table.c.trash_id.is_not(None)).group_by(table.c.trash_id)
+        for trash_id, count in session.execute(query):
+            left[trash_id] = left.get(trash_id, 0) + count
+    return left

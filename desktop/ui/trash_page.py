@@ -126,6 +126,8 @@ class TrashModel(QAbstractTableModel):
         if column == 0:
             return labelled(kind_label(entry.kind), entry.label)
         if column == 1:
+            if entry.kept:  # the record itself is live again: only what it owned is here
+                return self.tr("kept by a partner's edit; %n record it owned", "", entry.records)
             more = entry.records - 1
             return self.tr("with %n more", "", more) if more else self.tr("on its own")
         if column == 2:

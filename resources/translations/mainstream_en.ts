@@ -200,6 +200,14 @@
     <name>TrashModel</name>
     <message numerus="yes">
         <location filename="../../desktop/ui/trash_page.py" line="+130"/>
+        <source>kept by a partner&apos;s edit; %n record it owned</source>
+        <translation>
+            <numerusform>kept by a partner&apos;s edit; %n record it owned</numerusform>
+            <numerusform>kept by a partner&apos;s edit; %n records it owned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>with %n more</source>
         <translation>
             <numerusform>with %n more</numerusform>

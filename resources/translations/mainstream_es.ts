@@ -2943,7 +2943,7 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
         <translation>Otro</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+37"/>
         <location line="+235"/>
         <source>Your name</source>
         <translation>Su nombre</translation>
@@ -3259,6 +3259,14 @@ Acéptelo solo si {name} le lee la misma huella desde su página de Intercambio.
     <name>TrashModel</name>
     <message numerus="yes">
         <location filename="../../desktop/ui/trash_page.py" line="+130"/>
+        <source>kept by a partner&apos;s edit; %n record it owned</source>
+        <translation>
+            <numerusform>conservado por la modificación de un socio; %n registro que contenía</numerusform>
+            <numerusform>conservado por la modificación de un socio; %n registros que contenía</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>with %n more</source>
         <translation>
             <numerusform>con %n más</numerusform>

@@ -2943,7 +2943,7 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
         <translation>Autre</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+37"/>
         <location line="+235"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
@@ -3259,6 +3259,14 @@ Acceptez-le seulement si {name} vous lit la même empreinte depuis sa page Écha
     <name>TrashModel</name>
     <message numerus="yes">
         <location filename="../../desktop/ui/trash_page.py" line="+130"/>
+        <source>kept by a partner&apos;s edit; %n record it owned</source>
+        <translation>
+            <numerusform>conservé par la modification d&apos;un partenaire ; %n élément qu&apos;il contenait</numerusform>
+            <numerusform>conservé par la modification d&apos;un partenaire ; %n éléments qu&apos;il contenait</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>with %n more</source>
         <translation>
             <numerusform>avec %n autre</numerusform>
