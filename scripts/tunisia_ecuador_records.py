@@ -316,10 +316,11 @@ def country(c: str, t: dict[str, Any]) -> None:
 
 
 def by_sex(rows: list[tuple[int, float, float | None, float, float | None]]) -> list[Any]:
-    """Targets and actuals by sex: (year, female target, female actual, male target, male actual)."""
+    """Targets and actuals by sex, under the year's total (the report reads the sexes of a total period)."""
     out: list[Any] = []
     for year, ft, fa, mt, ma in rows:
-        out += [(year, "female", ft, fa), (year, "male", mt, ma)]
+        total = None if fa is None or ma is None else fa + ma
+        out += [(year, None, ft + mt, total), (year, "female", ft, fa), (year, "male", mt, ma)]
     return out
 
 
