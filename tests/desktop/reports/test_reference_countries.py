@@ -45,3 +45,12 @@ def test_tunisia_in_french_and_ecuador_in_spanish_render_and_their_names_are_fou
     linked, pages = _contents_pages(tunisia)
     committee = next(i for i, text in enumerate(pages) if "Membres par secteur" in text)
     assert committee in linked  # the committee's contents line opens its page
+
+
+def test_a_status_history_caption_stays_on_the_page_of_its_timeline(demo_store: Store, make_pdf) -> None:
+    """Ecuador's second policy printed "Historial de estados" at a page's foot, its timeline overleaf."""
+    with demo_store.session() as session:
+        load(session, Actor(user="Amel Chebbi", device=demo_store.device_id()), parse_dump(RECORDS.read_bytes()))
+    ecuador = make_pdf(demo_store, "ECU", language="es")
+    (timeline,) = [text for text in ecuador.pages if "15 mar 2018" in text]  # the Plan Nacional's first step
+    assert "Historial de estados" in timeline
