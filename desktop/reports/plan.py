@@ -40,6 +40,16 @@ def plan_heading(title: str, start_year: int, end_year: int) -> str:
     return f"{title}{mark} ({start_year}–{end_year})"
 
 
+def name_and_date(name: str | None, when: str) -> str:
+    """ "NAME — DATE", the date whole after an Arabic name.
+
+    After Arabic, UAX #9 joins a date's leading day to the Arabic and prints
+    "déc. 2025 1"; a left-to-right mark before the date keeps it as written.
+    """
+    mark = "\u200e" if name and when and RIGHT_TO_LEFT.search(name) else ""
+    return " — ".join(v for v in (name, mark + when if when else "") if v)
+
+
 def _plan(story: Story, plan: WorkPlanInfo) -> None:
     words = story.words
     story.heading(plan_heading(plan.title, plan.start_year, plan.end_year), 1)
@@ -383,7 +393,7 @@ def evidence(story: Story) -> None:
                     (words.t("Theme"), words.code(practice.theme)),
                     (
                         words.t("Submitted"),
-                        " — ".join(v for v in (practice.submitted_by, words.date(practice.submitted_on)) if v),
+                        name_and_date(practice.submitted_by, words.date(practice.submitted_on)),
                     ),
                 ]
             )

@@ -19,7 +19,7 @@ from reportlab.platypus import SimpleDocTemplate
 from db.services import Actor, create
 from db.store import Store
 from desktop.reports.document import STYLES
-from desktop.reports.plan import plan_heading
+from desktop.reports.plan import name_and_date, plan_heading
 from desktop.reports.shaped import ShapedParagraph
 from desktop.reports.text import fitted, para, register_fonts, shaped
 
@@ -166,3 +166,10 @@ def test_a_work_plans_years_stay_after_a_french_title_ending_in_arabic() -> None
     heading = plan_heading("Plan de travail conjoint 2025–2027 (خطة العمل المشتركة)", 2025, 2027)
     assert _visual(heading).endswith(" (2025–2027)")
     assert plan_heading("Plan de travail conjoint", 2025, 2027) == "Plan de travail conjoint (2025–2027)"
+
+
+def test_a_date_after_an_arabic_name_prints_whole() -> None:
+    """A good practice's "Soumis" line printed "déc. 2025 1 — سناء الهمامي" before."""
+    assert "1 déc. 2025" in _visual(name_and_date("سناء الهمامي", "1 déc. 2025"))
+    assert name_and_date("Ana Pérez", "1 dic 2025") == "Ana Pérez — 1 dic 2025"
+    assert name_and_date(None, "1 dic 2025") == "1 dic 2025"
