@@ -18,8 +18,8 @@ from bidi import algorithm
 #: Explicit embeddings, overrides and isolates: python-bidi's algorithm does not
 #: implement isolates, and a focal point never means to type them.
 EXPLICIT = re.compile("[\u202a-\u202e\u2066-\u2069]")
-#: Characters of the classes R, AL and AN, or a right-to-left mark.
-_RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\u200f\ufb1d-\ufdff\ufe70-\ufefe\U00010800-\U00010fff\U0001e800-\U0001efff]")
+#: Characters of the classes R, AL and AN, or a right-to-left mark (a text that may need the algorithm).
+RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\u200f\ufb1d-\ufdff\ufe70-\ufefe\U00010800-\U00010fff\U0001e800-\U0001efff]")
 
 
 def is_rtl(text: str) -> bool:
@@ -40,7 +40,7 @@ def levels(text: str, rtl: bool) -> list[int]:
     the level of the character before them, so they stay with their letter.
     """
     base = 1 if rtl else 0
-    if not rtl and not _RIGHT_TO_LEFT.search(text):
+    if not rtl and not RIGHT_TO_LEFT.search(text):
         return [0] * len(text)  # nothing reads right to left: every level is 0 (the common case, kept fast)
     storage: dict[str, Any] = algorithm.get_empty_storage()
     storage["base_level"] = base

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Spacer
+from reportlab.platypus import KeepTogether, Spacer
 
 from db.codes import Sector
 from db.services.overview_data import CommitteeInfo, MeetingInfo
@@ -157,15 +157,14 @@ def policies(story: Story) -> None:
             steps = [
                 Step(s.changed_on, words.code(s.status), POLICY_COLOURS.get(s.status, NEUTRAL)) for s in policy.history
             ]
-            story.add(
-                label(words.t("Status history"), STYLES.caption),
-                Timeline(
-                    steps,
-                    width=FRAME_WIDTH,
-                    end=min(data.end, data.issued_on),
-                    dates=[words.date(s.changed_on) for s in policy.history],
-                ),
+            timeline = Timeline(
+                steps,
+                width=FRAME_WIDTH,
+                end=min(data.end, data.issued_on),
+                dates=[words.date(s.changed_on) for s in policy.history],
             )
+            # the caption goes overleaf with its timeline rather than alone at a page's foot
+            story.add(KeepTogether([label(words.t("Status history"), STYLES.caption), timeline]))
             notes = [(words.date(s.changed_on), s.note) for s in policy.history if s.note]
             if notes:
                 story.facts(notes)

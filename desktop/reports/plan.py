@@ -5,6 +5,7 @@ from __future__ import annotations
 from reportlab.platypus import KeepTogether, Spacer
 
 from db.services.overview_data import ActivityInfo, IndicatorInfo, PeriodValue, WorkPlanInfo
+from desktop.reports.bidi import RIGHT_TO_LEFT, is_rtl
 from desktop.reports.charts import Bars, Gantt, GanttRow, Series
 from desktop.reports.document import ACCENT, BAD, FRAME_WIDTH, GOOD, MUTED, NAVY, NEUTRAL, STYLES
 from desktop.reports.front import sex_bars, state_words
@@ -28,9 +29,30 @@ def work_plan(story: Story) -> None:
         _plan(story, plan)
 
 
+def plan_heading(title: str, start_year: int, end_year: int) -> str:
+    """A work plan's title with its years, which keep the title's direction.
+
+    After a French title ending in Arabic, the years would join the Arabic
+    (UAX #9: digits after Arabic read right to left) and print "(2027–2025)"
+    before it; a left-to-right mark after the title keeps them after it, as typed.
+    """
+    mark = "\u200e" if RIGHT_TO_LEFT.search(title) and not is_rtl(title) else ""
+    return f"{title}{mark} ({start_year}–{end_year})"
+
+
+def name_and_date(name: str | None, when: str) -> str:
+    """ "NAME — DATE", the date whole after an Arabic name.
+
+    After Arabic, UAX #9 joins a date's leading day to the Arabic and prints
+    "déc. 2025 1"; a left-to-right mark before the date keeps it as written.
+    """
+    mark = "\u200e" if name and when and RIGHT_TO_LEFT.search(name) else ""
+    return " — ".join(v for v in (name, mark + when if when else "") if v)
+
+
 def _plan(story: Story, plan: WorkPlanInfo) -> None:
     words = story.words
-    story.heading(f"{plan.title} ({plan.start_year}–{plan.end_year})", 1)
+    story.heading(plan_heading(plan.title, plan.start_year, plan.end_year), 1)
     approved = ""
     if plan.approved_on or plan.approved_by:
         approved = " — ".join(v for v in (words.date(plan.approved_on, style="long"), plan.approved_by) if v)
@@ -371,7 +393,7 @@ def evidence(story: Story) -> None:
                     (words.t("Theme"), words.code(practice.theme)),
                     (
                         words.t("Submitted"),
-                        " — ".join(v for v in (practice.submitted_by, words.date(practice.submitted_on)) if v),
+                        name_and_date(practice.submitted_by, words.date(practice.submitted_on)),
                     ),
                 ]
             )

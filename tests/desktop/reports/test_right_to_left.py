@@ -19,8 +19,9 @@ from reportlab.platypus import SimpleDocTemplate
 from db.services import Actor, create
 from db.store import Store
 from desktop.reports.document import STYLES
+from desktop.reports.plan import name_and_date, plan_heading
 from desktop.reports.shaped import ShapedParagraph
-from desktop.reports.text import fitted, para, register_fonts
+from desktop.reports.text import fitted, para, register_fonts, shaped
 
 #: (as typed, the Arabic words that must be found in the extracted text, in their logical order)
 CORPUS = [
@@ -147,3 +148,28 @@ def test_any_mixture_of_scripts_marks_and_controls_renders(pieces: list[str]) ->
     typed = "".join(pieces)
     text, _pdf = _extract([para(typed, STYLES.body), para(typed, STYLES.h2), fitted(typed, STYLES.small, 80)])
     assert not [ch for ch in text if 0xE000 <= ord(ch) <= 0xF8FF or ord(ch) >= 0xF0000]  # all copies out as typed
+
+
+def _visual(text: str) -> str:
+    """``text`` as drawn from left to right on one line (runs in visual order, right-to-left runs reversed)."""
+    paragraph = shaped(text, STYLES.h2)
+    ((block, line),) = paragraph.laid_out(2000)
+    out = []
+    for run, _glyphs in block.line_runs(line):
+        piece = block.text[max(run.start, line.start) : min(run.end, line.end)]
+        out.append(piece[::-1] if run.level % 2 else piece)
+    return "".join(out).replace("\u200e", "")
+
+
+def test_a_work_plans_years_stay_after_a_french_title_ending_in_arabic() -> None:
+    """The Tunisian plan's heading printed "(2027–2025) (خطة …" before: the years joined the Arabic."""
+    heading = plan_heading("Plan de travail conjoint 2025–2027 (خطة العمل المشتركة)", 2025, 2027)
+    assert _visual(heading).endswith(" (2025–2027)")
+    assert plan_heading("Plan de travail conjoint", 2025, 2027) == "Plan de travail conjoint (2025–2027)"
+
+
+def test_a_date_after_an_arabic_name_prints_whole() -> None:
+    """A good practice's "Soumis" line printed "déc. 2025 1 — سناء الهمامي" before."""
+    assert "1 déc. 2025" in _visual(name_and_date("سناء الهمامي", "1 déc. 2025"))
+    assert name_and_date("Ana Pérez", "1 dic 2025") == "Ana Pérez — 1 dic 2025"
+    assert name_and_date(None, "1 dic 2025") == "1 dic 2025"
